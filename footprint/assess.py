@@ -1,0 +1,92 @@
+"""The assessor: merges sightings into findings and attaches severity, guidance and remediation.
+
+What a kind of finding means (its severity, wording, guidance and remediation) lives in
+data/finding_kinds.json; this module only applies it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from footprint.datafiles import finding_kinds
+from footprint.detect.text import fold
+from footprint.model import Category, Detection, Finding, Severity
+
+
+def assess(detections: Iterable[Detection]) -> list[Finding]:
+    """One finding per (kind, value), however many sources showed it; most severe first.
+
+    Details that a detector decided belong to someone else (subject=False) are not
+    exposure of this person and are dropped here.
+    """
+    kinds = finding_kinds()
+    merged: dict[tuple[str, str], Finding] = {}
+    for detection in detections:
+        if detection.subject is False:
+            continue
+        kind = kinds.get(detection.kind)
+        if kind is None:
+            raise ValueError(f"detector produced unknown kind {detection.kind!r}; add it to finding_kinds.json")
+        key = (detection.kind, fold(detection.value))
+        finding = merged.get(key)
+        if finding is None:
+            merged[key] = Finding(
+                kind=detection.kind,
+                category=kind.category,
+                severity=kind.severity,
+                title=kind.title,
+                value=detection.value,
+                evidence=detection.evidence,
+                sources=[detection.source_id],
+                why=kind.why,
+                guidance=kind.guidance,
+                remediation=kind.remediation,
+                matches=tuple(m for m in (detection.match, detection.value) if m),
+                redact_as=kind.redact,
+            )
+            continue
+        if detection.source_id not in finding.sources:
+            finding.sources.append(detection.source_id)
+        if detection.match and detection.match not in finding.matches:
+            finding.matches = (*finding.matches, detection.match)
+    order = list(Category)
+    return sorted(merged.values(), key=lambda f: (-f.severity.rank, order.index(f.category), f.kind, f.value))
+
+
+def overall_level(findings: list[Finding]) -> Severity | None:
+    """High if anything is high, and so on; None when nothing was found."""
+    if not findings:
+        return None
+    return max((f.severity for f in findings), key=lambda s: s.rank)
+
+
+def counts(findings: list[Finding]) -> dict[str, dict[str, int]]:
+    return {
+        "severity": {s.value: n for s in Severity if (n := Counter(f.severity for f in findings)[s])},
+        "category": {c.value: n for c in Category if (n := Counter(f.category for f in findings)[c])},
+    }
+
+
+def notify_ids(findings: list[Finding]) -> list[str]:
+    """The 'tell your manager' points that these findings trigger."""
+    kinds = finding_kinds()
+    triggered = []
+    for finding in findings:
+        notify = kinds[finding.kind].notify
+        if notify and notify not in triggered:
+            triggered.append(notify)
+    return triggered
+
+
+def top_actions(findings: list[Finding], limit: int = 3) -> list[str]:
+    """Remediation ids for the most severe findings first, without repeats."""
+    actions: list[str] = []
+    for finding in findings:
+        for step in finding.remediation:
+            if step not in actions:
+                actions.append(step)
+                break
+        if len(actions) == limit:
+            break
+    return actions

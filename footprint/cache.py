@@ -1,0 +1,58 @@
+"""A small disk cache shared by the search and page stages, so a re-run repeats nothing.
+
+Entries are JSON files named by a hash of their key, in a folder only the owner can
+read: cached pages and search answers are personal data too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+DEFAULT_TTL_SECONDS = 7 * 24 * 3600
+
+
+def default_cache_dir() -> Path:
+    if env := os.environ.get("FOOTPRINT_CACHE_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "footprint"
+
+
+class DiskCache:
+    def __init__(self, folder: Path, *, ttl_seconds: float = DEFAULT_TTL_SECONDS, clock=time.time) -> None:
+        self.folder = folder
+        self.ttl_seconds = ttl_seconds
+        self.clock = clock
+
+    def _path(self, namespace: str, key: str) -> Path:
+        digest = hashlib.sha256(f"{namespace}\0{key}".encode()).hexdigest()
+        return self.folder / namespace / f"{digest}.json"
+
+    def get(self, namespace: str, key: str) -> Any | None:
+        path = self._path(namespace, key)
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if self.clock() - entry.get("stored_at", 0) > self.ttl_seconds:
+            return None
+        return entry.get("value")
+
+    def put(self, namespace: str, key: str, value: Any) -> None:
+        path = self._path(namespace, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            os.chmod(self.folder, 0o700)
+            temp = path.with_suffix(".tmp")
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"stored_at": self.clock(), "value": value}, handle)
+            os.replace(temp, path)
+        except OSError:
+            # A cache that cannot be written only costs a repeat request next time.
+            pass

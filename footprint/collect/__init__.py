@@ -1,0 +1,1 @@
+"""Collectors: they gather sources (search answers, pages, photos) and never judge them."""

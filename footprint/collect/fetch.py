@@ -1,0 +1,200 @@
+"""Every request footprint makes to a web server goes through here.
+
+A fetch never raises for the outside world's failures: it returns FetchResult with
+`error` set to one plain-English line, and the caller records a "could not check" source.
+
+Fetchers:
+- HttpFetcher: the real thing (requests), with timeouts, a total deadline, a size cap,
+  at most 5 redirects, and a guard against private addresses checked on every hop.
+- OfflineFetcher: answers from the cache only (--offline).
+- RecordedFetcher: answers from a fixed URL -> file map (the bundled demo persona).
+"""
+
+from __future__ import annotations
+
+import base64
+import ipaddress
+import socket
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Protocol
+from urllib.parse import urljoin, urlsplit
+
+import requests
+
+from footprint import __version__
+from footprint.cache import DiskCache
+
+PAGE_LIMIT_BYTES = 5 * 1024 * 1024
+IMAGE_LIMIT_BYTES = 20 * 1024 * 1024
+MAX_REDIRECTS = 5
+USER_AGENT = f"footprint/{__version__} (personal privacy self-audit; no tracking)"
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str
+    final_url: str = ""
+    status_code: int = 0
+    content_type: str = ""
+    body: bytes = b""
+    error: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+class Fetcher(Protocol):
+    def fetch(self, url: str, *, max_bytes: int = PAGE_LIMIT_BYTES) -> FetchResult: ...
+
+
+class BlockedAddress(Exception):
+    pass
+
+
+def check_public_host(host: str, port: int, *, resolve=socket.getaddrinfo) -> None:
+    """Refuses hosts that resolve to loopback, private, link-local, multicast or reserved
+    addresses (cloud metadata at 169.254.169.254 is link-local)."""
+    try:
+        infos = resolve(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        raise BlockedAddress(f"could not find the server {host!r}") from error
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise BlockedAddress(
+                f"{host} is a private or local address; footprint only fetches public pages "
+                "(use --allow-private for a server on your own machine)"
+            )
+
+
+def _result_to_cache(result: FetchResult) -> dict:
+    return {
+        "url": result.url,
+        "final_url": result.final_url,
+        "status_code": result.status_code,
+        "content_type": result.content_type,
+        "body": base64.b64encode(result.body).decode("ascii"),
+    }
+
+
+def _result_from_cache(entry: dict) -> FetchResult:
+    return FetchResult(
+        url=entry["url"],
+        final_url=entry["final_url"],
+        status_code=entry["status_code"],
+        content_type=entry["content_type"],
+        body=base64.b64decode(entry["body"]),
+    )
+
+
+class HttpFetcher:
+    def __init__(
+        self,
+        *,
+        allow_private: bool = False,
+        connect_timeout: float = 5.0,
+        read_timeout: float = 10.0,
+        deadline_seconds: float = 20.0,
+        cache: DiskCache | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.allow_private = allow_private
+        self.timeout = (connect_timeout, read_timeout)
+        self.deadline_seconds = deadline_seconds
+        self.cache = cache
+        self.clock = clock
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = USER_AGENT
+        # Proxies from the environment could route around the private-address guard.
+        self.session.trust_env = False
+
+    def fetch(self, url: str, *, max_bytes: int = PAGE_LIMIT_BYTES) -> FetchResult:
+        if self.cache and (entry := self.cache.get("fetch", url)):
+            return _result_from_cache(entry)
+        result = self._fetch_live(url, max_bytes=max_bytes)
+        if self.cache and result.ok:
+            self.cache.put("fetch", url, _result_to_cache(result))
+        return result
+
+    def _fetch_live(self, url: str, *, max_bytes: int) -> FetchResult:
+        started = self.clock()
+        current = url
+        for _hop in range(MAX_REDIRECTS + 1):
+            parts = urlsplit(current)
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return FetchResult(url=url, error=f"not a web address footprint can fetch: {current[:100]}")
+            if not self.allow_private:
+                try:
+                    check_public_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+                except BlockedAddress as error:
+                    return FetchResult(url=url, error=str(error))
+            try:
+                response = self.session.get(current, stream=True, allow_redirects=False, timeout=self.timeout)
+            except requests.Timeout:
+                return FetchResult(url=url, error="the server took too long to answer")
+            except requests.RequestException as error:
+                return FetchResult(url=url, error=f"could not connect ({type(error).__name__})")
+            with response:
+                if response.is_redirect:
+                    location = response.headers.get("Location", "")
+                    current = urljoin(current, location)
+                    continue
+                if response.status_code >= 400:
+                    return FetchResult(url=url, final_url=current, status_code=response.status_code,
+                                       error=f"the server answered {response.status_code} {response.reason or ''}".strip())
+                return self._read_body(url, current, response, max_bytes=max_bytes, started=started)
+        return FetchResult(url=url, error=f"more than {MAX_REDIRECTS} redirects")
+
+    def _read_body(self, url: str, final_url: str, response: requests.Response, *, max_bytes: int, started: float) -> FetchResult:
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            # iter_content decompresses as it goes, so the cap applies to decoded bytes:
+            # a small gzip bomb cannot grow past it.
+            for chunk in response.iter_content(chunk_size=64 * 1024):
+                size += len(chunk)
+                if size > max_bytes:
+                    return FetchResult(url=url, final_url=final_url, error=f"larger than the {max_bytes // (1024 * 1024)} MB limit")
+                if self.clock() - started > self.deadline_seconds:
+                    return FetchResult(url=url, final_url=final_url, error="the server sent the page too slowly")
+                chunks.append(chunk)
+        except requests.RequestException as error:
+            return FetchResult(url=url, final_url=final_url, error=f"the connection broke ({type(error).__name__})")
+        return FetchResult(
+            url=url,
+            final_url=final_url,
+            status_code=response.status_code,
+            content_type=response.headers.get("Content-Type", ""),
+            body=b"".join(chunks),
+        )
+
+
+class OfflineFetcher:
+    """--offline: cached content or nothing, and never a socket."""
+
+    def __init__(self, cache: DiskCache | None) -> None:
+        self.cache = cache
+
+    def fetch(self, url: str, *, max_bytes: int = PAGE_LIMIT_BYTES) -> FetchResult:
+        if self.cache and (entry := self.cache.get("fetch", url)):
+            return _result_from_cache(entry)
+        return FetchResult(url=url, error="offline, and this page is not in the cache")
+
+
+class RecordedFetcher:
+    """Answers from recorded files: url -> (content type, loader of the bytes)."""
+
+    def __init__(self, recordings: Mapping[str, tuple[str, Callable[[], bytes]]]) -> None:
+        self.recordings = recordings
+
+    def fetch(self, url: str, *, max_bytes: int = PAGE_LIMIT_BYTES) -> FetchResult:
+        if url not in self.recordings:
+            return FetchResult(url=url, error="not part of the recorded scenario")
+        content_type, load = self.recordings[url]
+        body = load()
+        if len(body) > max_bytes:
+            return FetchResult(url=url, error="larger than the size limit")
+        return FetchResult(url=url, final_url=url, status_code=200, content_type=content_type, body=body)

@@ -1,0 +1,104 @@
+"""Loads the data files in footprint/data. Everything a person reads comes from here."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from footprint.model import Category, Severity
+
+
+def load_json(name: str) -> Any:
+    return json.loads(resources.files("footprint.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class FindingKind:
+    kind: str
+    category: Category
+    severity: Severity
+    title: str
+    why: str
+    guidance: tuple[str, ...]
+    remediation: tuple[str, ...]
+    redact: str
+    notify: str = ""
+
+
+@dataclass(frozen=True)
+class RemediationStep:
+    id: str
+    title: str
+    steps: tuple[str, ...]
+    checked: str
+    source: str
+
+
+@dataclass(frozen=True)
+class GuidancePoint:
+    id: str
+    text: str
+    checked_by_tool: bool = False
+
+
+@cache
+def finding_kinds() -> dict[str, FindingKind]:
+    kinds = load_json("finding_kinds.json")["kinds"]
+    return {
+        kind: FindingKind(
+            kind=kind,
+            category=Category(entry["category"]),
+            severity=Severity(entry["severity"]),
+            title=entry["title"],
+            why=entry["why"],
+            guidance=tuple(entry["guidance"]),
+            remediation=tuple(entry["remediation"]),
+            redact=entry["redact"],
+            notify=entry.get("notify", ""),
+        )
+        for kind, entry in kinds.items()
+    }
+
+
+@cache
+def remediation_steps() -> dict[str, RemediationStep]:
+    steps = load_json("remediation.json")["steps"]
+    return {
+        step_id: RemediationStep(
+            id=step_id,
+            title=entry["title"],
+            steps=tuple(entry["steps"]),
+            checked=entry["checked"],
+            source=entry["source"],
+        )
+        for step_id, entry in steps.items()
+    }
+
+
+@cache
+def guidance() -> tuple[str, dict[str, GuidancePoint], dict[str, GuidancePoint]]:
+    """(source citation, guidance points by id, tell-your-manager points by id)."""
+    raw = load_json("guidance.json")
+    points = {p["id"]: GuidancePoint(p["id"], p["text"], p["checked_by_tool"]) for p in raw["points"]}
+    notify = {p["id"]: GuidancePoint(p["id"], p["text"]) for p in raw["tell_your_manager"]}
+    return raw["source"], points, notify
+
+
+@cache
+def terms() -> dict[str, tuple[str, ...]]:
+    raw = load_json("terms.json")
+    return {key: tuple(value) for key, value in raw.items() if not key.startswith("_")}
+
+
+@cache
+def sites() -> tuple[dict[str, str], ...]:
+    return tuple(load_json("platforms.json")["sites"])
+
+
+@cache
+def query_templates() -> dict[str, tuple[str, ...]]:
+    raw = load_json("queries.json")
+    return {"text": tuple(raw["text"]), "image": tuple(raw["image"])}

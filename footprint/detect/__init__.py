@@ -1,0 +1,62 @@
+"""Detectors: pure functions that turn a document or a photo's metadata into Detections.
+
+The registry is an explicit list. To add a detector, write a function with the same
+signature as its neighbours, add it here, and give it examples and counterexamples in
+tests/test_detectors.py.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from footprint.detect import contact, family, location, photo, work
+from footprint.model import Detection, Document, PhotoMeta, Source, Subject
+
+log = logging.getLogger(__name__)
+
+TextDetector = Callable[[Document, Subject], list[Detection]]
+PhotoDetector = Callable[[Source, PhotoMeta, Subject], list[Detection]]
+
+TEXT_DETECTORS: tuple[TextDetector, ...] = (
+    contact.find_emails,
+    contact.find_phones,
+    contact.find_postcodes,
+    contact.find_birthdays,
+    family.find_children,
+    family.find_partners,
+    family.find_schools,
+    family.find_uniform,
+    work.find_employer,
+    work.find_role,
+    work.find_practice,
+    work.find_logos,
+    location.find_home_area,
+    location.find_checkins,
+)
+
+PHOTO_DETECTORS: tuple[PhotoDetector, ...] = (
+    photo.find_photo_gps,
+    photo.find_photo_owner,
+    photo.find_photo_serial,
+)
+
+
+def detect_document(document: Document, subject: Subject) -> list[Detection]:
+    found: list[Detection] = []
+    for detector in TEXT_DETECTORS:
+        try:
+            found.extend(detector(document, subject))
+        except Exception:  # one detector's bug must not lose the others' findings
+            log.exception("detector %s failed on %s", detector.__name__, document.source_id)
+    return found
+
+
+def detect_photo(source: Source, meta: PhotoMeta, subject: Subject) -> list[Detection]:
+    found: list[Detection] = []
+    for detector in PHOTO_DETECTORS:
+        try:
+            found.extend(detector(source, meta, subject))
+        except Exception:
+            log.exception("detector %s failed on %s", detector.__name__, source.id)
+    return found

@@ -1,0 +1,36 @@
+"""Where the person lives and goes: home-area statements and check-ins."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from footprint.datafiles import terms
+from footprint.detect.text import NAME_WORD, excerpt
+from footprint.model import Detection, Document, Subject
+
+PLACE = rf"((?:{NAME_WORD}|y|yr|ap|St\.?)(?:\s+(?:{NAME_WORD}|y|yr|ap|Road|Street|Lane|Close))*)"
+
+
+@cache
+def _pattern(key: str) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(terms()[key], key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:the\s+)?{PLACE}")
+
+
+def _find(document: Document, kind: str, key: str) -> list[Detection]:
+    found: dict[str, Detection] = {}
+    for match in _pattern(key).finditer(document.text):
+        place = match.group(1)
+        if not place[:1].isupper():
+            continue
+        found.setdefault(place, Detection(kind, place, excerpt(document.text, match.start(), match.end()), document.source_id))
+    return list(found.values())
+
+
+def find_home_area(document: Document, subject: Subject) -> list[Detection]:
+    return _find(document, "home_area", "home_phrases")
+
+
+def find_checkins(document: Document, subject: Subject) -> list[Detection]:
+    return _find(document, "checkin", "checkin_phrases")

@@ -1,0 +1,37 @@
+"""Photo metadata: location, the owner's name, camera serial numbers."""
+
+from __future__ import annotations
+
+from footprint.detect.text import fold
+from footprint.model import Detection, PhotoMeta, Source, SourceKind, Subject
+
+OWNER_LABELS = {"artist": "Artist", "copyright": "Copyright", "owner": "Camera owner", "author": "Author",
+                "description": "Description", "comment": "Comment", "subject": "Subject"}
+# Description and comment fields are usually camera boilerplate; they count only when they name the person.
+ALWAYS_PERSONAL = {"artist", "copyright", "owner", "author"}
+
+
+def find_photo_gps(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
+    if photo.gps is None:
+        return []
+    kind = "page_image_gps" if source.kind == SourceKind.IMAGE else "photo_gps"
+    value = f"{photo.gps.lat:.5f}, {photo.gps.lon:.5f}"
+    when = f", taken {photo.taken_at}" if photo.taken_at else ""
+    return [Detection(kind, value, f"GPS position in {source.title or source.location}{when}", source.id, value)]
+
+
+def find_photo_owner(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
+    name_words = {w for name in subject.names for w in fold(name).split() if len(w) > 1}
+    found = []
+    for field, text in photo.owner.items():
+        names_person = bool(name_words & set(fold(text).replace(",", " ").split()))
+        if field in ALWAYS_PERSONAL or names_person:
+            found.append(Detection("photo_owner", text, f"{OWNER_LABELS[field]} field of {source.title or source.location}", source.id))
+    return found
+
+
+def find_photo_serial(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
+    serial = photo.device.get("serial", "")
+    if not serial:
+        return []
+    return [Detection("photo_serial", serial, f"camera serial number in {source.title or source.location}", source.id, serial)]

@@ -1,0 +1,214 @@
+"""Renderers: the report context is built (and redacted) first, then written as JSON and HTML.
+
+Building the context apart from rendering keeps redaction in one place: both files are
+made from the same redacted context, so neither can leak what the other hides.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from footprint.assess import counts, notify_ids, overall_level, top_actions
+from footprint.datafiles import finding_kinds, guidance, remediation_steps
+from footprint.detect.results import ATTRIBUTION_THRESHOLD
+from footprint.model import Audit, Category, Finding, Source, SourceKind, Status
+from footprint.redact import redact_name, redact_text, redact_value
+
+SCHEMA_VERSION = 1
+CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+CATEGORY_TITLES = {
+    Category.LOCATION: "Where you live and go",
+    Category.CONTACT: "How to contact you",
+    Category.FAMILY: "Your family",
+    Category.WORK: "Your work and practice",
+    Category.IDENTITY: "Who you are",
+}
+CONSENT_TEXT = {
+    "self": "The person ran this check on themselves.",
+    "written": "The person checked gave their written consent.",
+    "demo": "Demonstration on a fictional person; every detail is invented.",
+}
+
+
+def _replacements(findings: list[Finding], reveal: bool) -> dict[str, str]:
+    """Every raw form of every sensitive value, mapped to what the report shows instead."""
+    if reveal:
+        return {}
+    mapping: dict[str, str] = {}
+    for finding in findings:
+        if finding.redact_as == "none":
+            continue
+        hidden = redact_value(finding.value, finding.redact_as)
+        for raw in finding.matches:
+            mapping[raw] = hidden
+    return mapping
+
+
+def _shown_location(source: Source, reveal: bool) -> str:
+    # A photo's full path can hold the owner's login name; its file name is enough to find it.
+    if source.kind == SourceKind.PHOTO and not reveal:
+        return Path(source.location).name
+    return source.location
+
+
+def _link(url: str) -> str:
+    """Only http(s) addresses become links; anything else (javascript:, data:) stays text."""
+    return url if urlsplit(url).scheme in ("http", "https") else ""
+
+
+def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
+    replace = _replacements(audit.findings, reveal)
+
+    def clean(text: str) -> str:
+        return redact_text(text, replace) if replace else text
+
+    source_by_id = {s.id: s for s in audit.sources}
+    citation, points, notify_points = guidance()
+    steps = remediation_steps()
+    kinds = finding_kinds()
+
+    def source_view(source: Source) -> dict[str, Any]:
+        location = clean(_shown_location(source, reveal))
+        return {
+            "id": source.id,
+            "kind": source.kind.value,
+            "location": location,
+            "link": _link(location),
+            "status": source.status.value,
+            "reason": source.reason,
+            "title": clean(source.title),
+            "platform": source.platform,
+            "site_kind": source.site_kind,
+            "declared": source.declared,
+            "parent": source.parent,
+            "about_subject": source.about_subject,
+            "attributed": source.about_subject is not None and source.about_subject >= ATTRIBUTION_THRESHOLD,
+        }
+
+    findings = []
+    for finding in audit.findings:
+        findings.append({
+            "kind": finding.kind,
+            "category": finding.category.value,
+            "severity": finding.severity.value,
+            "title": finding.title,
+            "value": finding.value if reveal else (
+                redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else clean(finding.value)),
+            "evidence": clean(finding.evidence),
+            "why": finding.why,
+            "sources": finding.sources,
+            "source_views": [source_view(source_by_id[s]) for s in finding.sources if s in source_by_id],
+            "guidance": list(finding.guidance),
+            "remediation": list(finding.remediation),
+        })
+
+    cited = {g for f in audit.findings for g in f.guidance}
+    coverage = [
+        {"id": p.id, "text": p.text, "checked_by_tool": p.checked_by_tool,
+         "findings": sum(p.id in f.guidance for f in audit.findings),
+         "result": ("found" if p.id in cited else "nothing found") if p.checked_by_tool else "check yourself"}
+        for p in points.values()
+    ]
+    level = overall_level(audit.findings)
+    subject = audit.subject
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "started_at": audit.started_at,
+        "tool": {"name": "footprint", "version": audit.tool_version},
+        "redacted": not reveal,
+        "consent": {"basis": audit.consent, "text": CONSENT_TEXT.get(audit.consent, audit.consent)},
+        "subject": {
+            "full_name": subject.full_name if reveal else _redact_person(subject.full_name),
+            "other_names": list(subject.other_names) if reveal else [_redact_person(n) for n in subject.other_names],
+            "towns": list(subject.towns),
+            "employer": subject.employer,
+            "role": subject.role,
+            "profile_urls": list(subject.profile_urls),
+            "photos": len(subject.photo_paths),
+        },
+        "summary": {
+            "level": level.value if level else "none",
+            "counts": counts(audit.findings),
+            "total": len(audit.findings),
+            "top_actions": [{"id": a, "title": steps[a].title} for a in top_actions(audit.findings)],
+        },
+        "findings": findings,
+        "categories": [{"id": c.value, "title": CATEGORY_TITLES[c],
+                        "findings": [f for f in findings if f["category"] == c.value]} for c in Category],
+        "remediation": {step_id: {"title": s.title, "steps": list(s.steps), "checked": s.checked, "source": s.source}
+                        for step_id, s in steps.items() if any(step_id in f.remediation for f in audit.findings)},
+        "guidance": {"source": citation, "points": {p.id: p.text for p in points.values()}, "coverage": coverage},
+        "tell_your_manager": [{"id": n, "text": notify_points[n].text} for n in notify_ids(audit.findings)],
+        "sources": [source_view(s) for s in audit.sources],
+        "could_not_check": [source_view(s) for s in audit.sources if s.status != Status.OK],
+        "stats": {
+            "queries": sum(s.kind == SourceKind.QUERY for s in audit.sources),
+            "queries_failed": sum(s.kind == SourceKind.QUERY and s.status != Status.OK for s in audit.sources),
+            "results": sum(s.kind == SourceKind.RESULT for s in audit.sources),
+            "pages": sum(s.kind == SourceKind.PAGE for s in audit.sources),
+            "images": sum(s.kind == SourceKind.IMAGE for s in audit.sources),
+            "photos": sum(s.kind == SourceKind.PHOTO for s in audit.sources),
+        },
+        "timings": audit.timings,
+        "kinds_known": sorted(kinds),
+    }
+
+
+def _redact_person(name: str) -> str:
+    """'Catrin Hywel-Prosser' -> 'Catrin H•••••••••••': the owner recognises it, a stranger cannot search it."""
+    first, _, rest = name.partition(" ")
+    return f"{first} {redact_name(rest)}".strip() if rest else name
+
+
+def to_json(context: dict[str, Any]) -> str:
+    keep = {k: v for k, v in context.items() if k not in ("categories", "kinds_known")}
+    for finding in keep["findings"]:
+        finding.pop("source_views", None)
+    return json.dumps(keep, indent=2, ensure_ascii=False) + "\n"
+
+
+def template_environment() -> jinja2.Environment:
+    installed = resources.files("footprint").joinpath("templates")
+    # A wheel carries templates/ inside the package; a source checkout keeps it at the top.
+    folder = Path(str(installed)) if installed.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def to_html(context: dict[str, Any]) -> str:
+    template = template_environment().get_template("report.html.j2")
+    return template.render(report=context, csp=CONTENT_SECURITY_POLICY)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Creates (or replaces) a file readable by its owner only, whatever the umask."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    os.chmod(path.parent, 0o700)
+    temp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(temp, 0o600)
+    os.replace(temp, path)
+
+
+def write_report(audit: Audit, out_dir: Path, *, reveal: bool = False) -> tuple[Path, Path]:
+    context = build_context(audit, reveal=reveal)
+    html_path, json_path = out_dir / "report.html", out_dir / "report.json"
+    write_private(html_path, to_html(context))
+    write_private(json_path, to_json(context))
+    return html_path, json_path
