@@ -18,6 +18,9 @@ import exifread
 from footprint.model import GPS, PhotoMeta
 
 log = logging.getLogger(__name__)
+# exifread logs a warning for every odd file ("Possibly corrupted field..."). We report
+# unreadable files ourselves, one line each, so its chatter would only alarm people.
+logging.getLogger("exifread").setLevel(logging.ERROR)
 
 # Leading bytes of each format we accept. Decided by content, never by extension.
 SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -30,6 +33,8 @@ SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"ftypheix", 4, "heic"),
     (b"ftypmif1", 4, "heif"),
     (b"ftypmsf1", 4, "heif"),
+    (b"\x00\x00\x00\x0cJXL \r\n\x87\n", 0, "jxl"),
+    (b"\xff\x0a", 0, "jxl"),
 )
 
 DEVICE_TAGS = {
@@ -75,7 +80,7 @@ def read_photo_bytes(data: bytes, *, name: str) -> PhotoMeta:
     if not data:
         return PhotoMeta(path=name, error="the file is empty")
     if not image_format:
-        return PhotoMeta(path=name, error="not an image this tool can read (JPEG, TIFF, PNG, WebP or HEIC)")
+        return PhotoMeta(path=name, error="not an image this tool can read (JPEG, TIFF, PNG, WebP, HEIC or JPEG XL)")
     try:
         tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=True)
     except Exception as error:  # exifread raises many types on damaged files

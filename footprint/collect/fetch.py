@@ -22,6 +22,7 @@ from typing import Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from footprint import __version__
 from footprint.cache import DiskCache
@@ -152,16 +153,17 @@ class HttpFetcher:
         chunks: list[bytes] = []
         size = 0
         try:
-            # iter_content decompresses as it goes, so the cap applies to decoded bytes:
-            # a small gzip bomb cannot grow past it.
-            for chunk in response.iter_content(chunk_size=64 * 1024):
+            # read1 returns whatever has arrived (at least a byte), so a server trickling a
+            # byte at a time cannot keep us past the deadline by more than one read timeout.
+            # It decompresses as it goes: the cap counts decoded bytes, so a gzip bomb stops.
+            while chunk := response.raw.read1(64 * 1024, decode_content=True):
                 size += len(chunk)
                 if size > max_bytes:
                     return FetchResult(url=url, final_url=final_url, error=f"larger than the {max_bytes // (1024 * 1024)} MB limit")
                 if self.clock() - started > self.deadline_seconds:
                     return FetchResult(url=url, final_url=final_url, error="the server sent the page too slowly")
                 chunks.append(chunk)
-        except requests.RequestException as error:
+        except (requests.RequestException, urllib3.exceptions.HTTPError, OSError) as error:
             return FetchResult(url=url, final_url=final_url, error=f"the connection broke ({type(error).__name__})")
         return FetchResult(
             url=url,

@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+import json
+import stat
+
+import pytest
+
+from conftest import make_jpeg
+from footprint import __version__
+from footprint.cli import ExitStatus, slugify, terminal_safe
+
+
+def test_exit_statuses_are_pinned():
+    assert [int(s) for s in ExitStatus] == [0, 1, 2, 130]
+
+
+def test_help_and_version(run_cli):
+    result = run_cli("--help")
+    assert result.exit_code == 0
+    for command in ("demo", "audit", "photos", "inspect"):
+        assert command in result.out
+    assert "service users" in result.out
+    assert "service users" in run_cli("audit", "--help").out
+    version = run_cli("--version")
+    assert version.exit_code == 0 and __version__ in version.out
+
+
+@pytest.mark.parametrize("args", [
+    ("frobnicate",),
+    ("audit", "--bogus"),
+    ("audit",),  # --name is required
+    ("audit", "--name", "Jane", "--consent", "self"),  # one word
+    ("audit", "--name", "  ", "--consent", "self"),
+    ("audit", "--name", "Jane Example", "--consent", "self", "--profile", "not a url"),
+    ("audit", "--name", "Jane Example", "--consent", "maybe"),
+    ("audit", "--name", "Jane Example", "--max-queries", "-1", "--consent", "self"),
+    ("inspect", "/no/such/file.html"),
+])
+def test_usage_errors_exit_2_with_one_line_and_no_traceback(run_cli, args):
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.err and result.err.strip()
+
+
+def test_audit_refuses_to_run_without_consent_when_nobody_can_answer(run_cli, tmp_path):
+    result = run_cli("audit", "--name", "Jane Example", "--max-queries", "0", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 2
+    assert "--consent" in result.err and "service users" in result.err
+    assert not (tmp_path / "r").exists()
+
+
+def test_plan_prints_queries_without_searching(run_cli):
+    result = run_cli("audit", "--name", "Jane Example", "--town", "Cardiff", "--plan", "--max-queries", "5")
+    lines = result.out.strip().splitlines()
+    assert result.exit_code == 0 and len(lines) == 5
+    assert lines[0] == 'text\t"Jane Example"'
+
+
+def test_audit_end_to_end_against_a_local_server(run_cli, httpserver, tmp_path):
+    """search (recorded) -> pages (local server) -> photos -> report."""
+    httpserver.expect_request("/jane").respond_with_data(
+        "<html><title>Jane</title><p>Mobile 07700 900321. My son Tomos starts at Cwm Coed Primary School.</p>"
+        '<img src="/pic.jpg" alt="park"></html>', content_type="text/html")
+    httpserver.expect_request("/pic.jpg").respond_with_data(make_jpeg(lat=51.6, lon=-3.34), content_type="image/jpeg")
+    page = httpserver.url_for("/jane")
+    replay = tmp_path / "results.json"
+    replay.write_text(json.dumps([
+        {"query": "anything", "type": "text", "title": "Jane Example | 192.com", "href": "https://www.192.com/atoz/people/example/jane/cardiff/", "body": "Jane Example, Cardiff, aged 40-44"},
+    ]))
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    (photos / "home.jpg").write_bytes(make_jpeg(lat=51.48, lon=-3.18, zeroth={0x013B: b"Jane Example"}))
+    (photos / "broken.jpg").write_bytes(b"")
+    out = tmp_path / "report"
+    result = run_cli("audit", "--name", "Jane Example", "--town", "Cardiff", "--profile", page, "--photo", str(photos),
+                     "--photo", str(tmp_path / "missing-folder"), "--replay", str(replay), "--allow-private",
+                     "--consent", "self", "--out", str(out), "--quiet")
+    assert result.exit_code == 0, result.err
+    assert result.out.split() == [str(out / "report.html"), str(out / "report.json")]
+    report = json.loads((out / "report.json").read_text())
+    kinds = {f["kind"] for f in report["findings"]}
+    assert {"phone", "child", "school", "page_image_gps", "photo_gps", "photo_owner", "people_finder"} <= kinds
+    unchecked = {s["location"]: s["reason"] for s in report["could_not_check"]}
+    # Photo paths are shown by file name only: a full path can hold the login name.
+    assert unchecked["missing-folder"] == "no such file or folder"
+    assert unchecked["broken.jpg"] == "the file is empty"
+    assert report["consent"]["basis"] == "self"
+    assert "900321" not in (out / "report.html").read_text()
+    assert stat.S_IMODE((out / "report.html").stat().st_mode) == 0o600
+
+
+def test_audit_offline_with_nothing_cached_still_writes_a_report(run_cli, tmp_path):
+    out = tmp_path / "r"
+    result = run_cli("audit", "--name", "Jane Example", "--profile", "https://jane.example/", "--offline",
+                     "--consent", "written", "--out", str(out), "--max-queries", "3", "--quiet")
+    assert result.exit_code == 0, result.err
+    report = json.loads((out / "report.json").read_text())
+    assert len(report["could_not_check"]) == 4  # 3 searches and 1 page, none presented as clean
+    assert all("offline" in s["reason"] for s in report["could_not_check"])
+
+
+def test_inspect_file_json_prints_full_values(run_cli, tmp_path):
+    page = tmp_path / "about.html"
+    page.write_text("<p>Call 07700 900123 or mail jane dot example at example dot org</p>")
+    result = run_cli("inspect", str(page), "--json")
+    assert result.exit_code == 0
+    values = {(f["kind"], f["value"]) for f in json.loads(result.out)["findings"]}
+    assert values == {("phone", "+447700900123"), ("email", "jane.example@example.org")}
+
+
+def test_inspect_reports_pages_it_could_not_check(run_cli, tmp_path, httpserver):
+    httpserver.expect_request("/img").respond_with_data(b"\x89PNG\r\n\x1a\n", content_type="image/png")
+    (tmp_path / "bin.html").write_bytes(b"\x00\x01\x02")
+    result = run_cli("inspect", str(tmp_path / "bin.html"), httpserver.url_for("/img"), "--allow-private", "--json")
+    assert result.exit_code == 0
+    sources = json.loads(result.out)["sources"]
+    assert [s["status"] for s in sources] == ["failed", "failed"]
+
+
+def test_photos_json_one_entry_per_file_and_errors_inline(run_cli, tmp_path):
+    (tmp_path / "a.jpg").write_bytes(make_jpeg(lat=51.6007, lon=-3.3379))
+    (tmp_path / "notes.txt").write_text("not a photo")
+    (tmp_path / "empty.jpg").write_bytes(b"")
+    result = run_cli("photos", str(tmp_path), "--json")
+    assert result.exit_code == 0
+    entries = {e["path"].rsplit("/", 1)[1]: e for e in json.loads(result.out)["photos"]}
+    assert set(entries) == {"a.jpg", "notes.txt", "empty.jpg"}
+    assert entries["a.jpg"]["gps"]["lat"] == pytest.approx(51.6007, abs=1e-5) and entries["a.jpg"]["error"] is None
+    assert entries["a.jpg"]["findings"][0]["kind"] == "photo_gps"
+    assert entries["notes.txt"]["error"] and entries["empty.jpg"]["error"]
+    for key in ("path", "format", "gps", "place", "taken_at", "device", "owner", "has_thumbnail", "findings", "error"):
+        assert key in entries["a.jpg"]
+
+
+def test_photos_missing_path_is_listed_not_fatal(run_cli, tmp_path):
+    result = run_cli("photos", str(tmp_path / "nope.jpg"))
+    assert result.exit_code == 0 and "no such file" in result.out
+
+
+def test_unwritable_report_folder_exits_1(run_cli, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = run_cli("demo", "--out", str(blocker / "sub"))
+    assert result.exit_code == 1 and "could not write the report" in result.err
+
+
+def test_terminal_output_is_stripped_of_control_characters():
+    assert terminal_safe("evil\x1b[2Jname\u202e") == "evil?[2Jname"
+    assert slugify("Siân Gwenllïan ap Dafydd") == "sian-gwenllian-ap-dafydd"

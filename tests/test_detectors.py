@@ -1,0 +1,158 @@
+"""Each detector with examples it must find and counterexamples it must not (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.detect import contact, detect_document, family, location, photo, work
+from footprint.model import GPS, Document, Image, PhotoMeta, Source, SourceKind, Subject
+
+SUBJECT = Subject(full_name="Catrin Hywel-Prosser", towns=("Pontypridd",), employer="Afon Taf Family Services", role="social worker")
+
+
+def values(detector, text: str, *, links=(), images=(), meta=None) -> list[str]:
+    document = Document(source_id="S1", text=text, links=tuple(links), images=tuple(images), meta=meta or {})
+    return [d.value for d in detector(document, SUBJECT)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Email me: Catrin.HP@Example.com today", ["catrin.hp@example.com"]),
+    ("say hello: catrin dot hp at example dot com", ["catrin.hp@example.com"]),
+    ("write to jane[at]example.org please", ["jane@example.org"]),
+    ("JANE AT EXAMPLE DOT NET", ["jane@example.net"]),
+    ("jane (at) example (dot) co (dot) uk", ["jane@example.co.uk"]),
+])
+def test_emails_found(text, expected):
+    assert values(contact.find_emails, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I work at Afon Taf Family Services",
+    "see logo@2x.png for the header",
+    "We met at the park at noon.",
+])
+def test_emails_not_found(text):
+    assert values(contact.find_emails, text) == []
+
+
+def test_mailto_link_is_an_email():
+    assert values(contact.find_emails, "contact", links=["mailto:Someone@Example.org?subject=hi"]) == ["someone@example.org"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mobile: 07700 900123", ["+447700900123"]),  # Ofcom drama range: libphonenumber says invalid
+    ("ring +44 (0)1632 960457 after six", ["+441632960457"]),
+    ("Tel 029 2018 0456", ["+442920180456"]),
+    ("call 020 7946 0999", ["+442079460999"]),
+])
+def test_phones_found(text, expected):
+    assert values(contact.find_phones, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Order number 07700 900123",
+    "Registered charity number 1123456",
+    "Company no. 01234567",
+    "Posted 2024-05-06 at 10:15",
+    "ref 01234 567890",
+    "Grid reference ST 0768 8991",
+    "Born in 1985, moved in 2009",
+])
+def test_phones_not_found(text):
+    assert values(contact.find_phones, text) == []
+
+
+def test_tel_link_is_a_phone():
+    assert values(contact.find_phones, "call me", links=["tel:+447700900321"]) == ["+447700900321"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pontypridd, CF37 9ZX", ["CF37 9ZX"]),
+    ("postcode cf448qw", ["CF44 8QW"]),
+])
+def test_postcodes_found(text, expected):
+    assert values(contact.find_postcodes, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Somewhere in CF37", "model CF37 9CI", "price 1234 5AB"])
+def test_postcodes_not_found(text):
+    assert values(contact.find_postcodes, text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("My birthday is 14 March and I'm off", ["03-14"]),
+    ("Born on 3rd of July 1984", ["1984-07-03"]),
+    ("DOB: 14/03/1985", ["1985-03-14"]),
+    ('{"birthDate": "1985-03-14"}', ["1985-03-14"]),
+])
+def test_birthdays_found(text, expected):
+    assert values(contact.find_birthdays, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Happy birthday to my friend!", "Born on 31 February", "born in the valleys"])
+def test_birthdays_not_found(text):
+    assert values(contact.find_birthdays, text) == []
+
+
+@pytest.mark.parametrize(("detector", "text", "expected"), [
+    (family.find_children, "My daughter Ella, 7, loves it", ["Ella"]),
+    (family.find_children, "our son Tomos starts on Monday", ["Tomos"]),
+    (family.find_partners, "with my husband Owain and the kids", ["Owain"]),
+    (family.find_schools, "she started at Glan Afon Primary School today", ["Glan Afon Primary School"]),
+    (family.find_schools, "diwrnod cyntaf yn Ysgol Gynradd Cwm Coed heddiw", ["Ysgol Gynradd Cwm Coed"]),
+    (family.find_schools, "pick-up from Little Acorns Nursery", ["Little Acorns Nursery"]),
+    (location.find_home_area, "We live on Heol y Wern now", ["Heol y Wern"]),
+    (location.find_checkins, "Morning run from Ynysangharad Park", ["Ynysangharad Park"]),
+    (work.find_employer, "I work at Afon Taf Family Services", ["Afon Taf Family Services"]),
+    (work.find_role, "I am a social worker in a busy team", ["social worker"]),
+    (work.find_practice, "Such a tough case today. Lovely weather.", ["Such a tough case today."]),
+])
+def test_text_detectors_find(detector, text, expected):
+    assert values(detector, text) == expected
+
+
+@pytest.mark.parametrize(("detector", "text"), [
+    (family.find_children, "my son and I went out"),
+    (family.find_children, "my daughter is seven"),
+    (family.find_partners, "my partner agency sent a note"),
+    (family.find_schools, "the school run was slow"),
+    (location.find_home_area, "we live in hope"),
+    (work.find_practice, "Lovely weather for the beach today."),
+    (work.find_role, "My friend is a nurse"),
+])
+def test_text_detectors_ignore(detector, text):
+    assert values(detector, text) == []
+
+
+def test_logo_detector_uses_alt_text_and_file_names():
+    images = [Image(src="https://x.example/img/afon-taf-family-services.png"), Image(src="https://x.example/cat.jpg", alt="my cat")]
+    assert values(work.find_logos, "", images=images) == ["afon-taf-family-services.png"]
+    assert values(work.find_logos, "", images=[Image(src="/a.png", alt="Club logo")]) == ["Club logo"]
+
+
+def test_uniform_needs_school_context():
+    assert values(family.find_uniform, "Proud of her in her school uniform.")
+    assert values(family.find_uniform, "My nursing uniform is in the wash.") == []
+
+
+def test_photo_detectors():
+    own = Source(id="S1", kind=SourceKind.PHOTO, location="/x/a.jpg", title="a.jpg")
+    on_page = Source(id="S2", kind=SourceKind.IMAGE, location="https://x.example/a.jpg")
+    meta = PhotoMeta(path="a.jpg", gps=GPS(51.6007, -3.3379), owner={"artist": "C. Hywel-Prosser", "description": "OLYMPUS DIGITAL CAMERA"},
+                     device={"serial": "FX1"})
+    assert [d.kind for d in photo.find_photo_gps(own, meta, SUBJECT)] == ["photo_gps"]
+    assert [d.kind for d in photo.find_photo_gps(on_page, meta, SUBJECT)] == ["page_image_gps"]
+    # The camera's boilerplate description is not personal; the artist field is.
+    assert [d.value for d in photo.find_photo_owner(own, meta, SUBJECT)] == ["C. Hywel-Prosser"]
+    assert [d.value for d in photo.find_photo_serial(own, meta, SUBJECT)] == ["FX1"]
+    assert photo.find_photo_gps(own, PhotoMeta(path="b.jpg"), SUBJECT) == []
+
+
+def test_registry_runs_every_detector_and_keeps_evidence():
+    text = "My daughter Ella, 7. Mobile: 07700 900123. I work at Afon Taf Family Services."
+    found = detect_document(Document(source_id="S9", text=text), SUBJECT)
+    kinds = {d.kind for d in found}
+    assert {"child", "phone", "employer"} <= kinds
+    for detection in found:
+        assert detection.source_id == "S9"
+        assert detection.evidence

@@ -1,0 +1,171 @@
+"""The page stage against a local HTTP server: never the internet."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import time
+
+import pytest
+from werkzeug import Response
+
+from conftest import make_jpeg, shared_path
+from footprint.collect.fetch import BlockedAddress, HttpFetcher, OfflineFetcher, check_public_host
+from footprint.collect.pages import collect_pages, looks_like_html, parse_html, read_local_page
+from footprint.cache import DiskCache
+from footprint.model import Source, SourceKind, Status
+
+PAGE = b"""<!doctype html><html><head><title>Jane's page</title>
+<meta property="og:image" content="/og.jpg">
+<script type="application/ld+json">{"@type": "Person", "name": "Jane Example", "telephone": "07700 900777"}</script>
+<script>var secret = "07700 900555";</script><style>.x{}</style></head>
+<body><p>Hello from Pontypridd</p><div hidden>hidden 07700 900111</div><p style="display: none">also hidden</p>
+<!-- a comment 07700 900222 -->
+<a href="/about">About</a><a href="mailto:jane@example.org">mail</a><img src="/photo.jpg" alt="Me at the park"></body></html>"""
+
+
+def fetcher(**kwargs) -> HttpFetcher:
+    return HttpFetcher(allow_private=True, **kwargs)
+
+
+def test_parse_keeps_only_what_a_visitor_sees():
+    document = parse_html("S1", PAGE, base_url="https://jane.example/p/")
+    assert "Hello from Pontypridd" in document.text
+    for hidden in ("900555", "900111", "also hidden", "900222", ".x{}"):
+        assert hidden not in document.text
+    assert "https://jane.example/about" in document.links and "mailto:jane@example.org" in document.links
+    assert [i.src for i in document.images] == ["https://jane.example/photo.jpg", "https://jane.example/og.jpg"]
+    assert document.meta["title"] == "Jane's page"
+    assert "07700 900777" in document.meta["json-ld"]
+
+
+def test_html_sniffing():
+    assert looks_like_html("text/html; charset=utf-8", b"<p>")
+    assert not looks_like_html("image/png", b"\x89PNG")
+    assert not looks_like_html("", b"\x00\x01<html>")
+
+
+def test_fetch_page_and_its_images(httpserver):
+    httpserver.expect_request("/page").respond_with_data(PAGE, content_type="text/html")
+    httpserver.expect_request("/photo.jpg").respond_with_data(make_jpeg(lat=51.6, lon=-3.34), content_type="image/jpeg")
+    httpserver.expect_request("/og.jpg").respond_with_data(b"not really a jpeg", content_type="image/jpeg")
+    source = Source(id="S1", kind=SourceKind.PAGE, location=httpserver.url_for("/page"))
+    [read] = collect_pages([source], fetcher())
+    assert read.source.status == Status.OK and read.source.title == "Jane's page"
+    assert "Hello from Pontypridd" in read.document.text
+    by_url = {s.location.rsplit("/", 1)[1]: (s, meta) for s, meta in read.images}
+    assert by_url["photo.jpg"][1].gps.lat == pytest.approx(51.6, abs=1e-5)
+    assert by_url["photo.jpg"][0].parent == "S1"
+    assert by_url["og.jpg"][0].status == Status.FAILED
+
+
+@pytest.mark.parametrize(("path", "handler", "reason"), [
+    ("/missing", lambda s: s.respond_with_data("nope", status=404), "404"),
+    ("/binary", lambda s: s.respond_with_data(b"\x00\x01\x02" * 100, content_type="application/octet-stream"), "not an HTML page"),
+    ("/image", lambda s: s.respond_with_data(b"\x89PNG\r\n\x1a\n", content_type="image/png"), "not an HTML page (image/png)"),
+    ("/loop", lambda s: s.respond_with_data("", status=302, headers={"Location": "/loop"}), "redirects"),
+])
+def test_bad_pages_become_could_not_check_sources(httpserver, path, handler, reason):
+    handler(httpserver.expect_request(path))
+    [read] = collect_pages([Source(id="S1", kind=SourceKind.PAGE, location=httpserver.url_for(path))], fetcher())
+    assert read.source.status == Status.FAILED
+    assert reason in read.source.reason
+    assert read.document is None
+
+
+def test_size_cap_applies_to_decompressed_bytes(httpserver):
+    bomb = gzip.compress(b"<p>" + b"a" * (3 * 1024 * 1024))
+    httpserver.expect_request("/bomb").respond_with_data(bomb, content_type="text/html", headers={"Content-Encoding": "gzip"})
+    result = fetcher().fetch(httpserver.url_for("/bomb"), max_bytes=1024 * 1024)
+    assert len(bomb) < 1024 * 1024
+    assert "limit" in result.error
+
+
+def test_a_server_that_trickles_bytes_hits_the_deadline(httpserver):
+    def trickle(request):
+        def body():
+            for _ in range(50):
+                yield b"<p>slow</p>"
+                time.sleep(0.1)
+        return Response(body(), content_type="text/html")
+    httpserver.expect_request("/slow").respond_with_handler(trickle)
+    started = time.monotonic()
+    result = fetcher(deadline_seconds=0.5).fetch(httpserver.url_for("/slow"))
+    assert "too slowly" in result.error
+    assert time.monotonic() - started < 4
+
+
+def test_private_addresses_are_refused_unless_allowed(httpserver):
+    httpserver.expect_request("/").respond_with_data("<p>hi</p>", content_type="text/html")
+    refused = HttpFetcher().fetch(httpserver.url_for("/"))
+    assert "private or local address" in refused.error
+    assert HttpFetcher(allow_private=True).fetch(httpserver.url_for("/")).ok
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.0.1", "169.254.169.254", "::1", "fe80::1", "224.0.0.1"])
+def test_guard_refuses_every_non_public_range(address):
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    def resolve(host, port, type=0):
+        return [(family, socket.SOCK_STREAM, 6, "", (address, port))]
+    with pytest.raises(BlockedAddress):
+        check_public_host("sneaky.example", 80, resolve=resolve)
+
+
+def test_redirect_to_private_address_is_refused(httpserver, monkeypatch):
+    """The guard runs on every hop: a public page redirecting to a private one is stopped."""
+    httpserver.expect_request("/hop").respond_with_data("", status=302, headers={"Location": "http://127.0.0.1:9/admin"})
+    checked: list[str] = []
+
+    def guard(host, port, *, resolve=None):
+        checked.append(host)
+        if host == "127.0.0.1" and len(checked) > 1:
+            raise BlockedAddress("private")
+    monkeypatch.setattr("footprint.collect.fetch.check_public_host", guard)
+    result = HttpFetcher().fetch(httpserver.url_for("/hop"))
+    assert result.error == "private" and len(checked) == 2
+
+
+def test_non_web_schemes_are_refused():
+    assert "not a web address" in HttpFetcher().fetch("file:///etc/passwd").error
+    assert "not a web address" in HttpFetcher().fetch("javascript:alert(1)").error
+
+
+def test_unreachable_server(unused_port):
+    result = fetcher(connect_timeout=1).fetch(f"http://127.0.0.1:{unused_port}/")
+    assert "could not connect" in result.error
+
+
+@pytest.fixture
+def unused_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_cache_then_offline(httpserver, tmp_path):
+    httpserver.expect_request("/c").respond_with_data("<p>cached 07700 900123</p>", content_type="text/html")
+    cache = DiskCache(tmp_path / "cache")
+    url = httpserver.url_for("/c")
+    assert fetcher(cache=cache).fetch(url).ok
+    httpserver.clear()
+    offline = OfflineFetcher(cache).fetch(url)
+    assert offline.ok and b"900123" in offline.body
+    assert "offline" in OfflineFetcher(cache).fetch(url + "x").error
+
+
+def test_local_files(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_bytes(PAGE)
+    source, document = read_local_page(page, "S1")
+    assert source.status == Status.OK and "Pontypridd" in document.text
+    (tmp_path / "x.bin").write_bytes(b"\x00\x00binary")
+    source, document = read_local_page(tmp_path / "x.bin", "S2")
+    assert source.status == Status.FAILED and document is None
+
+
+def test_hostile_strings_parse_without_error():
+    root = shared_path("corpus", "hostile")
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        body = path.read_bytes()[:200_000]
+        document = parse_html("S1", b"<html><body><p>" + body + b"</p></body></html>")
+        assert isinstance(document.text, str)

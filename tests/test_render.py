@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import json
+import re
+import stat
+
+from bs4 import BeautifulSoup
+
+from footprint.assess import assess
+from footprint.model import Audit, Detection, Source, SourceKind, Status, Subject
+from footprint.render import build_context, to_html, write_report
+
+HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
+
+
+def make_audit() -> Audit:
+    sources = [
+        Source(id="S1", kind=SourceKind.PAGE, location="https://jane.example/about", title=f"Jane {HOSTILE}"),
+        Source(id="S2", kind=SourceKind.PAGE, location="javascript:alert(3)", title="bad link"),
+        Source(id="S3", kind=SourceKind.PHOTO, location="/home/janeuser/Pictures/beach.jpg", title="beach.jpg"),
+        Source(id="S4", kind=SourceKind.PAGE, location="https://down.example/", status=Status.FAILED, reason="the server took too long to answer"),
+    ]
+    detections = [
+        Detection("phone", "+447700900123", "Mobile: 07700 900123 " + HOSTILE, "S1", "07700 900123"),
+        Detection("phone", "+447700900123", "call 07700900123", "S2", "07700900123"),
+        Detection("child", "Ella", "my daughter Ella, 7", "S1", "Ella"),
+        Detection("practice", f"A tough case today {HOSTILE}", "A tough case today", "S1"),
+        Detection("photo_gps", "51.60070, -3.33790", "GPS position in beach.jpg", "S3", "51.60070, -3.33790"),
+        Detection("email", "someone@example.org", "newsdesk", "S1", subject=False),
+    ]
+    return Audit(subject=Subject(full_name="Jane Example", towns=("Cardiff",)), consent="self", sources=sources,
+                 findings=assess(detections), started_at="2026-11-24T08:00:00+00:00", tool_version="0.1.0")
+
+
+def test_same_detail_in_two_sources_is_one_finding_and_other_peoples_details_are_dropped():
+    audit = make_audit()
+    phones = [f for f in audit.findings if f.kind == "phone"]
+    assert len(phones) == 1 and phones[0].sources == ["S1", "S2"]
+    assert not any(f.kind == "email" for f in audit.findings)
+    assert audit.findings[0].severity.value == "high"
+
+
+def test_redacted_by_default_everywhere():
+    context = build_context(make_audit(), reveal=False)
+    text = json.dumps(context, ensure_ascii=False) + to_html(context)
+    for secret in ("900123", "07700900123", "Ella", "51.6007", "janeuser"):
+        assert secret not in text, secret
+    assert "+44 7700 9•• •23" in text and "E•••" in text
+    assert context["subject"]["full_name"] == "Jane E••••••"
+
+
+def test_reveal_shows_values_under_a_banner():
+    context = build_context(make_audit(), reveal=True)
+    html = to_html(context)
+    assert "+447700900123" in html and "Ella" in html
+    assert 'role="alert"' in html and "Full details are shown" in html
+
+
+def test_html_escapes_scraped_text_and_loads_nothing():
+    html = to_html(build_context(make_audit(), reveal=True))
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert re.search(r'<meta http-equiv="Content-Security-Policy" content="default-src \'none\';', html)
+    assert "<script" not in html.lower()
+    soup = BeautifulSoup(html, "lxml")
+    assert not soup.find_all(["script", "img", "iframe", "link", "object", "embed", "video", "audio", "source"])
+    assert not soup.find_all(src=True) and not soup.find_all(srcset=True)
+    for tag in soup.find_all(href=True):
+        assert tag["href"].startswith(("#", "https://", "http://")), tag["href"]
+    assert not any(attr.startswith("on") for tag in soup.find_all(True) for attr in tag.attrs)
+
+
+def test_report_sections_and_json_shape():
+    context = build_context(make_audit(), reveal=False)
+    html = to_html(context)
+    for heading in ("Summary", "Your family", "How to fix it", "The guidance, point by point", "What we could not check", "How this report was made"):
+        assert heading in html
+    assert "the server took too long to answer" in html
+    assert "Do not use footprint to look up service users" in html
+    assert context["summary"]["counts"]["severity"]["high"] >= 3
+    assert [c["result"] for c in context["guidance"]["coverage"]].count("check yourself") >= 1
+
+
+def test_files_are_private(tmp_path):
+    out = tmp_path / "reports" / "jane"
+    html_path, json_path = write_report(make_audit(), out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o700
+    for path in (html_path, json_path):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    data = json.loads(json_path.read_text())
+    assert data["schema_version"] == 1
+    assert {"kind", "category", "severity", "value", "sources"} <= set(data["findings"][0])
+    assert {s["status"] for s in data["sources"]} == {"ok", "failed"}
+    assert data["consent"]["basis"] == "self"
