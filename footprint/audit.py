@@ -18,18 +18,26 @@ from footprint.assess import assess
 from footprint.collect.fetch import Fetcher
 from footprint.collect.pages import collect_pages
 from footprint.collect.photos import collect_photos
-from footprint.collect.search import PlannedQuery, SearchBackend, classify_url, normalise_url, run_search
+from footprint.collect.search import PlannedQuery, SearchBackend, SearchLimits, classify_url, normalise_url, run_search
 from footprint.detect import detect_document, detect_photo
 from footprint.detect.results import ATTRIBUTION_THRESHOLD, about_subject, classify_result, declared_platforms, result_document
 from footprint.model import Audit, Detection, Source, SourceKind, Status, Subject
+from footprint.names import is_common_name
 
 Progress = Callable[[str, int, int], None]
+
+
+COMMON_NAME_WARNING = (
+    "Many people share this name, so some results may be about someone else. Results only count as yours "
+    "when your town, employer or role appears beside your name; the others are listed as 'possibly you'."
+)
 
 
 @dataclass(frozen=True)
 class AuditOptions:
     pages_from_search: int = 10  # the results most likely about the person are inspected
     read_page_images: bool = True
+    search_limits: SearchLimits = SearchLimits()
 
 
 class SourceIds:
@@ -62,7 +70,7 @@ def run_audit(
 
     clock = time.perf_counter()
     query_sources, results = run_search(
-        plan, search_backend, next_id=next_id, declared_urls=subject.profile_urls,
+        plan, search_backend, next_id=next_id, declared_urls=subject.profile_urls, limits=options.search_limits,
         progress=lambda done, total: progress("search", done, total),
     )
     sources.extend(query_sources)
@@ -124,6 +132,7 @@ def run_audit(
         tool_version=__version__,
         timings={k: round(v, 3) for k, v in timings.items()},
         photos=[meta for _, meta in photos],
+        warnings=[COMMON_NAME_WARNING] if is_common_name(subject.full_name) else [],
     )
 
 

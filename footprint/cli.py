@@ -23,17 +23,18 @@ from pathlib import Path
 import click
 
 from footprint import __version__
-from footprint.audit import AuditOptions, run_audit
+from footprint.audit import COMMON_NAME_WARNING, AuditOptions, run_audit
 from footprint.cache import DiskCache, default_cache_dir
 from footprint.collect.fetch import HttpFetcher, OfflineFetcher
 from footprint.collect.pages import collect_pages, read_local_page
 from footprint.collect.photos import collect_photos
 from footprint.collect.search import (
-    DEFAULT_MAX_QUERIES, CachedBackend, DdgsBackend, OfflineBackend, ReplayBackend, plan_queries,
+    DEFAULT_MAX_QUERIES, CachedBackend, DdgsBackend, OfflineBackend, ReplayBackend, SearchLimits, plan_queries,
 )
 from footprint.demo import load_demo
 from footprint.detect import detect_document, detect_photo
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Status, Subject
+from footprint.names import is_common_name
 from footprint.render import write_report
 
 SELF_AUDIT_NOTICE = (
@@ -67,9 +68,20 @@ def check_full_name(name: str) -> str:
     return name
 
 
-def progress_printer(quiet: bool):
+def progress_printer(quiet: bool, *, width: int = 30):
+    """A one-line bar per stage on a terminal; occasional plain lines when stderr is a file."""
+    interactive = sys.stderr.isatty()
+
     def report(stage: str, done: int, total: int) -> None:
-        if not quiet and (done == total or done % 5 == 0):
+        if quiet or total == 0:
+            return
+        if interactive:
+            filled = width * done // total
+            end = "\n" if done == total else ""
+            click.echo(f"\r  {stage:7} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
+            if end:
+                click.echo("", err=True)
+        elif done == total or done % 10 == 0:
             click.echo(f"  {stage}: {done}/{total}", err=True)
     return report
 
@@ -112,6 +124,7 @@ def _write(audit, out: Path, reveal: bool) -> None:
 @cli.command(epilog=SELF_AUDIT_NOTICE)
 @click.option("--name", "name", required=True, help="Your full name, as others would type it.")
 @click.option("--other-name", multiple=True, help="A former or alternative name (repeatable).")
+@click.option("--short-name", multiple=True, help="A short form of your first name people use, e.g. 'Jen' (repeatable).")
 @click.option("--town", multiple=True, help="A town you live or work in (repeatable).")
 @click.option("--employer", default="", help="Your employer.")
 @click.option("--role", default="", help="Your job, e.g. 'social worker'.")
@@ -129,14 +142,19 @@ def _write(audit, out: Path, reveal: bool) -> None:
 @click.option("--replay", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Answer the search stage from recorded results (JSON) instead of the network.")
 @click.option("--plan", "show_plan", is_flag=True, help="Print the searches that would be sent, and stop.")
+@click.option("--inspect-results", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the search results most likely about you to read as pages.")
+@click.option("--search-budget", type=click.FloatRange(min=1), default=300, show_default=True,
+              help="Most seconds to spend searching; unsent searches are listed in the report.")
 @click.option("--no-cache", is_flag=True, help="Do not use or fill the disk cache.")
 @click.option("--quiet", is_flag=True, help="No progress messages.")
-def audit(name, other_name, town, employer, role, profiles, photos, out, max_queries, offline, allow_private,
-          reveal, consent, replay, show_plan, no_cache, quiet) -> None:
+def audit(name, other_name, short_name, town, employer, role, profiles, photos, out, max_queries, offline,
+          allow_private, reveal, consent, replay, show_plan, inspect_results, search_budget, no_cache, quiet) -> None:
     """Search for yourself, read your pages and photos, and write a privacy report."""
     subject = Subject(
         full_name=check_full_name(name),
         other_names=tuple(" ".join(n.split()) for n in other_name if n.strip()),
+        short_names=tuple(n.strip() for n in short_name if n.strip()),
         towns=tuple(t.strip() for t in town if t.strip()),
         employer=employer.strip(),
         role=role.strip(),
@@ -161,10 +179,13 @@ def audit(name, other_name, town, employer, role, profiles, photos, out, max_que
         backend = CachedBackend(DdgsBackend(), cache) if cache else DdgsBackend()
     fetcher = OfflineFetcher(cache) if offline else HttpFetcher(allow_private=allow_private, cache=cache)
     out = out or Path("reports") / f"{slugify(subject.full_name)}-{date.today().isoformat()}"
+    if is_common_name(subject.full_name):
+        click.echo(f"Warning: {COMMON_NAME_WARNING}", err=True)
     if not quiet:
         click.echo(f"Auditing {subject.full_name}: {len(plan)} searches, {len(profiles)} pages, {len(photos)} photo paths.", err=True)
+    options = AuditOptions(pages_from_search=inspect_results, search_limits=SearchLimits(time_budget_seconds=search_budget))
     result = run_audit(subject, consent=consent, plan=plan, search_backend=backend, fetcher=fetcher,
-                       options=AuditOptions(), progress=progress_printer(quiet))
+                       options=options, progress=progress_printer(quiet))
     _write(result, out, reveal)
 
 

@@ -99,6 +99,5 @@ def sites() -> tuple[dict[str, str], ...]:
 
 
 @cache
-def query_templates() -> dict[str, tuple[str, ...]]:
-    raw = load_json("queries.json")
-    return {"text": tuple(raw["text"]), "image": tuple(raw["image"])}
+def query_templates() -> tuple[dict[str, str], ...]:
+    return tuple(load_json("queries.json")["plan"])

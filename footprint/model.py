@@ -50,6 +50,7 @@ class Subject:
 
     full_name: str
     other_names: tuple[str, ...] = ()
+    short_names: tuple[str, ...] = ()  # short forms of the first name people use ("Jen")
     towns: tuple[str, ...] = ()
     employer: str = ""
     role: str = ""
@@ -160,3 +161,4 @@ class Audit:
     tool_version: str
     timings: dict[str, float] = field(default_factory=dict)
     photos: list[PhotoMeta] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # about the audit as a whole, e.g. a very common name

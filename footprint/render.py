@@ -77,21 +77,23 @@ def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
 
     def source_view(source: Source) -> dict[str, Any]:
         location = clean(_shown_location(source, reveal))
-        return {
+        view = {
             "id": source.id,
-            "kind": source.kind.value,
+            "type": source.kind.value,
+            "kind": source.site_kind,
             "location": location,
-            "link": _link(location),
+            "url": _link(location),
             "status": source.status.value,
             "reason": source.reason,
             "title": clean(source.title),
             "platform": source.platform,
-            "site_kind": source.site_kind,
             "declared": source.declared,
             "parent": source.parent,
-            "about_subject": source.about_subject,
-            "attributed": source.about_subject is not None and source.about_subject >= ATTRIBUTION_THRESHOLD,
         }
+        if source.kind == SourceKind.RESULT:
+            view["about_subject"] = source.about_subject
+            view["attributed"] = source.about_subject is not None and source.about_subject >= ATTRIBUTION_THRESHOLD
+        return view
 
     findings = []
     for finding in audit.findings:
@@ -150,6 +152,11 @@ def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
         "tell_your_manager": [{"id": n, "text": notify_points[n].text} for n in notify_ids(audit.findings)],
         "sources": [source_view(s) for s in audit.sources],
         "could_not_check": [source_view(s) for s in audit.sources if s.status != Status.OK],
+        "possibly_you": sorted(
+            (source_view(s) for s in audit.sources if s.kind == SourceKind.RESULT and not s.declared
+             and s.about_subject and s.about_subject < ATTRIBUTION_THRESHOLD),
+            key=lambda view: -view["about_subject"]),
+        "warnings": list(audit.warnings),
         "stats": {
             "queries": sum(s.kind == SourceKind.QUERY for s in audit.sources),
             "queries_failed": sum(s.kind == SourceKind.QUERY and s.status != Status.OK for s in audit.sources),

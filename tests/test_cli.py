@@ -147,3 +147,72 @@ def test_unwritable_report_folder_exits_1(run_cli, tmp_path):
 def test_terminal_output_is_stripped_of_control_characters():
     assert terminal_safe("evil\x1b[2Jname\u202e") == "evil?[2Jname"
     assert slugify("Siân Gwenllïan ap Dafydd") == "sian-gwenllian-ap-dafydd"
+
+
+def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_search(run_cli, tmp_path, monkeypatch):
+    import ddgs
+    from ddgs.exceptions import DDGSException
+
+    import footprint.cli as cli_module
+    from footprint.collect.search import DdgsBackend
+
+    class DeadDDGS:
+        def __init__(self, timeout=None):
+            pass
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            return False
+
+        def text(self, query, **kwargs):
+            raise DDGSException("Connection refused")
+
+        images = text
+
+    monkeypatch.setattr(ddgs, "DDGS", DeadDDGS)
+    monkeypatch.setattr(cli_module, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
+    out = tmp_path / "r"
+    result = run_cli("audit", "--name", "Siân Gwenllïan ap Dafydd", "--town", "Aberdare", "--consent", "self",
+                     "--out", str(out), "--no-cache", "--quiet")
+    assert result.exit_code == 0, result.err
+    report = json.loads((out / "report.json").read_text())
+    queries = [s for s in report["sources"] if s["type"] == "query"]
+    from footprint.collect.search import plan_queries
+    from footprint.model import Subject
+    planned = plan_queries(Subject(full_name="Siân Gwenllïan ap Dafydd", towns=("Aberdare",)))
+    assert [s["location"] for s in queries] == [q.text for q in planned]  # every planned search is listed
+    assert {s["status"] for s in queries} == {"failed", "skipped"}
+    assert len(report["could_not_check"]) == len(queries)
+    assert report["summary"]["level"] == "none"  # nothing found, and the report says what was not checked
+    assert "Siân" in (out / "report.html").read_text()
+
+
+def test_common_name_gets_a_warning(run_cli, tmp_path):
+    replay = tmp_path / "r.json"
+    replay.write_text("[]")
+    result = run_cli("audit", "--name", "Sarah Jones", "--consent", "self", "--replay", str(replay),
+                     "--out", str(tmp_path / "out"), "--quiet")
+    assert result.exit_code == 0
+    assert "Many people share this name" in result.err
+    report = json.loads((tmp_path / "out" / "report.json").read_text())
+    assert report["warnings"] and "Many people share this name" in (tmp_path / "out" / "report.html").read_text()
+
+
+def test_interactive_consent(run_cli, tmp_path, monkeypatch):
+    import io
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    replay = tmp_path / "r.json"
+    replay.write_text("[]")
+    monkeypatch.setattr("sys.stdin", Terminal("written\n"))
+    result = run_cli("audit", "--name", "Jane Example", "--replay", str(replay), "--out", str(tmp_path / "a"), "--quiet")
+    assert result.exit_code == 0, result.err
+    assert json.loads((tmp_path / "a" / "report.json").read_text())["consent"]["basis"] == "written"
+    monkeypatch.setattr("sys.stdin", Terminal("no\n"))
+    refused = run_cli("audit", "--name", "Jane Example", "--replay", str(replay), "--out", str(tmp_path / "b"), "--quiet")
+    assert refused.exit_code == 2 and not (tmp_path / "b").exists()

@@ -41,8 +41,9 @@ def test_remediation_steps_carry_a_check_date():
 
 
 def test_query_templates_only_use_known_fields():
-    for template in query_templates()["text"] + query_templates()["image"]:
-        assert set(re.findall(r"{(\w+)}", template)) <= {"name", "town", "employer", "role"}, template
+    for entry in query_templates():
+        assert set(re.findall(r"{(\w+)}", entry["template"])) <= {"name", "town", "employer", "role"}, entry
+        assert entry["names"] in {"primary", "variants", "others"} and entry["type"] in {"text", "image"}, entry
 
 
 def test_site_list_and_terms_are_well_formed():

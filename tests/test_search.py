@@ -5,11 +5,12 @@ import pytest
 from footprint.cache import DiskCache
 from footprint.collect import search
 from footprint.collect.search import (
-    CachedBackend, DdgsBackend, OfflineBackend, PlannedQuery, ReplayBackend, SearchResult, SearchUnavailable,
+    CachedBackend, DdgsBackend, OfflineBackend, PlannedQuery, ReplayBackend, SearchLimits, SearchResult, SearchUnavailable,
     classify_url, normalise_url, plan_queries, run_search,
 )
 from footprint.detect.results import about_subject
 from footprint.model import Status, Subject
+from footprint.names import is_common_name, name_variants
 
 SUBJECT = Subject(full_name="Siân Gwenllïan ap Dafydd", other_names=("Siân Dafydd",), towns=("Aberdare", "Merthyr Tydfil"),
                   employer="Afon Taf Family Services", role="teacher")
@@ -27,23 +28,33 @@ class Counter:
 def test_plan_uses_every_name_and_field_and_respects_the_cap():
     plan = plan_queries(SUBJECT)
     texts = [q.text for q in plan if q.type == "text"]
-    assert '"Siân Gwenllïan ap Dafydd"' in texts
-    assert '"Siân Dafydd" Merthyr Tydfil' in texts
+    assert plan[0] == PlannedQuery('"Siân Gwenllïan ap Dafydd"') and plan[1].type == "image"
+    assert '"Siân Gwenllïan ap Dafydd" Merthyr Tydfil' in texts
     assert '"Siân Gwenllïan ap Dafydd" Afon Taf Family Services' in texts
-    assert any(q.type == "image" for q in plan[:2])
-    assert len(plan) == 34  # 2 names x (16 text templates) + 2 image searches
-    many_names = Subject(full_name="Jane Example", other_names=("Jane Sample", "Jane Test", "J Example"), towns=("Cardiff",))
-    assert len(plan_queries(many_names)) == 40  # the default cap
-    assert len(set(plan)) == len(plan)
+    assert '"Siân Gwenllïan ap Dafydd" (site:x.com OR site:twitter.com)' in texts
+    assert '"Siân Gwenllïan ap Dafydd" site:192.com' in texts
+    assert '"Siân Dafydd"' in texts  # another name
+    assert '"ap Dafydd, Siân"' in texts and '"Siân G. ap Dafydd"' in texts  # variants, the patronymic kept whole
+    assert "Siân Gwenllïan ap Dafydd" in texts  # unquoted
+    assert len(plan) == 40 and len(set(plan)) == 40
     assert plan_queries(SUBJECT, max_queries=3) == plan[:3]
     assert plan_queries(SUBJECT, max_queries=0) == []
+    assert len(plan_queries(SUBJECT, max_queries=1000)) > 40
 
 
 def test_plan_skips_templates_whose_fields_are_empty():
     plan = plan_queries(Subject(full_name="Jane Example"), max_queries=100)
     assert all("{" not in q.text for q in plan)
-    assert '"Jane Example"' in [q.text for q in plan]
-    assert not any(q.text.startswith('"Jane Example" ') and "site:" not in q.text for q in plan)
+    assert [q.text for q in plan[:2]] == ['"Jane Example"', '"Jane Example"']
+    assert not any("site:" not in q.text and q.text.startswith('"Jane Example" ') for q in plan)
+
+
+def test_name_variants_and_common_names():
+    assert name_variants("Jennifer Alice Doe", short_names=("Jen",)) == [
+        "Jennifer Doe", "Jennifer A. Doe", "Doe, Jennifer", "Jen Doe"]
+    assert name_variants("Rhys ap Dafydd") == ["ap Dafydd, Rhys"]
+    assert is_common_name("Sarah Jones") and is_common_name("Dai Williams")
+    assert not is_common_name("Catrin Hywel-Prosser") and not is_common_name("Tomasz Kowalczyk-Evans")
 
 
 def test_replay_answers_planned_queries_and_gives_unplanned_ones_to_the_first():
@@ -79,7 +90,9 @@ def test_url_normalisation_and_classification():
     assert normalise_url("HTTP://WWW.Facebook.com/jane/#top") == normalise_url("https://facebook.com/jane")
     assert classify_url("https://m.facebook.com/jane") == ("Facebook", "social")
     assert classify_url("https://www.192.com/people/jane") == ("192.com", "people_finder")
-    assert classify_url("https://news.example.org/a") == ("news.example.org", "other")
+    assert classify_url("https://news.example.org/a") == ("news.example.org", "press")
+    assert classify_url("https://www.localpaper.example/news/2026/story") == ("localpaper.example", "press")
+    assert classify_url("https://shop.example.org/a") == ("shop.example.org", "other")
 
 
 def test_attribution_uses_name_and_context():
@@ -140,16 +153,56 @@ def test_ddgs_backend_searches_uk_region_with_chosen_engines(fake_ddgs):
     assert image[0].href == "https://page.example/j" and image[0].image == "https://img.example/j.jpg"
 
 
-def test_ddgs_failure_is_retried_with_backoff_then_unchecked(fake_ddgs):
+def test_ddgs_falls_back_across_engines_before_backing_off(fake_ddgs):
     sleeps: list[float] = []
-    backend = DdgsBackend(retries=2, base_delay=1.0, sleep=sleeps.append)
+    backend = DdgsBackend(rounds=2, base_delay=1.0, sleep=sleeps.append, rng=lambda: 0.5)
     fake_ddgs.failures = 1
-    assert backend.search(PlannedQuery("q"))  # second attempt answers
-    assert len(sleeps) == 1 and 1.0 <= sleeps[0] <= 2.0
-    fake_ddgs.failures = 5
-    with pytest.raises(SearchUnavailable):
+    assert backend.search(PlannedQuery("q"))  # the second engine set answers at once
+    assert sleeps == []
+    assert [c[1]["backend"] for c in fake_ddgs.calls] == list(DdgsBackend.TEXT_ENGINE_SETS[:2])
+
+
+def test_ddgs_total_failure_backs_off_then_is_unchecked_not_clean(fake_ddgs):
+    sleeps: list[float] = []
+    backend = DdgsBackend(rounds=3, base_delay=1.0, sleep=sleeps.append, rng=lambda: 0.5)
+    fake_ddgs.failures = 100
+    with pytest.raises(SearchUnavailable, match="unknown, not clean"):
         backend.search(PlannedQuery("q"))
-    assert len(sleeps) == 3 and 2.0 <= sleeps[2] <= 4.0  # exponential, with jitter
+    assert sleeps == [1.5, 3.0]  # exponential, with jitter (here fixed at +50%)
+    assert len(fake_ddgs.calls) == 3 * len(DdgsBackend.TEXT_ENGINE_SETS)
+
+
+class FailingBackend:
+    def __init__(self):
+        self.asked = []
+
+    def search(self, query):
+        self.asked.append(query.text)
+        raise SearchUnavailable("blocked")
+
+
+def test_search_stops_after_repeated_failures_and_lists_the_rest():
+    plan = [PlannedQuery(f"q{i}") for i in range(10)]
+    backend = FailingBackend()
+    queries, results = run_search(plan, backend, next_id=Counter(), limits=SearchLimits(max_consecutive_failures=3))
+    assert backend.asked == ["q0", "q1", "q2"]
+    assert [q.status for q in queries[:3]] == [Status.FAILED] * 3
+    assert all(q.status == Status.SKIPPED and "went unanswered" in q.reason for q in queries[3:])
+    assert results == []
+
+
+def test_search_time_budget_with_a_fake_clock():
+    now = [0.0]
+
+    class SlowBackend:
+        def search(self, query):
+            now[0] += 40
+            return []
+    plan = [PlannedQuery(f"q{i}") for i in range(5)]
+    queries, _ = run_search(plan, SlowBackend(), next_id=Counter(), limits=SearchLimits(time_budget_seconds=100),
+                            clock=lambda: now[0])
+    assert [q.status for q in queries] == [Status.OK, Status.OK, Status.OK, Status.SKIPPED, Status.SKIPPED]
+    assert "time budget (100 s) ran out" in queries[3].reason
 
 
 def test_cache_repeats_nothing_and_offline_reads_it(tmp_path, fake_ddgs):

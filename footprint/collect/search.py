@@ -23,6 +23,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from footprint.cache import DiskCache
 from footprint.datafiles import query_templates, sites
+from footprint.detect.text import fold
+from footprint.names import name_variants
 from footprint.model import Source, SourceKind, Status, Subject
 
 log = logging.getLogger(__name__)
@@ -54,47 +56,40 @@ class SearchBackend(Protocol):
     def search(self, query: PlannedQuery) -> list[SearchResult]: ...
 
 
-def name_variants(subject: Subject) -> list[str]:
-    variants = []
-    for name in subject.names:
-        name = " ".join(name.split())
-        if name and f'"{name}"' not in variants:
-            variants.append(f'"{name}"')
-    return variants
+def name_sets(subject: Subject) -> dict[str, list[str]]:
+    """The names each template is filled with, already quoted where a search needs them exact."""
+    full = " ".join(subject.full_name.split())
+    variants = [f'"{v}"' for v in name_variants(full, short_names=subject.short_names)]
+    variants.append(full)  # unquoted: finds "Jane Example" written as "Example Jane" or split by a middle name
+    others = []
+    for other in subject.other_names:
+        other = " ".join(other.split())
+        if other and f'"{other}"' not in others and fold(other) != fold(full):
+            others.append(f'"{other}"')
+    return {"primary": [f'"{full}"'], "variants": variants, "others": others}
 
 
 def plan_queries(subject: Subject, *, max_queries: int = DEFAULT_MAX_QUERIES) -> list[PlannedQuery]:
-    """Every template filled with every name variant; a template whose field is empty is skipped."""
+    """The plan in priority order (data/queries.json), cut at max_queries."""
     fields: dict[str, list[str]] = {
         "town": list(subject.towns),
         "employer": [subject.employer] if subject.employer else [],
         "role": [subject.role] if subject.role else [],
     }
-    templates = query_templates()
+    names = name_sets(subject)
     plan: list[PlannedQuery] = []
-
-    def add(text: str, query_type: str) -> None:
-        query = PlannedQuery(" ".join(text.split()), query_type)
-        if query not in plan:
-            plan.append(query)
-
-    for query_type in ("text", "image"):
-        for template in templates[query_type]:
-            for name in name_variants(subject):
-                needed = [key for key in fields if "{" + key + "}" in template]
-                if any(not fields[key] for key in needed):
-                    continue
-                if not needed:
-                    add(template.format(name=name), query_type)
-                    continue
-                key = needed[0]
-                for value in fields[key]:
-                    add(template.format(name=name, **{key: value}), query_type)
-    # The image search is cheap and telling: keep it inside any cap.
-    images = [q for q in plan if q.type == "image"]
-    texts = [q for q in plan if q.type == "text"]
-    ordered = texts[:1] + images[:1] + texts[1:] + images[1:]
-    return ordered[: max(max_queries, 0)]
+    for entry in query_templates():
+        template = entry["template"]
+        needed = [key for key in fields if "{" + key + "}" in template]
+        for name in names[entry["names"]]:
+            fillings: list[dict[str, str]] = [{}]
+            for key in needed:
+                fillings = [{**f, key: value} for f in fillings for value in fields[key]]
+            for filling in fillings:
+                query = PlannedQuery(" ".join(template.format(name=name, **filling).split()), entry["type"])
+                if query not in plan:
+                    plan.append(query)
+    return plan[: max(max_queries, 0)]
 
 
 def normalise_url(url: str) -> str:
@@ -106,12 +101,19 @@ def normalise_url(url: str) -> str:
 
 
 def classify_url(url: str) -> tuple[str, str]:
-    """(platform, kind) for a link; kind is social, people_finder, register, press or other."""
+    """(platform, kind) for a link; kind is social, people_finder, register, press or other.
+
+    Known sites come from data/platforms.json; beyond them, a news host or a /news/ path
+    counts as press, because local papers are too many to list.
+    """
     host = (urlsplit(url).hostname or "").lower()
     for site in sites():
         domain = site["domain"]
         if host == domain or host.endswith("." + domain):
             return site["platform"], site["kind"]
+    parts = urlsplit(url)
+    if host.startswith("news.") or "/news/" in parts.path.lower():
+        return host.removeprefix("www."), "press"
     return host.removeprefix("www."), "other"
 
 
@@ -161,41 +163,49 @@ class ReplayBackend:
 
 
 class DdgsBackend:
-    """Live search through ddgs.
+    """Live search through ddgs (pinned to 9.16.x, whose behaviour this is written for).
 
-    In ddgs 9.x a failed search raises DDGSException("No results found.") or
-    TimeoutException; RatelimitException exists but is not raised. So an exception means
-    "could not be checked", never "nothing out there".
+    In ddgs 9.16 RatelimitException is defined but never raised: a failed search comes back
+    as DDGSException("No results found.") or TimeoutException. "No results" therefore means
+    *unknown*, never *clean*, and every exception here ends as SearchUnavailable.
+
+    Engines: ddgs's "auto" puts Wikipedia-like sources first, which know nothing about a
+    private person. We ask general web engines instead, and fall back across sets of
+    engines from different providers, so one engine blocking us does not lose the query.
+    Between full rounds we back off exponentially, with jitter so retries do not line up.
     """
 
-    # Engines that index people's pages; the "auto" default runs Wikipedia-like sources
-    # first, which know nothing about a private person.
-    TEXT_BACKENDS = "duckduckgo,bing,brave,mojeek"
+    TEXT_ENGINE_SETS = ("duckduckgo,brave,mojeek", "bing,yahoo", "yandex,google")
+    IMAGE_ENGINE_SETS = ("duckduckgo",)
 
-    def __init__(self, *, retries: int = 2, base_delay: float = 2.0, sleep: Callable[[float], None] = time.sleep) -> None:
-        self.retries = retries
+    def __init__(self, *, rounds: int = 2, base_delay: float = 2.0, timeout: int = 10,
+                 sleep: Callable[[float], None] = time.sleep, rng: Callable[[], float] = random.random) -> None:
+        self.rounds = rounds
         self.base_delay = base_delay
+        self.timeout = timeout
         self.sleep = sleep
+        self.rng = rng
 
     def search(self, query: PlannedQuery) -> list[SearchResult]:
         from ddgs import DDGS
         from ddgs.exceptions import DDGSException
 
-        for attempt in range(self.retries + 1):
-            try:
-                with DDGS(timeout=10) as client:
-                    if query.type == "image":
-                        raw = client.images(query.text, region="uk-en", safesearch="moderate", max_results=20)
-                    else:
-                        raw = client.text(query.text, region="uk-en", safesearch="moderate", max_results=20,
-                                          backend=self.TEXT_BACKENDS)
-                return [_from_ddgs(query, item) for item in raw]
-            except DDGSException as error:
-                log.info("search failed (attempt %d): %r", attempt + 1, error)
-                if attempt == self.retries:
-                    raise SearchUnavailable(f"the search engines did not answer ({type(error).__name__})") from error
-                self.sleep(self.base_delay * (2**attempt) * (1 + random.random()))
-        raise SearchUnavailable("the search engines did not answer")
+        engine_sets = self.IMAGE_ENGINE_SETS if query.type == "image" else self.TEXT_ENGINE_SETS
+        last_error: Exception | None = None
+        for round_number in range(self.rounds):
+            if round_number:
+                self.sleep(self.base_delay * (2 ** (round_number - 1)) * (1 + self.rng()))
+            for engines in engine_sets:
+                try:
+                    with DDGS(timeout=self.timeout) as client:
+                        search = client.images if query.type == "image" else client.text
+                        raw = search(query.text, region="uk-en", safesearch="moderate", max_results=20, backend=engines)
+                    return [_from_ddgs(query, item) for item in raw]
+                except DDGSException as error:
+                    log.info("search %r on %s failed: %r", query.text, engines, error)
+                    last_error = error
+        kind = type(last_error).__name__ if last_error else "no answer"
+        raise SearchUnavailable(f"no search engine answered ({kind}); this is unknown, not clean")
 
 
 def _from_ddgs(query: PlannedQuery, item: dict[str, Any]) -> SearchResult:
@@ -232,43 +242,67 @@ class OfflineBackend:
         raise SearchUnavailable("offline, and this search is not in the cache")
 
 
+@dataclass(frozen=True)
+class SearchLimits:
+    time_budget_seconds: float = 300.0
+    # After this many queries in a row go unanswered the engines are blocking us, or the
+    # network is down: stop asking and list the rest as not sent.
+    max_consecutive_failures: int = 3
+
+
 def run_search(
     plan: list[PlannedQuery],
     backend: SearchBackend,
     *,
     next_id: Callable[[], str],
     declared_urls: Iterable[str] = (),
+    limits: SearchLimits = SearchLimits(),
+    clock: Callable[[], float] = time.monotonic,
     progress: Callable[[int, int], None] = lambda done, total: None,
 ) -> tuple[list[Source], list[tuple[Source, SearchResult]]]:
-    """Sends every planned query. Returns the query sources and (result source, result) pairs,
+    """Sends the planned queries. Returns the query sources and (result source, result) pairs,
     one per distinct URL: the same page found by several queries is one result."""
     declared = {normalise_url(u) for u in declared_urls}
     query_sources: list[Source] = []
     results: list[tuple[Source, SearchResult]] = []
-    seen: dict[str, Source] = {}
+    seen: set[str] = set()
+    started = clock()
+    failures_in_a_row = 0
+    stop_reason = ""
     for done, query in enumerate(plan, start=1):
         source = Source(id=next_id(), kind=SourceKind.QUERY, location=query.text, title=f"{query.type} search")
         query_sources.append(source)
+        if not stop_reason and clock() - started > limits.time_budget_seconds:
+            stop_reason = f"not sent: the search time budget ({limits.time_budget_seconds:.0f} s) ran out"
+        if not stop_reason and failures_in_a_row >= limits.max_consecutive_failures:
+            stop_reason = f"not sent: the last {failures_in_a_row} searches went unanswered, so searching stopped"
+        if stop_reason:
+            source.status, source.reason = Status.SKIPPED, stop_reason
+            progress(done, len(plan))
+            continue
         try:
             answers = backend.search(query)
         except SearchUnavailable as error:
             source.status, source.reason = Status.FAILED, str(error)
+            failures_in_a_row += 1
             answers = []
         else:
+            failures_in_a_row = 0
             source.reason = "" if answers else "answered: no results"
         for answer in answers:
             link = answer.href or answer.image
-            if not link:
+            if not link or urlsplit(link).scheme not in ("http", "https"):
                 continue
             key = normalise_url(link)
             if key in seen:
                 continue
+            seen.add(key)
             platform, kind = classify_url(link)
-            result_source = Source(
+            if answer.type == "image" and kind == "other":
+                kind = "image"
+            results.append((Source(
                 id=next_id(), kind=SourceKind.RESULT, location=link, title=answer.title[:300],
                 platform=platform, site_kind=kind, declared=key in declared, parent=source.id,
-            )
-            seen[key] = result_source
-            results.append((result_source, answer))
+            ), answer))
         progress(done, len(plan))
     return query_sources, results

@@ -1,0 +1,81 @@
+"""People's names: the forms a stranger would search for, and how common a name is.
+
+nameparser splits a name into first, middle and last; Welsh patronymics ("ap Dafydd",
+"ferch Ifan") are taught to it as surname prefixes so they stay with the surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from nameparser import HumanName
+from nameparser.config import Constants
+
+from footprint.datafiles import load_json
+from footprint.detect.text import fold
+
+WELSH_PATRONYMICS = ("ap", "ab", "ferch", "verch")
+
+
+@cache
+def _constants() -> Constants:
+    # A private copy: nameparser's shared CONSTANTS would change the library for everyone.
+    constants = Constants()
+    constants.prefixes.add(*WELSH_PATRONYMICS)
+    return constants
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    first: str
+    middle: str
+    last: str
+
+    @property
+    def plain(self) -> str:
+        return " ".join(p for p in (self.first, self.last) if p)
+
+
+def parse_name(name: str) -> ParsedName:
+    parsed = HumanName(" ".join(name.split()), constants=_constants())
+    return ParsedName(first=parsed.first, middle=parsed.middle, last=parsed.last)
+
+
+def name_variants(full_name: str, *, short_names: tuple[str, ...] = ()) -> list[str]:
+    """Other ways the same name is written: "Jane Doe", "Jane A. Doe", "Doe, Jane", "Jen Doe".
+
+    The full name as given comes first and is not repeated here.
+    """
+    parsed = parse_name(full_name)
+    variants: list[str] = []
+
+    def add(form: str) -> None:
+        form = " ".join(form.split())
+        if form and fold(form) != fold(full_name) and form not in variants:
+            variants.append(form)
+
+    if parsed.first and parsed.last:
+        add(parsed.plain)
+        if parsed.middle:
+            initials = " ".join(f"{m[0]}." for m in parsed.middle.split() if m[0].isalpha())
+            add(f"{parsed.first} {initials} {parsed.last}")
+        add(f"{parsed.last}, {parsed.first}")
+        for short in short_names:
+            add(f"{short} {parsed.last}")
+    return variants
+
+
+@cache
+def _common() -> tuple[frozenset[str], frozenset[str]]:
+    raw = load_json("common_names.json")
+    return frozenset(raw["first_names"]), frozenset(raw["surnames"])
+
+
+def is_common_name(full_name: str) -> bool:
+    """Both the first name and the surname are among the most common in Wales and the UK."""
+    parsed = parse_name(full_name)
+    first_names, surnames = _common()
+    surname_words = re.findall(r"\w+", fold(parsed.last))
+    return fold(parsed.first) in first_names and bool(surname_words) and surname_words[-1] in surnames
