@@ -88,6 +88,16 @@ class Document:
     links: tuple[str, ...] = ()
     images: tuple[Image, ...] = ()
     meta: dict[str, str] = field(default_factory=dict)
+    cards: tuple[Card, ...] = ()  # people described in structured data (JSON-LD Person, h-card)
+    rel_me: tuple[str, ...] = ()  # links the page says are the same person's other profiles
+
+
+@dataclass(frozen=True)
+class Card:
+    """One person as structured data describes them: name plus fields such as org, tel, email, bday."""
+
+    name: str
+    fields: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -11,16 +11,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import mf2py
 from bs4 import BeautifulSoup
 from bs4.element import Comment, Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, FetchResult, Fetcher
 from footprint.exif import read_photo_bytes
-from footprint.model import Document, Image, PhotoMeta, Source, SourceKind, Status
+from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind, Status
 
 log = logging.getLogger(__name__)
 
 HIDDEN_TAGS = ("script", "style", "noscript", "template", "svg", "head")
+# Code listings are not prose about the person: "ssh pi@raspberrypi.local" is not an address.
+CODE_TAGS = ("pre", "code", "kbd", "samp")
+# Structured-data fields footprint reads, as (JSON-LD key or h-card property) -> field name.
+JSONLD_FIELDS = {"email": "email", "telephone": "tel", "birthDate": "bday", "jobTitle": "job_title"}
+HCARD_FIELDS = {"email": "email", "tel": "tel", "bday": "bday", "job-title": "job_title", "org": "org", "note": "note"}
 IMAGES_PER_PAGE = 10
 WORKERS = 6
 
@@ -50,7 +56,7 @@ def _is_hidden(tag: Tag) -> bool:
 
 
 def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Document:
-    """Visible text, links, images and structured metadata of one HTML page."""
+    """Visible text, links, images and structured data of one HTML page."""
     soup = BeautifulSoup(body, "lxml")
     meta: dict[str, str] = {}
     if soup.title and soup.title.string:
@@ -59,35 +65,110 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Docu
         key = tag.get("property") or tag.get("name")
         if key and tag.get("content"):
             meta[str(key).lower()] = str(tag["content"]).strip()
+    cards: list[Card] = []
     structured = []
     for script in soup.find_all("script", type="application/ld+json"):
         try:
-            structured.append(json.dumps(json.loads(script.string or ""), ensure_ascii=False))
+            data = json.loads(script.string or "")
         except ValueError:
             continue
+        structured.append(json.dumps(data, ensure_ascii=False))
+        cards.extend(_jsonld_people(data))
     if structured:
         meta["json-ld"] = "\n".join(structured)
+    cards.extend(_hcards(soup, base_url))
 
+    def absolute(url: str) -> str:
+        return urljoin(base_url, url) if base_url else url
+
+    rel_me = tuple(dict.fromkeys(absolute(str(tag["href"])) for tag in soup.find_all(["a", "link"], href=True)
+                                 if "me" in (tag.get("rel") or [])))
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    for tag in soup.find_all(HIDDEN_TAGS):
+    for tag in soup.find_all(HIDDEN_TAGS + CODE_TAGS):
         tag.decompose()
     for tag in soup.find_all(_is_hidden):
         tag.decompose()
 
-    links = []
-    for anchor in soup.find_all("a", href=True):
-        links.append(urljoin(base_url, str(anchor["href"]).strip()) if base_url else str(anchor["href"]).strip())
+    links = [absolute(str(anchor["href"]).strip()) for anchor in soup.find_all("a", href=True)]
     images = []
     for img in soup.find_all("img"):
-        src = str(img.get("src") or "").strip()
-        if src:
-            images.append(Image(src=urljoin(base_url, src) if base_url else src, alt=str(img.get("alt") or "")))
+        alt = str(img.get("alt") or "")
+        candidates = [str(img.get("src") or "").strip()]
+        candidates += [part.strip().split(" ")[0] for part in str(img.get("srcset") or "").split(",")]
+        for src in dict.fromkeys(c for c in candidates if c):
+            images.append(Image(src=absolute(src), alt=alt))
     if og_image := meta.get("og:image"):
-        images.append(Image(src=urljoin(base_url, og_image) if base_url else og_image, alt=meta.get("og:image:alt", "")))
+        images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
     text = soup.get_text("\n", strip=True)
-    return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta)
+    return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
+                    cards=tuple(cards), rel_me=rel_me)
+
+
+def _text_values(value: object) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value.strip(),) if value.strip() else ()
+    if isinstance(value, (int, float)):
+        return (str(value),)
+    if isinstance(value, list):
+        return tuple(v for item in value for v in _text_values(item))
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return (value["name"].strip(),)
+    return ()
+
+
+def _jsonld_people(data: object, *, depth: int = 0) -> list[Card]:
+    """Every schema.org Person in a JSON-LD block, however deeply nested (bounded)."""
+    if depth > 8:
+        return []
+    if isinstance(data, list):
+        return [card for item in data for card in _jsonld_people(item, depth=depth + 1)]
+    if not isinstance(data, dict):
+        return []
+    found: list[Card] = []
+    kinds = data.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    if "Person" in kinds and isinstance(data.get("name"), str):
+        fields = {name: _text_values(data.get(key)) for key, name in JSONLD_FIELDS.items() if data.get(key)}
+        orgs = _text_values(data.get("worksFor"))
+        if orgs:
+            fields["org"] = orgs
+        address = data.get("address")
+        if isinstance(address, dict) and address.get("postalCode"):
+            fields["postal_code"] = _text_values(address.get("postalCode"))
+        found.append(Card(name=data["name"].strip(), fields=fields))
+    for key, value in data.items():
+        if key not in ("worksFor", "address") and isinstance(value, (dict, list)):
+            found.extend(_jsonld_people(value, depth=depth + 1))
+    return found
+
+
+def _hcards(soup: BeautifulSoup, base_url: str) -> list[Card]:
+    """h-card (and the older vcard class names) through mf2py, the microformats parser."""
+    if not soup.find(class_=["h-card", "vcard"]):
+        return []
+    try:
+        parsed = mf2py.parse(doc=soup, url=base_url or None, html_parser="lxml")
+    except Exception:  # mf2py on hostile markup: structured data is a bonus, never a reason to fail
+        log.info("microformats parse failed", exc_info=True)
+        return []
+    cards = []
+    stack = list(parsed.get("items", []))
+    while stack:
+        item = stack.pop(0)
+        properties = item.get("properties", {})
+        stack.extend(item.get("children", []))
+        if "h-card" not in item.get("type", []):
+            continue
+        name = next(iter(_text_values(properties.get("name", []))), "")
+        fields = {field: _text_values(properties[key]) for key, field in HCARD_FIELDS.items() if properties.get(key)}
+        for adr in properties.get("adr", []):
+            if isinstance(adr, dict) and adr.get("properties", {}).get("postal-code"):
+                fields["postal_code"] = _text_values(adr["properties"]["postal-code"])
+        if name:
+            cards.append(Card(name=name, fields=fields))
+    return cards
 
 
 def read_local_page(path: Path, source_id: str) -> tuple[Source, Document | None]:

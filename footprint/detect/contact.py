@@ -8,8 +8,9 @@ from datetime import date
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
-from footprint.detect.text import excerpt
-from footprint.model import Detection, Document, Subject
+from footprint.detect.owner import belongs_to_subject, owner_words
+from footprint.detect.text import excerpt, fold
+from footprint.model import Card, Detection, Document, Subject
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -43,14 +44,52 @@ BIRTH_CUE = r"(?:born(?:\s+on)?|birthday(?:\s+is)?|date\s+of\s+birth|d\.?o\.?b\.
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
+PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "user", "username", "someone",
+                      "firstname.lastname", "first.last", "me", "example"}
+ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
+               "help", "editor", "press", "reception", "noreply", "no-reply", "webmaster", "jobs", "hr", "team"}
+RESERVED_SUFFIXES = (".local", ".localhost", ".invalid", ".lan", ".internal")
+
+
+def email_owner(value: str, text: str, start: int, subject: Subject) -> bool | None:
+    """Whose address is it? The address itself often says: jane.doe@ is Jane Doe's, newsdesk@ is not."""
+    local, _, domain = value.partition("@")
+    mine = owner_words(subject)
+    parts = set(re.split(r"[._+-]", local)) | set(re.split(r"[.-]", domain))
+    if mine & {p for p in parts if len(p) > 1} or any(w in re.sub(r"[^a-z]", "", local + domain) for w in mine if len(w) > 3):
+        return True
+    if local in ROLE_LOCALS:
+        return False
+    if subject.full_name and re.fullmatch(r"[a-z]+[._][a-z]+\d*", local):
+        return False  # another person's name-shaped address (rhys.garland@...)
+    return belongs_to_subject(text, start, subject)
+
+
+OWNER_RANK = {True: 2, None: 1, False: 0}
+
+
+def keep(found: dict[str, Detection], detection: Detection) -> None:
+    """One detection per value; when seen twice, keep the one most clearly the person's own."""
+    old = found.get(detection.value)
+    if old is None or OWNER_RANK[detection.subject] > OWNER_RANK[old.subject]:
+        found[detection.value] = detection
+
+
+def _add_email(found: dict[str, Detection], value: str, evidence: str, source_id: str, raw: str, owner: bool | None) -> None:
+    if value.split("@")[0] in PLACEHOLDER_LOCALS or value.endswith(RESERVED_SUFFIXES) or value.endswith(FILE_SUFFIXES):
+        return
+    keep(found, Detection("email", value, evidence, source_id, raw, owner))
+
+
 def find_emails(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    text = document.text + "\n" + document.meta.get("json-ld", "")
+    text = document.text
     for match in EMAIL.finditer(text):
+        if match.start() > 0 and text[match.start() - 1] == "@":
+            continue  # @name@server is a fediverse handle, not an email address
         value = match.group(1).lower()
-        if value.endswith(FILE_SUFFIXES):
-            continue
-        found.setdefault(value, Detection("email", value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1)))
+        _add_email(found, value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1),
+                   email_owner(value, text, match.start(), subject))
     for match in OBFUSCATED_EMAIL.finditer(text):
         if "@" in match.group(0):
             continue
@@ -60,13 +99,26 @@ def find_emails(document: Document, subject: Subject) -> list[Detection]:
         # "see you at home dot" is prose, not an address: both halves must look like one.
         if "." not in domain or len(local) > 64:
             continue
-        found.setdefault(value, Detection("email", value, excerpt(text, match.start(), match.end()), document.source_id, match.group(0)))
+        _add_email(found, value, excerpt(text, match.start(), match.end()), document.source_id, match.group(0),
+                   email_owner(value, text, match.start(), subject))
     for link in document.links:
         if link.lower().startswith("mailto:"):
             value = link[7:].split("?")[0].strip().lower()
             if EMAIL.fullmatch(value):
-                found.setdefault(value, Detection("email", value, f"email link: {value}", document.source_id, value))
+                _add_email(found, value, f"email link: {value}", document.source_id, value, email_owner(value, "", 0, subject))
+    for card in document.cards:
+        for raw in card.fields.get("email", ()):
+            value = raw.removeprefix("mailto:").strip().lower()
+            if EMAIL.fullmatch(value):
+                _add_email(found, value, f"structured data for {card.name}: {value}", document.source_id, value,
+                           _card_owner(card, subject))
     return list(found.values())
+
+
+def _card_owner(card: Card, subject: Subject) -> bool | None:
+    if not subject.full_name:
+        return None
+    return bool(owner_words(subject) & set(fold(card.name).split()))
 
 
 def normalise_phone(raw: str) -> str | None:
@@ -83,10 +135,13 @@ def normalise_phone(raw: str) -> str | None:
 
 def find_phones(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    text = document.text + "\n" + document.meta.get("json-ld", "")
+    text = document.text
     for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
         before = text[max(0, match.start - 30) : match.start]
         if NOT_A_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before):
+            continue
+        # Glued to letters or digits it is part of something else: "3F1A 7700 9004 21C8" is a key fingerprint.
+        if (match.start > 0 and text[match.start - 1].isalnum()) or (match.end < len(text) and text[match.end].isalnum()):
             continue
         raw = match.raw_string
         digits = re.sub(r"\D", "", raw)
@@ -95,21 +150,34 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
             continue
         value = normalise_phone(raw)
         if value:
-            found.setdefault(value, Detection("phone", value, excerpt(text, match.start, match.end), document.source_id, raw))
+            keep(found, Detection("phone", value, excerpt(text, match.start, match.end), document.source_id, raw,
+                                              belongs_to_subject(text, match.start, subject)))
     for link in document.links:
         if link.lower().startswith("tel:"):
             raw = link[4:].strip()
             if value := normalise_phone(raw):
-                found.setdefault(value, Detection("phone", value, f"phone link: {raw}", document.source_id, raw))
+                keep(found, Detection("phone", value, f"phone link: {raw}", document.source_id, raw))
+    for card in document.cards:
+        for raw in card.fields.get("tel", ()):
+            if value := normalise_phone(raw.removeprefix("tel:")):
+                keep(found, Detection("phone", value, f"structured data for {card.name}: {raw}",
+                                                  document.source_id, raw, _card_owner(card, subject)))
     return list(found.values())
 
 
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    text = document.text + "\n" + document.meta.get("json-ld", "")
+    text = document.text
     for match in POSTCODE.finditer(text):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
-        found.setdefault(value, Detection("postcode", value, excerpt(text, match.start(), match.end()), document.source_id, match.group(0)))
+        keep(found, Detection("postcode", value, excerpt(text, match.start(), match.end()), document.source_id,
+                                          match.group(0), belongs_to_subject(text, match.start(), subject)))
+    for card in document.cards:
+        for raw in card.fields.get("postal_code", ()):
+            if match := POSTCODE.fullmatch(raw.strip()):
+                value = f"{match.group(1).upper()} {match.group(2).upper()}"
+                keep(found, Detection("postcode", value, f"structured data for {card.name}: {raw}",
+                                                  document.source_id, raw, _card_owner(card, subject)))
     return list(found.values())
 
 
@@ -121,20 +189,69 @@ def _month_day(month: int, day: int, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
 
 
+# "I turned forty today", "Thirty-five today", "Deugain oed heddiw": the day is the post's date.
+AGE_WORDS = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+TODAY_STATEMENT = re.compile(
+    rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*)(?:{AGE_WORDS}) today\b|"
+    rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
+    re.IGNORECASE,
+)
+ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+FULL_DATE = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}", re.IGNORECASE)
+POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
+
+
+def _date_value(groups: tuple) -> str | None:
+    """Groups of DAY_MONTH then MONTH_DAY (6 groups) -> 'MM-DD' or 'YYYY-MM-DD'."""
+    if groups[0]:
+        return _month_day(MONTHS[groups[1].lower().rstrip(".")], int(groups[0]), int(groups[2]) if groups[2] else None)
+    if groups[3]:
+        return _month_day(MONTHS[groups[3].lower().rstrip(".")], int(groups[4]), int(groups[5]) if groups[5] else None)
+    return None
+
+
+def _nearest_date(text: str, position: int) -> tuple[str, str] | None:
+    """The dated post around a statement: the closest full date within reach, before or after."""
+    best: tuple[int, str, str] | None = None
+    for match in FULL_DATE.finditer(text, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
+        value = _date_value(match.groups())
+        if not value:
+            continue
+        distance = abs(match.start() - position)
+        if best is None or distance < best[0]:
+            best = (distance, value, match.group(0))
+    return (best[1], best[2]) if best else None
+
+
 def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    text = document.text + "\n" + document.meta.get("json-ld", "")
+    text = document.text
+
+    def add(value: str, start: int, end: int, raw: str, owner: bool | None) -> None:
+        # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
+        keep(found, Detection("birthday", value[-5:], excerpt(text, start, end), document.source_id, raw, owner))
+
     for match in BIRTHDAY.finditer(text):
         g = match.groups()[1:]  # group 1 is the whole date
-        if g[0]:
-            value = _month_day(MONTHS[g[1].lower()], int(g[0]), int(g[2]) if g[2] else None)
-        elif g[3]:
-            value = _month_day(MONTHS[g[3].lower()], int(g[4]), int(g[5]) if g[5] else None)
+        if g[0] or g[3]:
+            value = _date_value(g[:6])
         elif g[6]:
             value = _month_day(int(g[7]), int(g[6]), int(g[8]))  # UK order: day/month/year
         else:
             value = _month_day(int(g[10]), int(g[11]), int(g[9]))
         if value:
-            # The labelled convention is the birthday as "MM-DD"; the year is kept when given.
-            found.setdefault(value, Detection("birthday", value, excerpt(text, match.start(), match.end()), document.source_id, match.group("date")))
+            add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
+    for match in ORDINAL_BIRTHDAY.finditer(text):
+        date_groups = match.groups()[1:7]
+        if value := _date_value(date_groups):
+            add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
+    for match in TODAY_STATEMENT.finditer(text):
+        if nearest := _nearest_date(text, match.start()):
+            add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
+    for card in document.cards:
+        for raw in card.fields.get("bday", ()):
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
+                year, month, day = (int(p) for p in raw.strip().split("-"))
+                if value := _month_day(month, day, None):
+                    add(value, 0, 0, raw, _card_owner(card, subject))
     return list(found.values())

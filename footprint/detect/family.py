@@ -1,4 +1,14 @@
-"""Family-traceable details: children, their schools and uniforms, partners."""
+"""Family-traceable details: children, their schools and uniforms, partners.
+
+A child is named in many ways on a public page; each pattern below is one of them, with the
+shape of text it recognises:
+- a relation and a list:  "my daughter Ella", "their children Jac, nine, and Efa, six"
+- a name with an age:     "Nanw (6)", "Gruffudd (8) a Lleucu (5)", "Nel (twins, age 6)"
+- a name in a school year: "Evan is in Year 4", "Dylan's in Blwyddyn 2", "Tomos going into Year 3"
+- a family list on a profile: "Cerys Pritchard" then "Daughter" on the next line
+- a birth announcement:   "Welcomed Cerys"
+- a toddler outing:       "Out with Gwen in the running buggy before nursery"
+"""
 
 from __future__ import annotations
 
@@ -6,54 +16,112 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.text import NAME_WORD, excerpt, phrase_pattern, sentences
+from footprint.detect.text import LOWER, NAME_WORD, UPPER, excerpt, phrase_pattern, sentences
 from footprint.model import Detection, Document, Subject
 
-# Words that follow "my son" but are not names.
-NOT_NAMES = {"And", "The", "Is", "Was", "Has", "Had", "Who", "Will", "Loves", "Got", "Just", "Starts", "Started", "Turned", "Today", "In", "At", "On"}
+# Capitalised words that follow "my son" or stand before "(6)" but are not names.
+NOT_NAMES = {
+    "And", "The", "Is", "Was", "Has", "Had", "Who", "Will", "Loves", "Got", "Just", "Starts", "Started", "Turned",
+    "Today", "In", "At", "On", "Year", "Reception", "Blwyddyn", "Mam", "Mum", "Dad", "Nain", "Taid", "Mamgu", "Mam-gu",
+    "Tadcu", "Grandma", "Grandad", "Our", "My", "Her", "His", "Their", "Happy", "Age", "Aged", "Page", "Vol", "Part",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Miss", "Dr",
+}
+NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+CHILD_NOUNS = (r"(?:daughters?|sons?|children|kids|twins|boys|girls|grandchildren|grandsons?|granddaughters?|"
+               r"little ones?|babies|baby|plant|merched|meibion|wyrion|wyresau)")
+ADJECTIVES = r"(?:(?:two|three|four|little|lovely|gorgeous|beautiful|wonderful|youngest|eldest|oldest|baby|twin|amazing)\s+)*"
+AGE_AFTER = rf"(?:\s*\((?:aged?\s*)?\d{{1,2}}\)|\s*,\s*(?:aged?\s*)?(?:\d{{1,2}}|{NUMBER_WORDS})\s*,?)?"
+JOIN = r"(?:\s*,\s*|\s+and\s+|\s+a\s+|\s*&\s*)"
+NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
+
+RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
+NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*\((?:twins|age|aged)\b")
+SCHOOL_YEAR = re.compile(
+    rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|starting|started|starts|moving up to|moves up to))\s+"
+    r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
+)
+FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
+WELCOMED = re.compile(rf"\b(?i:welcomed|welcome to the world,?)\s+({NAME_WORD})")
+WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
+TODDLER_CONTEXT = re.compile(r"\b(?:buggy|pushchair|pram|toddler|nursery|school run|cylch meithrin)\b", re.IGNORECASE)
 
 
-@cache
-def _relation_pattern(words_key: str) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(terms()[words_key], key=len, reverse=True))
-    # "my daughter Ella", "our son, Tomos,", "my husband Owain"
-    return re.compile(rf"\b(?:my|our|fy)\s+(?:{words})\s*,?\s+({NAME_WORD})", re.IGNORECASE)
-
-
-def _named_relations(document: Document, kind: str, words_key: str) -> list[Detection]:
-    found: dict[str, Detection] = {}
-    for match in _relation_pattern(words_key).finditer(document.text):
-        name = match.group(1)
-        if not name[:1].isupper() or name in NOT_NAMES:
-            continue
-        found.setdefault(name, Detection(kind, name, excerpt(document.text, match.start(), match.end()), document.source_id, name))
-    return list(found.values())
+def _names_in(name_list: str) -> list[str]:
+    return [n for n in re.findall(NAME_WORD, name_list) if n not in NOT_NAMES]
 
 
 def find_children(document: Document, subject: Subject) -> list[Detection]:
-    return _named_relations(document, "child", "child_words")
+    text = document.text
+    own_first_names = {n.split()[0] for n in subject.names if n.split()}
+    found: dict[str, Detection] = {}
+
+    def add(name: str, start: int, end: int) -> None:
+        name = re.sub(r"['’]s$", "", name)
+        if name in NOT_NAMES or name in own_first_names:
+            return
+        found.setdefault(name, Detection("child", name, excerpt(text, start, end), document.source_id, name))
+
+    for match in RELATION_LIST.finditer(text):
+        for name in _names_in(match.group(1)):
+            add(name, match.start(), match.end())
+    for match in NAME_WITH_AGE.finditer(text):
+        name = match.group(1) or match.group(3)
+        if match.group(2) is None or int(match.group(2)) < 18:
+            add(name, match.start(), match.end())
+    for pattern in (SCHOOL_YEAR, FAMILY_LIST_ENTRY, WELCOMED):
+        for match in pattern.finditer(text):
+            add(match.group(1), match.start(), match.end())
+    for offset, sentence in sentences(text):
+        if TODDLER_CONTEXT.search(sentence):
+            for match in WITH_NAMES.finditer(sentence):
+                for name in _names_in(match.group(1)):
+                    add(name, offset + match.start(), offset + match.end())
+    return list(found.values())
+
+
+@cache
+def _partner_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(terms()["partner_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:my|our|her|his|fy)\s+(?:{words})\s*,?\s+({NAME_WORD})", re.IGNORECASE)
 
 
 def find_partners(document: Document, subject: Subject) -> list[Detection]:
-    return _named_relations(document, "partner", "partner_words")
+    found: dict[str, Detection] = {}
+    for match in _partner_pattern().finditer(document.text):
+        name = match.group(1)
+        if not name[:1].isupper() or name in NOT_NAMES:
+            continue
+        found.setdefault(name, Detection("partner", name, excerpt(document.text, match.start(), match.end()), document.source_id, name))
+    return list(found.values())
+
+
+# Lower-case words that belong inside Welsh and English school names ("Nant yr Hebog", "Maes yr Onnen").
+PARTICLES = r"(?:y|yr|ar|a|o|'r|’r|of|the|and|de|St\.?)"
+WELSH_PARTICLES = r"(?:y|yr|'r|’r|ar|o)"
+SCHOOL_NAME_PART = rf"(?:{NAME_WORD}|[{UPPER}]{{2,}})"
+NOT_SCHOOLS = {"ysgol sul", "ysgol haf", "sunday school", "summer school", "high school musical"}
 
 
 @cache
 def _school_pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(s) for s in sorted(terms()["school_suffixes"], key=len, reverse=True))
-    prefixes = "|".join(re.escape(p) for p in sorted(terms()["school_prefixes"], key=len, reverse=True))
-    name = rf"(?:{NAME_WORD}|[Yy]|[Ss]t\.?|[Aa]p)"
-    english = rf"((?:{NAME_WORD}\s+)(?:{name}\s+){{0,3}}(?i:{suffixes}))"
-    welsh = rf"((?i:{prefixes})\s+{NAME_WORD}(?:\s+{name}){{0,3}})"
+    english = rf"((?:{SCHOOL_NAME_PART}\s+)(?:(?:{SCHOOL_NAME_PART}|{PARTICLES})\s+){{0,5}}(?i:{suffixes}))"
+    # Welsh names start with the kind of school, capitalised as a proper noun: "Ysgol Gynradd Gymraeg Nant yr Hebog".
+    welsh = (rf"((?:Ysgol|Meithrinfa|Cylch Meithrin)(?:\s+(?:Gynradd|Gyfun|Feithrin|Gymraeg|Uwchradd|Babanod|Iau|Arbennig))*"
+             rf"(?:\s+(?:{SCHOOL_NAME_PART}|{WELSH_PARTICLES}(?=\s+[{UPPER}]))){{1,5}})")
     return re.compile(rf"{english}|{welsh}")
+
+
+LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
 
 
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     for match in _school_pattern().finditer(document.text):
         value = " ".join((match.group(1) or match.group(2)).split())
-        # Drop a leading sentence word ("At Glan Afon Primary School" -> "Glan Afon Primary School").
-        value = re.sub(r"^(?:At|In|To|From|Our|My|The)\s+", "", value)
+        value = LEADING_WORDS.sub("", value)
+        if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
+            continue
         found.setdefault(value.lower(), Detection("school", value, excerpt(document.text, match.start(), match.end()), document.source_id))
     return list(found.values())
 

@@ -50,4 +50,6 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 # A capitalised word, as names of people and places are written (Welsh and hyphenated too).
-NAME_WORD = r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+(?:-[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’]+)?"
+UPPER = "A-Z\u00C0-\u00DE\u0174\u0176"  # Latin capitals, with Welsh Ŵ and Ŷ
+LOWER = "a-z\u00DF-\u00FF\u0175\u0177"  # and ŵ, ŷ
+NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"

@@ -7,23 +7,70 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
-from footprint.detect.text import NAME_WORD, excerpt, fold, phrase_pattern, sentences
+from footprint.detect.owner import belongs_to_subject, owner_words
+from footprint.detect.text import NAME_WORD, UPPER, excerpt, fold, phrase_pattern, sentences
 from footprint.model import Detection, Document, Subject
 
-WORKS_AT = re.compile(rf"\b(?:I\s+work|I'm\s+working|working|employed)\s+(?:at|for|with)\s+((?:{NAME_WORD}|&|of|and|the)(?:\s+(?:{NAME_WORD}|&|of|and|for|the))*)")
+# An organisation's name: capitalised words, with the small words names use ("University of South Wales").
+ORG_WORD = rf"(?:{NAME_WORD}|[{UPPER}]{{2,}}|Ltd\.?|&)"
+ORG = rf"((?:[Tt]he\s+)?{ORG_WORD}(?:\s+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the)){{0,8}})"
+JOB_WORDS = (r"(?:worker|nurse|teacher|assistant|lecturer|officer|manager|carer|practitioner|visitor|midwife|"
+             r"therapist|doctor|gp|paramedic|coordinator|co-ordinator|leader|lead|director|administrator|"
+             r"receptionist|cleaner|cook|volunteer|consultant|engineer|technician|advisor|adviser|head|"
+             r"headteacher|deputy|supervisor|warden|mentor|tutor|instructor|counsellor|psychologist)")
+# "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
+ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
+WORK_VERB = re.compile(
+    rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|"
+    rf"new\s+job|job|employed)\s+(?:at|for|with))\s+{ORG}"
+)
+TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
+# Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
+WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
+ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
+TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
+LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+def _clean_org(value: str) -> str:
+    return LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
 
 
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
+    """Where the person works now: not where they studied, worked before, or where someone else works."""
     found: dict[str, Detection] = {}
-    text = document.text + "\n" + document.meta.get("json-ld", "")
+    text = document.text
+
+    def add(value: str, start: int, end: int, owner: bool | None) -> None:
+        value = _clean_org(value)
+        if len(value) < 3 or fold(value) in {fold(n) for n in subject.names}:
+            return
+        detection = Detection("employer", value, excerpt(text, start, end), document.source_id, subject=owner)
+        old = found.get(fold(value))
+        if old is None or (old.subject is not True and owner is True):
+            found[fold(value)] = detection
+
     if subject.employer:
         start = fold(text).find(fold(subject.employer))
         if start != -1:
-            end = start + len(subject.employer)
-            found[fold(subject.employer)] = Detection("employer", text[start:end], excerpt(text, start, end), document.source_id)
-    for match in WORKS_AT.finditer(text):
-        value = re.sub(r"\s+(?:and|the|of|&)$", "", match.group(1))
-        found.setdefault(fold(value), Detection("employer", value, excerpt(text, match.start(), match.end()), document.source_id))
+            add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
+    for pattern in (ROLE_AT, WORK_VERB, TEACH_AT, WELSH_WORK):
+        for match in pattern.finditer(text):
+            org_start = match.start(match.lastindex)
+            if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
+                continue
+            if ENDED_RANGE.search(text[match.end() : match.end() + 40]):
+                continue  # "2010 - 2015": a former job
+            owner = belongs_to_subject(text, match.start(), subject)
+            if owner is False:
+                continue
+            add(match.group(match.lastindex), match.start(), match.end(), owner)
+    for card in document.cards:
+        if subject.full_name and not (owner_words(subject) & set(fold(card.name).split())):
+            continue
+        for org in card.fields.get("org", ()):
+            add(org, 0, 0, True)
     return list(found.values())
 
 
