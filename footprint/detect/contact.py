@@ -29,6 +29,8 @@ NOT_A_PHONE_CONTEXT = re.compile(
 )
 PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsapp|contact)\W{0,3}$", re.IGNORECASE)
 
+VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Capel|Office|Surgery|Hospital|School|"
+                   r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 MONTHS = {name: number for number, names in enumerate(
@@ -40,14 +42,16 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-BIRTH_CUE = r"(?:born(?:\s+on)?|birthday(?:\s+is)?|date\s+of\s+birth|d\.?o\.?b\.?|pen-?blwydd|birthdate|birthDate)\W{0,4}"
+BIRTH_CUE = r"(?:born(?:\s+on)?|birthday(?:\s+is)?(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?|pen-?blwydd|birthdate|birthDate)\W{0,4}"
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
 PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "user", "username", "someone",
                       "firstname.lastname", "first.last", "me", "example"}
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
-               "help", "editor", "press", "reception", "noreply", "no-reply", "webmaster", "jobs", "hr", "team"}
+               "help", "editor", "press", "reception", "noreply", "no-reply", "webmaster", "jobs", "hr", "team",
+               "hello", "membership", "members", "secretary", "treasurer", "bookings", "accounts", "events", "orders",
+               "shop", "club", "general", "mail"}
 RESERVED_SUFFIXES = (".local", ".localhost", ".invalid", ".lan", ".internal")
 
 
@@ -151,7 +155,7 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
         value = normalise_phone(raw)
         if value:
             keep(found, Detection("phone", value, excerpt(text, match.start, match.end), document.source_id, raw,
-                                              belongs_to_subject(text, match.start, subject)))
+                                              belongs_to_subject(text, match.start, subject, end=match.end)))
     for link in document.links:
         if link.lower().startswith("tel:"):
             raw = link[4:].strip()
@@ -170,8 +174,11 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     for match in POSTCODE.finditer(text):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
+        owner = belongs_to_subject(text, match.start(), subject)
+        if owner is None and VENUE.search(text[max(0, match.start() - 60) : match.start()]):
+            owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
         keep(found, Detection("postcode", value, excerpt(text, match.start(), match.end()), document.source_id,
-                                          match.group(0), belongs_to_subject(text, match.start(), subject)))
+                              match.group(0), owner))
     for card in document.cards:
         for raw in card.fields.get("postal_code", ()):
             if match := POSTCODE.fullmatch(raw.strip()):

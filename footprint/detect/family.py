@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
+from footprint.detect.owner import belongs_to_subject
 from footprint.detect.text import LOWER, NAME_WORD, UPPER, excerpt, phrase_pattern, sentences
 from footprint.model import Detection, Document, Subject
 
@@ -28,7 +29,8 @@ NOT_NAMES = {
 }
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 CHILD_NOUNS = (r"(?:daughters?|sons?|children|kids|twins|boys|girls|grandchildren|grandsons?|granddaughters?|"
-               r"little ones?|babies|baby|plant|merched|meibion|wyrion|wyresau)")
+               r"little ones?|little girl|little boy|little man|little lady|youngest|eldest|oldest|middle one|"
+               r"babies|baby|plant|merched|meibion|wyrion|wyresau|mab|merch)")
 ADJECTIVES = r"(?:(?:two|three|four|little|lovely|gorgeous|beautiful|wonderful|youngest|eldest|oldest|baby|twin|amazing)\s+)*"
 AGE_AFTER = rf"(?:\s*\((?:aged?\s*)?\d{{1,2}}\)|\s*,\s*(?:aged?\s*)?(?:\d{{1,2}}|{NUMBER_WORDS})\s*,?)?"
 JOIN = r"(?:\s*,\s*|\s+and\s+|\s+a\s+|\s*&\s*)"
@@ -59,11 +61,14 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         name = re.sub(r"['’]s$", "", name)
         if name in NOT_NAMES or name in own_first_names:
             return
-        found.setdefault(name, Detection("child", name, excerpt(text, start, end), document.source_id, name))
+        owner = belongs_to_subject(text, start, subject)
+        detection = Detection("child", name, excerpt(text, start, end), document.source_id, name, owner)
+        if name not in found or (found[name].subject is False and owner is not False):
+            found[name] = detection
 
     for match in RELATION_LIST.finditer(text):
         for name in _names_in(match.group(1)):
-            add(name, match.start(), match.end())
+            add(name, match.start(1), match.end())  # from the name, so "my son" counts as who is speaking
     for match in NAME_WITH_AGE.finditer(text):
         name = match.group(1) or match.group(3)
         if match.group(2) is None or int(match.group(2)) < 18:

@@ -23,7 +23,16 @@ OTHER_ROLES = (
     "treasurer", "reporter", "newsdesk", "news desk", "editor", "correspondent", "journalist", "photographer",
     "reception", "receptionist", "switchboard", "head office", "our office", "call us", "contact us", "email us",
     "our team", "minister", "headteacher", "head teacher", "clerk", "press office", "customer service",
+    "built by", "website by", "site by", "designed by", "hosted by", "powered by", "sponsored by", "sponsor",
+    "advertisement", "advert", "company no", "company number", "registered office",
 )
+# "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
+OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
+                      r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
+# ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
+INLINE_NAME = re.compile(r"(?:,\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
+AFTER_REACH = 30
+AUTHOR_REACH = 800
 FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "fi", "fy", "mi", "dw")
 ORGANISATION_WORDS = {
     "council", "university", "hospital", "school", "ysgol", "ltd", "limited", "board", "services", "service",
@@ -34,7 +43,12 @@ ORGANISATION_WORDS = {
     "lead", "coordinator", "practitioner", "consultant", "engineer", "student", "volunteer", "carer",
 }
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
-NAME_LINE = re.compile(r"^\s*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2})\s*$")
+# A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
+NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
+# Two-word place names look like person names on a line of their own.
+PLACE_WORDS = {"mountain", "ash", "merthyr", "tydfil", "cwm", "taf", "rhondda", "cynon", "port", "talbot", "vale",
+               "glamorgan", "south", "north", "west", "east", "new", "upper", "lower", "united", "kingdom", "great",
+               "britain", "heath", "bay", "cross", "bridge", "green", "hill", "valley"}
 
 
 def _window(text: str, start: int) -> tuple[str, int]:
@@ -54,29 +68,53 @@ def owner_words(subject: Subject) -> set[str]:
     return words
 
 
-def belongs_to_subject(text: str, start: int, subject: Subject) -> bool | None:
+def _name_lines(window: str, mine: set[str]) -> list[tuple[int, bool]]:
+    """Lines holding only a person's name (bylines, post authors, "people also viewed")."""
+    found = []
+    position = 0
+    for line in window.split("\n"):
+        name_line = NAME_LINE.match(line)
+        if name_line:
+            words = {fold(w) for w in name_line.group(1).split()}
+            if words & mine:
+                found.append((position + name_line.start(1), True))
+            elif not words & (ORGANISATION_WORDS | PLACE_WORDS):
+                found.append((position + name_line.start(1), False))
+        position += len(line) + 1
+    return found
+
+
+def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None) -> bool | None:
     """True, False or None (nobody named) for the detail starting at `start` in `text`."""
     if not subject.full_name:
         return None
     window, _ = _window(text, start)
     mine = owner_words(subject)
-    mentions: list[tuple[int, bool]] = []
+    mentions: list[tuple[int, bool | None]] = []
     for match in re.finditer(r"[\w'’-]+", window):
         word = fold(match.group(0))
-        if word in mine or word in FIRST_PERSON:
+        if word in mine:
             mentions.append((match.start(), True))
+        elif word in FIRST_PERSON:
+            mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
     for role in OTHER_ROLES:
         for match in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", lowered):
             mentions.append((match.start(), False))
-    position = 0
-    for line in window.split("\n"):
-        name_line = NAME_LINE.match(line)
-        if name_line:
-            words = [fold(w) for w in name_line.group(1).split()]
-            if not (set(words) & mine) and not (set(words) & ORGANISATION_WORDS):
-                mentions.append((position + name_line.start(1), False))
-        position += len(line) + 1
+    for match in OUR_ROLE.finditer(lowered):
+        mentions.append((match.start(), False))
+    for match in INLINE_NAME.finditer(window):
+        if not {fold(w) for w in match.group(1).split()} & mine:
+            mentions.append((match.start(1), False))
+    mentions += _name_lines(window, mine)
+    after = text[end if end is not None else start : (end if end is not None else start) + AFTER_REACH].split("\n")[0]
+    if any(re.search(rf"(?<!\w){re.escape(role)}(?!\w)", fold(after)) for role in OTHER_ROLES):
+        return False  # "029 2018 0555 (reception)"
     if not mentions:
         return None
-    return max(mentions)[1]
+    decisive = max(mentions, key=lambda m: m[0])[1]
+    if decisive is None:
+        # First person: the page owner, unless the nearest author line above names someone else.
+        authors = _name_lines(text[max(0, start - AUTHOR_REACH) : start], mine)
+        return authors[-1][1] if authors else True
+    return decisive

@@ -12,7 +12,7 @@ from footprint.detect.text import NAME_WORD, UPPER, excerpt, fold, phrase_patter
 from footprint.model import Detection, Document, Subject
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
-ORG_WORD = rf"(?:{NAME_WORD}|[{UPPER}]{{2,}}|Ltd\.?|&)"
+ORG_WORD = rf"(?:(?!I['’])(?:{NAME_WORD})|[{UPPER}]{{2,}}|Ltd\.?|&)"
 ORG = rf"((?:[Tt]he\s+)?{ORG_WORD}(?:\s+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the)){{0,8}})"
 JOB_WORDS = (r"(?:worker|nurse|teacher|assistant|lecturer|officer|manager|carer|practitioner|visitor|midwife|"
              r"therapist|doctor|gp|paramedic|coordinator|co-ordinator|leader|lead|director|administrator|"
