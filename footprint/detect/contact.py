@@ -29,8 +29,9 @@ NOT_A_PHONE_CONTEXT = re.compile(
 )
 PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsapp|contact)\W{0,3}$", re.IGNORECASE)
 
-VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Capel|Office|Surgery|Hospital|School|"
-                   r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
+VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
+                   r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|"
+                   r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 MONTHS = {name: number for number, names in enumerate(
@@ -42,7 +43,8 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-BIRTH_CUE = r"(?:born(?:\s+on)?|birthday(?:\s+is)?(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?|pen-?blwydd|birthdate|birthDate)\W{0,4}"
+BIRTH_CUE = (r"(?:born(?:\s+on)?|birthday(?:\s+is)?(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+             r"(?:pen|mhen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
@@ -175,7 +177,8 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     for match in POSTCODE.finditer(text):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
         owner = belongs_to_subject(text, match.start(), subject)
-        if owner is None and VENUE.search(text[max(0, match.start() - 60) : match.start()]):
+        line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
+        if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
         keep(found, Detection("postcode", value, excerpt(text, match.start(), match.end()), document.source_id,
                               match.group(0), owner))

@@ -30,7 +30,7 @@ OTHER_ROLES = (
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
-INLINE_NAME = re.compile(r"(?:,\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
+INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 AFTER_REACH = 30
 AUTHOR_REACH = 800
 FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "fi", "fy", "mi", "dw")
@@ -45,6 +45,8 @@ ORGANISATION_WORDS = {
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
 NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
+STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
+                "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
 PLACE_WORDS = {"mountain", "ash", "merthyr", "tydfil", "cwm", "taf", "rhondda", "cynon", "port", "talbot", "vale",
                "glamorgan", "south", "north", "west", "east", "new", "upper", "lower", "united", "kingdom", "great",
@@ -104,12 +106,14 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     for match in OUR_ROLE.finditer(lowered):
         mentions.append((match.start(), False))
     for match in INLINE_NAME.finditer(window):
-        if not {fold(w) for w in match.group(1).split()} & mine:
+        words = {fold(w) for w in match.group(1).split()}
+        if not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
-    after = text[end if end is not None else start : (end if end is not None else start) + AFTER_REACH].split("\n")[0]
-    if any(re.search(rf"(?<!\w){re.escape(role)}(?!\w)", fold(after)) for role in OTHER_ROLES):
-        return False  # "029 2018 0555 (reception)"
+    if end is not None:  # a label just after a number: "029 2018 0555 (reception)"
+        after = fold(text[end : end + AFTER_REACH].split("\n")[0])
+        if any(re.search(rf"(?<!\w){re.escape(role)}(?!\w)", after) for role in OTHER_ROLES):
+            return False
     if not mentions:
         return None
     decisive = max(mentions, key=lambda m: m[0])[1]

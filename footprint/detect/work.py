@@ -22,7 +22,7 @@ JOB_WORDS = (r"(?:worker|nurse|teacher|assistant|lecturer|officer|manager|carer|
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
     rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|"
-    rf"new\s+job|job|employed)\s+(?:at|for|with))\s+{ORG}"
+    rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+ward)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
