@@ -169,3 +169,49 @@ def test_hostile_strings_parse_without_error():
         body = path.read_bytes()[:200_000]
         document = parse_html("S1", b"<html><body><p>" + body + b"</p></body></html>")
         assert isinstance(document.text, str)
+
+
+def test_structured_data_people_and_rel_me():
+    html = b"""<html><head><script type="application/ld+json">{"@graph": [{"@type": "Person", "name": "Jane Example",
+    "worksFor": {"@type": "Organization", "name": "Example Council"}, "birthDate": "1980-02-29", "telephone": "07700 900123"},
+    {"@type": "NewsArticle", "author": {"@type": "Person", "name": "A Reporter", "jobTitle": "Reporter"}}]}</script>
+    <link rel="me" href="https://social.example/@jane"></head><body>
+    <div class="h-card"><span class="p-name">Jane Example</span> <span class="p-org">Example Council</span>
+    <span class="p-tel">07700 900123</span><time class="dt-bday" datetime="1980-02-29">29 Feb</time></div>
+    <img src="/a.jpg" srcset="/a-2x.jpg 2x, /a-3x.jpg 3x" alt="me"></body></html>"""
+    document = parse_html("S1", html, base_url="https://jane.example/")
+    names = [card.name for card in document.cards]
+    assert names.count("Jane Example") == 2 and "A Reporter" in names
+    jane = next(card for card in document.cards if card.name == "Jane Example" and "org" in card.fields)
+    assert jane.fields["org"] == ("Example Council",)
+    assert document.rel_me == ("https://social.example/@jane",)
+    assert [i.src for i in document.images] == ["https://jane.example/a.jpg", "https://jane.example/a-2x.jpg", "https://jane.example/a-3x.jpg"]
+
+
+def test_real_world_markup_parses_and_yields_cards():
+    """The microformats test suite, extruct's and any23's samples: robustness, not labels."""
+    root = shared_path("corpus", "pages-real")
+    files = sorted(p for p in root.rglob("*") if p.suffix.lower() in (".html", ".htm"))
+    assert len(files) > 50
+    cards = 0
+    for path in files:
+        document = parse_html("S1", path.read_bytes()[:2_000_000], base_url="https://example.org/")
+        cards += len(document.cards)
+    assert cards > 20
+
+
+def test_hcard_names_agree_with_the_microformats_suite():
+    root = shared_path("corpus", "pages-real", "microformats-tests", "microformats-v2", "h-card")
+    checked = 0
+    for html_path in sorted(root.glob("*.html")):
+        expected_path = html_path.with_suffix(".json")
+        if not expected_path.exists():
+            continue
+        import json
+        expected = json.loads(expected_path.read_text())
+        expected_names = {n for item in expected.get("items", []) if "h-card" in item.get("type", [])
+                          for n in item.get("properties", {}).get("name", []) if isinstance(n, str)}
+        got = {card.name for card in parse_html("S1", html_path.read_bytes(), base_url="http://example.com/").cards}
+        assert expected_names <= got or not expected_names, html_path.name
+        checked += 1
+    assert checked >= 5

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import mf2py
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Comment, Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, FetchResult, Fetcher
@@ -57,7 +58,11 @@ def _is_hidden(tag: Tag) -> bool:
 
 def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Document:
     """Visible text, links, images and structured data of one HTML page."""
-    soup = BeautifulSoup(body, "lxml")
+    with warnings.catch_warnings():
+        # Servers send XHTML, XML and fragments labelled as HTML; reading them as HTML is the point.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(body, "lxml")
     meta: dict[str, str] = {}
     if soup.title and soup.title.string:
         meta["title"] = soup.title.string.strip()

@@ -60,9 +60,10 @@ RESERVED_SUFFIXES = (".local", ".localhost", ".invalid", ".lan", ".internal")
 def email_owner(value: str, text: str, start: int, subject: Subject) -> bool | None:
     """Whose address is it? The address itself often says: jane.doe@ is Jane Doe's, newsdesk@ is not."""
     local, _, domain = value.partition("@")
+    site = domain.rsplit(".", 1)[0]  # without the top-level domain: ".example" names nobody
     mine = owner_words(subject)
-    parts = set(re.split(r"[._+-]", local)) | set(re.split(r"[.-]", domain))
-    if mine & {p for p in parts if len(p) > 1} or any(w in re.sub(r"[^a-z]", "", local + domain) for w in mine if len(w) > 3):
+    parts = set(re.split(r"[._+-]", local)) | set(re.split(r"[.-]", site))
+    if mine & {p for p in parts if len(p) > 1} or any(w in re.sub(r"[^a-z]", "", local + site) for w in mine if len(w) > 3):
         return True
     if local in ROLE_LOCALS:
         return False
