@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 
 import mf2py
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import Comment, Tag
+from bs4.element import Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, FetchResult, Fetcher
 from footprint.exif import read_photo_bytes
@@ -63,52 +63,62 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Docu
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(body, "lxml")
-    meta: dict[str, str] = {}
-    if soup.title and soup.title.string:
-        meta["title"] = soup.title.string.strip()
-    for tag in soup.find_all("meta"):
-        key = tag.get("property") or tag.get("name")
-        if key and tag.get("content"):
-            meta[str(key).lower()] = str(tag["content"]).strip()
-    cards: list[Card] = []
-    structured = []
-    for script in soup.find_all("script", type="application/ld+json"):
-        try:
-            data = json.loads(script.string or "")
-        except ValueError:
-            continue
-        structured.append(json.dumps(data, ensure_ascii=False))
-        cards.extend(_jsonld_people(data))
-    if structured:
-        meta["json-ld"] = "\n".join(structured)
-    cards.extend(_hcards(soup, base_url))
-
     def absolute(url: str) -> str:
         return urljoin(base_url, url) if base_url else url
 
-    rel_me = tuple(dict.fromkeys(absolute(str(tag["href"])) for tag in soup.find_all(["a", "link"], href=True)
-                                 if "me" in (tag.get("rel") or [])))
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(HIDDEN_TAGS + CODE_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_is_hidden):
-        tag.decompose()
-
-    links = [absolute(str(anchor["href"]).strip()) for anchor in soup.find_all("a", href=True)]
-    images = []
-    for img in soup.find_all("img"):
-        alt = str(img.get("alt") or "")
-        candidates = [str(img.get("src") or "").strip()]
-        candidates += [part.strip().split(" ")[0] for part in str(img.get("srcset") or "").split(",")]
-        for src in dict.fromkeys(c for c in candidates if c):
-            images.append(Image(src=absolute(src), alt=alt))
+    # One walk over the tree gathers everything; find_all per feature would walk it ten times.
+    meta: dict[str, str] = {}
+    cards: list[Card] = []
+    structured: list[str] = []
+    links: list[str] = []
+    images: list[Image] = []
+    rel_me: list[str] = []
+    remove: list[Tag] = []
+    has_hcard = False
+    for tag in soup.find_all(True):
+        name = tag.name
+        if name == "meta":
+            key = tag.get("property") or tag.get("name")
+            if key and tag.get("content"):
+                meta[str(key).lower()] = str(tag["content"]).strip()
+        elif name == "title" and "title" not in meta and tag.string:
+            meta["title"] = tag.string.strip()
+        elif name == "script" and tag.get("type") == "application/ld+json":
+            try:
+                data = json.loads(tag.string or "")
+            except ValueError:
+                data = None
+            if data is not None:
+                structured.append(json.dumps(data, ensure_ascii=False))
+                cards.extend(_jsonld_people(data))
+        elif name == "img":
+            alt = str(tag.get("alt") or "")
+            candidates = [str(tag.get("src") or "").strip()]
+            candidates += [part.strip().split(" ")[0] for part in str(tag.get("srcset") or "").split(",")]
+            images.extend(Image(src=absolute(src), alt=alt) for src in dict.fromkeys(c for c in candidates if c))
+        if name in ("a", "link") and tag.get("href"):
+            href = str(tag["href"]).strip()
+            if name == "a":
+                links.append(absolute(href))
+            if "me" in (tag.get("rel") or []):
+                rel_me.append(absolute(href))
+        if not has_hcard and any(c in ("h-card", "vcard") for c in (tag.get("class") or [])):
+            has_hcard = True
+        if name in HIDDEN_TAGS or name in CODE_TAGS or _is_hidden(tag):
+            remove.append(tag)
+    if structured:
+        meta["json-ld"] = "\n".join(structured)
+    if has_hcard:
+        cards.extend(_hcards(soup, base_url))
+    for tag in remove:
+        if not tag.decomposed:
+            tag.decompose()
     if og_image := meta.get("og:image"):
         images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
     text = soup.get_text("\n", strip=True)
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
-                    cards=tuple(cards), rel_me=rel_me)
+                    cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)))
 
 
 def _text_values(value: object) -> tuple[str, ...]:
@@ -151,8 +161,6 @@ def _jsonld_people(data: object, *, depth: int = 0) -> list[Card]:
 
 def _hcards(soup: BeautifulSoup, base_url: str) -> list[Card]:
     """h-card (and the older vcard class names) through mf2py, the microformats parser."""
-    if not soup.find(class_=["h-card", "vcard"]):
-        return []
     try:
         parsed = mf2py.parse(doc=soup, url=base_url or None, html_parser="lxml")
     except Exception:  # mf2py on hostile markup: structured data is a bonus, never a reason to fail

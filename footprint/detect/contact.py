@@ -9,7 +9,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.detect.owner import belongs_to_subject, owner_words
-from footprint.detect.text import excerpt, fold
+from footprint.detect.text import excerpt, finditer_near, fold
 from footprint.model import Card, Detection, Document, Subject
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
@@ -48,6 +48,8 @@ BIRTH_CUE = (r"(?:born(?:\s+on)?|birthday(?:\s+is)?(?:\s+on)?|date\s+of\s+birth|
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
+AT_SIGN = re.compile("@")
+SPELLED_AT = re.compile(r"(?i)\s+at\s+|\[at\]|\(at\)|\{at\}")
 PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "user", "username", "someone",
                       "firstname.lastname", "first.last", "me", "example"}
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
@@ -91,13 +93,13 @@ def _add_email(found: dict[str, Detection], value: str, evidence: str, source_id
 def find_emails(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
-    for match in EMAIL.finditer(text):
+    for match in finditer_near(EMAIL, text, AT_SIGN, before=70, after=260):
         if match.start() > 0 and text[match.start() - 1] == "@":
             continue  # @name@server is a fediverse handle, not an email address
         value = match.group(1).lower()
         _add_email(found, value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1),
                    email_owner(value, text, match.start(), subject))
-    for match in OBFUSCATED_EMAIL.finditer(text):
+    for match in finditer_near(OBFUSCATED_EMAIL, text, SPELLED_AT, before=80, after=120):
         if "@" in match.group(0):
             continue
         local = re.sub(DOT, ".", match.group(1), flags=re.IGNORECASE)
@@ -140,25 +142,38 @@ def normalise_phone(raw: str) -> str | None:
     return None
 
 
+PHONE_DIGITS = re.compile(r"(?:\d\D{0,3}){9,}\d")
+
+
+def _phone_lines(text: str):
+    """(offset, line) for lines holding at least ten digits: phonenumbers is slow, most lines have none."""
+    offset = 0
+    for line in text.split("\n"):
+        if PHONE_DIGITS.search(line):
+            yield offset, line
+        offset += len(line) + 1
+
+
 def find_phones(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
-    for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=Leniency.POSSIBLE):
-        before = text[max(0, match.start - 30) : match.start]
-        if NOT_A_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before):
-            continue
-        # Glued to letters or digits it is part of something else: "3F1A 7700 9004 21C8" is a key fingerprint.
-        if (match.start > 0 and text[match.start - 1].isalnum()) or (match.end < len(text) and text[match.end].isalnum()):
-            continue
-        raw = match.raw_string
-        digits = re.sub(r"\D", "", raw)
-        # Dates and times are number-shaped: 2024-05-06, 12.05.2024.
-        if re.fullmatch(r"\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}", raw.strip()) or len(digits) < 10:
-            continue
-        value = normalise_phone(raw)
-        if value:
-            keep(found, Detection("phone", value, excerpt(text, match.start, match.end), document.source_id, raw,
-                                              belongs_to_subject(text, match.start, subject, end=match.end)))
+    for offset, line in _phone_lines(text):
+        for match in phonenumbers.PhoneNumberMatcher(line, "GB", leniency=Leniency.POSSIBLE):
+            start, end = offset + match.start, offset + match.end
+            before = text[max(0, start - 30) : start]
+            if NOT_A_PHONE_CONTEXT.search(before) and not PHONE_CONTEXT.search(before):
+                continue
+            # Glued to letters or digits it is part of something else: "3F1A 7700 9004 21C8" is a key fingerprint.
+            if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue
+            raw = match.raw_string
+            digits = re.sub(r"\D", "", raw)
+            # Dates and times are number-shaped: 2024-05-06, 12.05.2024.
+            if re.fullmatch(r"\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}", raw.strip()) or len(digits) < 10:
+                continue
+            if value := normalise_phone(raw):
+                keep(found, Detection("phone", value, excerpt(text, start, end), document.source_id, raw,
+                                      belongs_to_subject(text, start, subject, end=end)))
     for link in document.links:
         if link.lower().startswith("tel:"):
             raw = link[4:].strip()
@@ -168,7 +183,7 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
         for raw in card.fields.get("tel", ()):
             if value := normalise_phone(raw.removeprefix("tel:")):
                 keep(found, Detection("phone", value, f"structured data for {card.name}: {raw}",
-                                                  document.source_id, raw, _card_owner(card, subject)))
+                                      document.source_id, raw, _card_owner(card, subject)))
     return list(found.values())
 
 
@@ -209,6 +224,7 @@ TODAY_STATEMENT = re.compile(
 )
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 FULL_DATE = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}", re.IGNORECASE)
+BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
@@ -242,7 +258,8 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         keep(found, Detection("birthday", value[-5:], excerpt(text, start, end), document.source_id, raw, owner))
 
-    for match in BIRTHDAY.finditer(text):
+    lowered = text.lower()
+    for match in BIRTHDAY.finditer(text) if BIRTHDAY_HINT.search(lowered) else ():
         g = match.groups()[1:]  # group 1 is the whole date
         if g[0] or g[3]:
             value = _date_value(g[:6])
@@ -252,11 +269,11 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
             value = _month_day(int(g[10]), int(g[11]), int(g[9]))
         if value:
             add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
-    for match in ORDINAL_BIRTHDAY.finditer(text):
+    for match in ORDINAL_BIRTHDAY.finditer(text) if "birthday" in lowered else ():
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
-    for match in TODAY_STATEMENT.finditer(text):
+    for match in TODAY_STATEMENT.finditer(text) if ("today" in lowered or "heddiw" in lowered or "i fi" in lowered) else ():
         if nearest := _nearest_date(text, match.start()):
             add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
     for card in document.cards:

@@ -17,7 +17,7 @@ from functools import cache
 
 from footprint.datafiles import terms
 from footprint.detect.owner import belongs_to_subject
-from footprint.detect.text import LOWER, NAME_WORD, UPPER, excerpt, phrase_pattern, sentences
+from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, phrase_pattern, sentence_around, sentences
 from footprint.model import Detection, Document, Subject
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
@@ -45,6 +45,9 @@ SCHOOL_YEAR = re.compile(
 FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
 WELCOMED = re.compile(rf"\b(?i:welcomed|welcome to the world,?)\s+({NAME_WORD})")
 WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
+AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
+SCHOOL_YEAR_TRIGGER = re.compile(r"\b(?:Year|Blwyddyn|Reception|Nursery|Derbyn)\b")
+FAMILY_TRIGGER = re.compile(r"\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
 TODDLER_CONTEXT = re.compile(r"\b(?:buggy|pushchair|pram|toddler|nursery|school run|cylch meithrin)\b", re.IGNORECASE)
 
 
@@ -69,18 +72,22 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for match in RELATION_LIST.finditer(text):
         for name in _names_in(match.group(1)):
             add(name, match.start(1), match.end())  # from the name, so "my son" counts as who is speaking
-    for match in NAME_WITH_AGE.finditer(text):
+    for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)
         if match.group(2) is None or int(match.group(2)) < 18:
             add(name, match.start(), match.end())
-    for pattern in (SCHOOL_YEAR, FAMILY_LIST_ENTRY, WELCOMED):
-        for match in pattern.finditer(text):
+    for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOMED)):
+        for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
-    for offset, sentence in sentences(text):
-        if TODDLER_CONTEXT.search(sentence):
-            for match in WITH_NAMES.finditer(sentence):
-                for name in _names_in(match.group(1)):
-                    add(name, offset + match.start(), offset + match.end())
+    seen_sentences: set[int] = set()
+    for context in TODDLER_CONTEXT.finditer(text):
+        offset, sentence = sentence_around(text, context.start(), context.end())
+        if offset in seen_sentences:
+            continue
+        seen_sentences.add(offset)
+        for match in WITH_NAMES.finditer(sentence):
+            for name in _names_in(match.group(1)):
+                add(name, offset + match.start(), offset + match.end())
     return list(found.values())
 
 
@@ -120,9 +127,12 @@ def _school_pattern() -> re.Pattern[str]:
 LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
 
 
+SCHOOL_TRIGGER = re.compile(r"(?i:school|nursery|playgroup|club)|Ysgol|Meithrinfa|Cylch")
+
+
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    for match in _school_pattern().finditer(document.text):
+    for match in finditer_near(_school_pattern(), document.text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
         value = LEADING_WORDS.sub("", value)
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:

@@ -12,6 +12,7 @@ only another person's name) means False; nobody means None, which counts as thei
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from footprint.detect.text import fold
 from footprint.model import Subject
@@ -26,6 +27,7 @@ OTHER_ROLES = (
     "built by", "website by", "site by", "designed by", "hosted by", "powered by", "sponsored by", "sponsor",
     "advertisement", "advert", "company no", "company number", "registered office",
 )
+OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in OTHER_ROLES) + r")(?!\w)")
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
@@ -63,11 +65,12 @@ def _window(text: str, start: int) -> tuple[str, int]:
     return window, left
 
 
-def owner_words(subject: Subject) -> set[str]:
+@cache
+def owner_words(subject: Subject) -> frozenset[str]:
     words: set[str] = set()
     for name in subject.names:
         words |= {w for w in re.findall(r"[\w'’-]+", fold(name)) if len(w) > 1}
-    return words
+    return frozenset(words)
 
 
 def _name_lines(window: str, mine: set[str]) -> list[tuple[int, bool]]:
@@ -100,9 +103,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         elif word in FIRST_PERSON:
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
-    for role in OTHER_ROLES:
-        for match in re.finditer(rf"(?<!\w){re.escape(role)}(?!\w)", lowered):
-            mentions.append((match.start(), False))
+    for match in OTHER_ROLE_PATTERN.finditer(lowered):
+        mentions.append((match.start(), False))
     for match in OUR_ROLE.finditer(lowered):
         mentions.append((match.start(), False))
     for match in INLINE_NAME.finditer(window):
@@ -111,8 +113,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
     if end is not None:  # a label just after a number: "029 2018 0555 (reception)"
-        after = fold(text[end : end + AFTER_REACH].split("\n")[0])
-        if any(re.search(rf"(?<!\w){re.escape(role)}(?!\w)", after) for role in OTHER_ROLES):
+        if OTHER_ROLE_PATTERN.search(fold(text[end : end + AFTER_REACH].split("\n")[0])):
             return False
     if not mentions:
         return None

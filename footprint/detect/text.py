@@ -53,3 +53,43 @@ def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
 UPPER = "A-Z\u00C0-\u00DE\u0174\u0176"  # Latin capitals, with Welsh Ŵ and Ŷ
 LOWER = "a-z\u00DF-\u00FF\u0175\u0177"  # and ŵ, ŷ
 NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+
+
+def windows(text: str, trigger: re.Pattern[str], *, before: int, after: int) -> list[tuple[int, int]]:
+    """Merged spans of text around every match of a cheap trigger pattern.
+
+    Detectors run their expensive patterns only inside these spans: most of a page holds no
+    "@", no "(7)" and no "Year 3", and scanning all of it with a long alternation is what
+    made detection slower than parsing (bench/page_speed.py).
+    """
+    spans: list[tuple[int, int]] = []
+    for match in trigger.finditer(text):
+        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def finditer_near(pattern: re.Pattern[str], text: str, trigger: re.Pattern[str], *, before: int = 200, after: int = 200):
+    """pattern.finditer(text), restricted to the windows around `trigger` (see windows())."""
+    for start, end in windows(text, trigger, before=before, after=after):
+        yield from pattern.finditer(text, start, end)
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
+    """(offset, sentence) of the sentence holding text[start:end]; lines count as breaks."""
+    left, right = 0, len(text)
+    if (newline := text.rfind("\n", 0, start)) != -1:
+        left = newline + 1
+    if (newline := text.find("\n", end)) != -1:
+        right = newline
+    for mark in (". ", "! ", "? "):
+        if (before := text.rfind(mark, 0, start)) != -1:
+            left = max(left, before + 2)
+        if (after := text.find(mark, end)) != -1:
+            right = min(right, after + 1)
+    while left < right and text[left].isspace():
+        left += 1
+    return left, text[left:right].rstrip()

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
 from footprint.detect.owner import belongs_to_subject, owner_words
-from footprint.detect.text import NAME_WORD, UPPER, excerpt, fold, phrase_pattern, sentences
+from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrase_pattern, sentence_around
 from footprint.model import Detection, Document, Subject
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
@@ -27,6 +27,8 @@ WORK_VERB = re.compile(
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+AT_CAPITAL = re.compile(r"\b(?:at|with|for)\s*\n?\s*(?:[Tt]he\s+)?[A-Z]")
+WELSH_TRIGGER = re.compile(r"\b(?:Dw i|Rydw i|Rwy|gweithio)")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
@@ -55,8 +57,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         start = fold(text).find(fold(subject.employer))
         if start != -1:
             add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
-    for pattern in (ROLE_AT, WORK_VERB, TEACH_AT, WELSH_WORK):
-        for match in pattern.finditer(text):
+    for pattern, trigger in ((ROLE_AT, AT_CAPITAL), (WORK_VERB, AT_CAPITAL), (TEACH_AT, AT_CAPITAL), (WELSH_WORK, WELSH_TRIGGER)):
+        for match in finditer_near(pattern, text, trigger, before=160, after=160):
             org_start = match.start(match.lastindex)
             if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
@@ -83,13 +85,14 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
 
 
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
-    pattern = phrase_pattern(terms()["practice_phrases"])
-    found = []
-    for offset, sentence in sentences(document.text):
-        if match := pattern.search(sentence):
-            value = " ".join(sentence.split())[:300]
-            found.append(Detection("practice", value, excerpt(document.text, offset + match.start(), offset + match.end(), width=120), document.source_id))
-    return found
+    text = document.text
+    found: dict[str, Detection] = {}
+    for match in phrase_pattern(terms()["practice_phrases"]).finditer(text):
+        _, sentence = sentence_around(text, match.start(), match.end())
+        value = " ".join(sentence.split())[:300]
+        if value not in found:
+            found[value] = Detection("practice", value, excerpt(text, match.start(), match.end(), width=120), document.source_id)
+    return list(found.values())
 
 
 def find_logos(document: Document, subject: Subject) -> list[Detection]:
