@@ -49,7 +49,7 @@ BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(
 
 
 AT_SIGN = re.compile("@")
-SPELLED_AT = re.compile(r"(?i)\s+at\s+|\[at\]|\(at\)|\{at\}")
+SPELLED_AT = re.compile(r"[\s\[({]at[\s\])}]")
 PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "user", "username", "someone",
                       "firstname.lastname", "first.last", "me", "example"}
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
@@ -225,6 +225,8 @@ TODAY_STATEMENT = re.compile(
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 FULL_DATE = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}", re.IGNORECASE)
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
+ORDINAL_HINT = re.compile("birthday")
+TODAY_HINT = re.compile(r"today|heddiw|i fi\b")
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
@@ -258,8 +260,7 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         keep(found, Detection("birthday", value[-5:], excerpt(text, start, end), document.source_id, raw, owner))
 
-    lowered = text.lower()
-    for match in BIRTHDAY.finditer(text) if BIRTHDAY_HINT.search(lowered) else ():
+    for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=5, after=60):
         g = match.groups()[1:]  # group 1 is the whole date
         if g[0] or g[3]:
             value = _date_value(g[:6])
@@ -269,11 +270,11 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
             value = _month_day(int(g[10]), int(g[11]), int(g[9]))
         if value:
             add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
-    for match in ORDINAL_BIRTHDAY.finditer(text) if "birthday" in lowered else ():
+    for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
-    for match in TODAY_STATEMENT.finditer(text) if ("today" in lowered or "heddiw" in lowered or "i fi" in lowered) else ():
+    for match in finditer_near(TODAY_STATEMENT, text, TODAY_HINT, before=40, after=10):
         if nearest := _nearest_date(text, match.start()):
             add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
     for card in document.cards:

@@ -17,7 +17,7 @@ from functools import cache
 
 from footprint.datafiles import terms
 from footprint.detect.owner import belongs_to_subject
-from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, phrase_pattern, sentence_around, sentences
+from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, phrases_in, sentence_around
 from footprint.model import Detection, Document, Subject
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
@@ -45,10 +45,13 @@ SCHOOL_YEAR = re.compile(
 FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
 WELCOMED = re.compile(rf"\b(?i:welcomed|welcome to the world,?)\s+({NAME_WORD})")
 WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
+CHILD_TRIGGER = re.compile(r"(?:daughter|son|children|kids|twins|boys|girls|grand|little|youngest|eldest|oldest|"
+                           r"middle|bab|plant|merch|meibion|wyr|mab)")
+WELCOME_TRIGGER = re.compile("welcome")
 AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
-SCHOOL_YEAR_TRIGGER = re.compile(r"\b(?:Year|Blwyddyn|Reception|Nursery|Derbyn)\b")
-FAMILY_TRIGGER = re.compile(r"\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
-TODDLER_CONTEXT = re.compile(r"\b(?:buggy|pushchair|pram|toddler|nursery|school run|cylch meithrin)\b", re.IGNORECASE)
+SCHOOL_YEAR_TRIGGER = re.compile(r"year|blwyddyn|reception|nursery|derbyn")
+FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
+TODDLER_CONTEXT = re.compile(r"buggy|pushchair|pram\b|toddler|nursery|school run|cylch meithrin")
 
 
 def _names_in(name_list: str) -> list[str]:
@@ -69,18 +72,18 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         if name not in found or (found[name].subject is False and owner is not False):
             found[name] = detection
 
-    for match in RELATION_LIST.finditer(text):
+    for match in finditer_near(RELATION_LIST, text, CHILD_TRIGGER, before=60, after=160):
         for name in _names_in(match.group(1)):
             add(name, match.start(1), match.end())  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)
         if match.group(2) is None or int(match.group(2)) < 18:
             add(name, match.start(), match.end())
-    for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOMED)):
+    for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
     seen_sentences: set[int] = set()
-    for context in TODDLER_CONTEXT.finditer(text):
+    for context in TODDLER_CONTEXT.finditer(text.lower()):
         offset, sentence = sentence_around(text, context.start(), context.end())
         if offset in seen_sentences:
             continue
@@ -127,7 +130,7 @@ def _school_pattern() -> re.Pattern[str]:
 LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
 
 
-SCHOOL_TRIGGER = re.compile(r"(?i:school|nursery|playgroup|club)|Ysgol|Meithrinfa|Cylch")
+SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch")
 
 
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
@@ -142,9 +145,9 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
 
 
 def find_uniform(document: Document, subject: Subject) -> list[Detection]:
-    pattern = phrase_pattern(terms()["uniform_words"])
-    for offset, sentence in sentences(document.text):
-        if match := pattern.search(sentence):
-            evidence = excerpt(document.text, offset + match.start(), offset + match.end())
-            return [Detection("uniform", sentence.strip()[:200], evidence, document.source_id)]
+    pattern = phrases_in(document.text, terms()["uniform_words"])
+    if match := (pattern.search(document.text) if pattern else None):
+        _, sentence = sentence_around(document.text, match.start(), match.end())
+        evidence = excerpt(document.text, match.start(), match.end())
+        return [Detection("uniform", sentence[:200], evidence, document.source_id)]
     return []

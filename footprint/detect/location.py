@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.text import NAME_WORD, excerpt
+from footprint.detect.text import NAME_WORD, excerpt, phrases_in
 from footprint.model import Detection, Document, Subject
 
 PLACE = rf"((?:{NAME_WORD}|y|yr|ap|St\.?)(?:\s+(?:{NAME_WORD}|y|yr|ap|Road|Street|Lane|Close))*)"
@@ -20,6 +20,8 @@ def _pattern(key: str) -> re.Pattern[str]:
 
 def _find(document: Document, kind: str, key: str) -> list[Detection]:
     found: dict[str, Detection] = {}
+    if phrases_in(document.text, terms()[key]) is None:
+        return []
     for match in _pattern(key).finditer(document.text):
         place = match.group(1)
         if not place[:1].isupper():

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
 from footprint.detect.owner import belongs_to_subject, owner_words
-from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrase_pattern, sentence_around
+from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrases_in, sentence_around
 from footprint.model import Detection, Document, Subject
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
@@ -27,8 +27,8 @@ WORK_VERB = re.compile(
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
-AT_CAPITAL = re.compile(r"\b(?:at|with|for)\s*\n?\s*(?:[Tt]he\s+)?[A-Z]")
-WELSH_TRIGGER = re.compile(r"\b(?:Dw i|Rydw i|Rwy|gweithio)")
+AT_CAPITAL = re.compile(r"(?:at|with|for)\s")
+WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
@@ -58,7 +58,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if start != -1:
             add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
     for pattern, trigger in ((ROLE_AT, AT_CAPITAL), (WORK_VERB, AT_CAPITAL), (TEACH_AT, AT_CAPITAL), (WELSH_WORK, WELSH_TRIGGER)):
-        for match in finditer_near(pattern, text, trigger, before=160, after=160):
+        for match in finditer_near(pattern, text, trigger, before=200, after=200):
             org_start = match.start(match.lastindex)
             if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
@@ -77,8 +77,10 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
 
 
 def find_role(document: Document, subject: Subject) -> list[Detection]:
-    roles = terms()["role_titles"] + ((subject.role.lower(),) if subject.role else ())
-    pattern = re.compile(r"\b(?:I\s+am|I'm|I’m|work(?:ing)?\s+as|job\s+as)\s+an?\s+(" + phrase_pattern(roles).pattern + r")", re.IGNORECASE)
+    roles = phrases_in(document.text, terms()["role_titles"] + ((subject.role.lower(),) if subject.role else ()))
+    if roles is None:
+        return []
+    pattern = re.compile(r"\b(?:I\s+am|I'm|I’m|work(?:ing)?\s+as|job\s+as)\s+an?\s+(" + roles.pattern + r")", re.IGNORECASE)
     for match in pattern.finditer(document.text):
         return [Detection("role", match.group(1).lower(), excerpt(document.text, match.start(), match.end()), document.source_id)]
     return []
@@ -87,7 +89,8 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     found: dict[str, Detection] = {}
-    for match in phrase_pattern(terms()["practice_phrases"]).finditer(text):
+    pattern = phrases_in(text, terms()["practice_phrases"])
+    for match in pattern.finditer(text) if pattern else ():
         _, sentence = sentence_around(text, match.start(), match.end())
         value = " ".join(sentence.split())[:300]
         if value not in found:
