@@ -9,7 +9,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.detect.owner import belongs_to_subject, owner_words
-from footprint.detect.text import excerpt, finditer_near, fold
+from footprint.detect.text import excerpt, finditer_near, fold, lowered
 from footprint.model import Card, Detection, Document, Subject
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
@@ -32,6 +32,7 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|"
                    r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
+POSTCODE_TRIGGER = re.compile(r"[a-z]\d[a-z\d]? ?\d[a-z]{2}\b")
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 MONTHS = {name: number for number, names in enumerate(
@@ -190,7 +191,7 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
-    for match in POSTCODE.finditer(text):
+    for match in finditer_near(POSTCODE, text, POSTCODE_TRIGGER, before=10, after=10):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
         owner = belongs_to_subject(text, match.start(), subject)
         line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
@@ -223,7 +224,7 @@ TODAY_STATEMENT = re.compile(
     re.IGNORECASE,
 )
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
-FULL_DATE = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}", re.IGNORECASE)
+FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b")
@@ -242,7 +243,8 @@ def _date_value(groups: tuple) -> str | None:
 def _nearest_date(text: str, position: int) -> tuple[str, str] | None:
     """The dated post around a statement: the closest full date within reach, before or after."""
     best: tuple[int, str, str] | None = None
-    for match in FULL_DATE.finditer(text, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
+    lower = lowered(text)
+    for match in FULL_DATE_LOWER.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
         value = _date_value(match.groups())
         if not value:
             continue

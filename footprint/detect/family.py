@@ -48,6 +48,7 @@ WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
 CHILD_TRIGGER = re.compile(r"(?:daughter|son|children|kids|twins|boys|girls|grand|little|youngest|eldest|oldest|"
                            r"middle|bab|plant|merch|meibion|wyr|mab)")
 WELCOME_TRIGGER = re.compile("welcome")
+PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
 AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
 SCHOOL_YEAR_TRIGGER = re.compile(r"year|blwyddyn|reception|nursery|derbyn")
 FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
@@ -102,7 +103,7 @@ def _partner_pattern() -> re.Pattern[str]:
 
 def find_partners(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
-    for match in _partner_pattern().finditer(document.text):
+    for match in finditer_near(_partner_pattern(), document.text, PARTNER_TRIGGER, before=20, after=60):
         name = match.group(1)
         if not name[:1].isupper() or name in NOT_NAMES:
             continue

@@ -59,6 +59,11 @@ LOWER = "a-z\u00DF-\u00FF\u0175\u0177"  # and ŵ, ŷ
 NAME_WORD = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 
 
+@lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    return text.lower()
+
+
 @lru_cache(maxsize=64)  # several detectors share a trigger on the same page
 def windows(text: str, trigger: re.Pattern[str], *, before: int, after: int) -> tuple[tuple[int, int], ...]:
     """Merged spans of text around every match of a cheap trigger pattern.
@@ -70,7 +75,7 @@ def windows(text: str, trigger: re.Pattern[str], *, before: int, after: int) -> 
     pattern; if lower-casing shifts a few offsets the generous margins absorb it.
     """
     spans: list[tuple[int, int]] = []
-    for match in trigger.finditer(text.lower()):
+    for match in trigger.finditer(lowered(text)):
         start, end = max(0, match.start() - before), min(len(text), match.end() + after)
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(spans[-1][1], end))
@@ -105,6 +110,6 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
 def phrases_in(text: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern for just the phrases that occur in the text (a plain substring test first,
     which is far cheaper than a long alternation scanned at every position), or None."""
-    lowered = text.lower()
-    present = tuple(p for p in phrases if p in lowered)
+    lower = lowered(text)
+    present = tuple(p for p in phrases if p in lower)
     return phrase_pattern(present) if present else None

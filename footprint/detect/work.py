@@ -27,7 +27,10 @@ WORK_VERB = re.compile(
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
-AT_CAPITAL = re.compile(r"(?:at|with|for)\s")
+JOB_TRIGGER = re.compile(JOB_WORDS)
+WORK_TRIGGER = re.compile(r"work|been|job|employed|on nights|on days|on shift|on lates|on earlies|on the ward|back on")
+TEACH_TRIGGER = re.compile(r"teach|taught")
+ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
@@ -57,8 +60,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         start = fold(text).find(fold(subject.employer))
         if start != -1:
             add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
-    for pattern, trigger in ((ROLE_AT, AT_CAPITAL), (WORK_VERB, AT_CAPITAL), (TEACH_AT, AT_CAPITAL), (WELSH_WORK, WELSH_TRIGGER)):
-        for match in finditer_near(pattern, text, trigger, before=200, after=200):
+    for pattern, trigger in ((ROLE_AT, JOB_TRIGGER), (WORK_VERB, WORK_TRIGGER), (TEACH_AT, TEACH_TRIGGER), (WELSH_WORK, WELSH_TRIGGER)):
+        for match in finditer_near(pattern, text, trigger, before=30, after=200):
             org_start = match.start(match.lastindex)
             if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
@@ -81,7 +84,7 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
     if roles is None:
         return []
     pattern = re.compile(r"\b(?:I\s+am|I'm|I’m|work(?:ing)?\s+as|job\s+as)\s+an?\s+(" + roles.pattern + r")", re.IGNORECASE)
-    for match in pattern.finditer(document.text):
+    for match in finditer_near(pattern, document.text, ROLE_TRIGGER, before=5, after=80):
         return [Detection("role", match.group(1).lower(), excerpt(document.text, match.start(), match.end()), document.source_id)]
     return []
 
