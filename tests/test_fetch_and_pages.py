@@ -215,3 +215,62 @@ def test_hcard_names_agree_with_the_microformats_suite():
         assert expected_names <= got or not expected_names, html_path.name
         checked += 1
     assert checked >= 5
+
+
+def test_charset_from_the_server_header(httpserver):
+    body = "<p>Siân from Caerffili — café</p>".encode("cp1252", errors="ignore").replace(b"\x97", b"-")
+    httpserver.expect_request("/w").respond_with_data(body, content_type="text/html; charset=windows-1252")
+    [read] = collect_pages([Source(id="S1", kind=SourceKind.PAGE, location=httpserver.url_for("/w"))], fetcher())
+    assert "Siân" in read.document.text and "café" in read.document.text
+
+
+def test_broken_and_deeply_nested_markup():
+    nested = b"<div>" * 20000 + b"<p>deep 07700 900123</p>" + b"</div>" * 20000
+    assert "deep" in parse_html("S1", nested).text
+    broken = b"<html><body><p>unclosed <b>bold <i>italic <a href='x'>link</p></div></span><p>after"
+    document = parse_html("S1", broken)
+    assert "after" in document.text and "unclosed" in document.text
+
+
+def test_at_most_a_few_requests_at_once_to_one_host():
+    import threading
+
+    from pytest_httpserver import HTTPServer
+
+    from footprint.collect import fetch as fetch_module
+
+    active, peak, lock = [0], [0], threading.Lock()
+
+    def slow(request):
+        with lock:
+            active[0] += 1
+            peak[0] = max(peak[0], active[0])
+        time.sleep(0.05)
+        with lock:
+            active[0] -= 1
+        return Response("<p>ok</p>", content_type="text/html")
+    server = HTTPServer(threaded=True)  # the default fixture answers one request at a time
+    server.start()
+    try:
+        server.expect_request("/p").respond_with_handler(slow)
+        sources = [Source(id=f"S{i}", kind=SourceKind.PAGE, location=server.url_for("/p") + f"?n={i}") for i in range(20)]
+        reads = collect_pages(sources, fetcher(), read_images=False)
+    finally:
+        server.clear()
+        server.stop()
+    assert all(r.source.status == Status.OK for r in reads)
+    assert 1 < peak[0] <= fetch_module.PER_HOST_LIMIT
+
+
+def test_hostile_page_end_to_end_through_inspect(run_cli, httpserver):
+    root = shared_path("corpus", "hostile")
+    payloads = b"\n".join(p.read_bytes()[:100_000] for p in sorted(root.rglob("*")) if p.is_file())
+    # The phone comes first: an unclosed <script> or <!-- in the payloads hides what follows, as in a browser.
+    httpserver.expect_request("/hostile").respond_with_data(b"<html><body><p>Mobile 07700 900123</p><p>" + payloads + b"</p></body></html>",
+                                                             content_type="text/html")
+    result = run_cli("inspect", httpserver.url_for("/hostile"), "--allow-private", "--json", "--name", "Jane Example")
+    assert result.exit_code == 0, result.err
+    import json
+    report = json.loads(result.out)
+    assert report["sources"][0]["status"] == "ok"
+    assert any(f["kind"] == "phone" and f["value"] == "+447700900123" for f in report["findings"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import ipaddress
 import socket
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ from footprint.cache import DiskCache
 PAGE_LIMIT_BYTES = 5 * 1024 * 1024
 IMAGE_LIMIT_BYTES = 20 * 1024 * 1024
 MAX_REDIRECTS = 5
+PER_HOST_LIMIT = 6  # at most this many requests at once to any one server
 USER_AGENT = f"footprint/{__version__} (personal privacy self-audit; no tracking)"
 
 
@@ -108,6 +110,9 @@ class HttpFetcher:
         self.cache = cache
         self.clock = clock
         self.session = requests.Session()
+        # Politeness: a small cap on concurrent requests to any one host, whatever the pool size.
+        self._host_slots: dict[str, threading.BoundedSemaphore] = {}
+        self._host_slots_lock = threading.Lock()
         self.session.headers["User-Agent"] = USER_AGENT
         # Proxies from the environment could route around the private-address guard.
         self.session.trust_env = False
@@ -132,22 +137,28 @@ class HttpFetcher:
                     check_public_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
                 except BlockedAddress as error:
                     return FetchResult(url=url, error=str(error))
-            try:
-                response = self.session.get(current, stream=True, allow_redirects=False, timeout=self.timeout)
-            except requests.Timeout:
-                return FetchResult(url=url, error="the server took too long to answer")
-            except requests.RequestException as error:
-                return FetchResult(url=url, error=f"could not connect ({type(error).__name__})")
-            with response:
-                if response.is_redirect:
-                    location = response.headers.get("Location", "")
-                    current = urljoin(current, location)
-                    continue
-                if response.status_code >= 400:
-                    return FetchResult(url=url, final_url=current, status_code=response.status_code,
-                                       error=f"the server answered {response.status_code} {response.reason or ''}".strip())
-                return self._read_body(url, current, response, max_bytes=max_bytes, started=started)
+            with self._slot(parts.hostname):
+                try:
+                    response = self.session.get(current, stream=True, allow_redirects=False, timeout=self.timeout)
+                except requests.Timeout:
+                    return FetchResult(url=url, error="the server took too long to answer")
+                except requests.RequestException as error:
+                    return FetchResult(url=url, error=f"could not connect ({type(error).__name__})")
+                with response:
+                    if response.is_redirect:
+                        current = urljoin(current, response.headers.get("Location", ""))
+                        continue
+                    if response.status_code >= 400:
+                        return FetchResult(url=url, final_url=current, status_code=response.status_code,
+                                           error=f"the server answered {response.status_code} {response.reason or ''}".strip())
+                    return self._read_body(url, current, response, max_bytes=max_bytes, started=started)
         return FetchResult(url=url, error=f"more than {MAX_REDIRECTS} redirects")
+
+    def _slot(self, host: str) -> threading.BoundedSemaphore:
+        with self._host_slots_lock:
+            if host not in self._host_slots:
+                self._host_slots[host] = threading.BoundedSemaphore(PER_HOST_LIMIT)
+            return self._host_slots[host]
 
     def _read_body(self, url: str, final_url: str, response: requests.Response, *, max_bytes: int, started: float) -> FetchResult:
         chunks: list[bytes] = []

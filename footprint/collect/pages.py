@@ -3,7 +3,9 @@ sees, and read the EXIF of images published on them."""
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 import logging
 import warnings
 from collections.abc import Iterable
@@ -29,7 +31,7 @@ CODE_TAGS = ("pre", "code", "kbd", "samp")
 JSONLD_FIELDS = {"email": "email", "telephone": "tel", "birthDate": "bday", "jobTitle": "job_title"}
 HCARD_FIELDS = {"email": "email", "tel": "tel", "bday": "bday", "job-title": "job_title", "org": "org", "note": "note"}
 IMAGES_PER_PAGE = 10
-WORKERS = 6
+WORKERS = 8
 
 
 @dataclass
@@ -56,7 +58,7 @@ def _is_hidden(tag: Tag) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Document:
+def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encoding: str | None = None) -> Document:
     """Visible text, links, images and structured data of one HTML page."""
     with warnings.catch_warnings():
         # Servers send XHTML, XML and fragments labelled as HTML; reading them as HTML is the point.
@@ -64,7 +66,9 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "") -> Docu
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         # multi_valued_attributes=None keeps class and rel as plain strings: splitting them for
         # every tag costs more than everything footprint does with them.
-        soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None)
+        # The server's declared charset first; without one, BeautifulSoup reads <meta charset> and guesses.
+        soup = BeautifulSoup(body, "lxml", multi_valued_attributes=None,
+                             from_encoding=encoding if isinstance(body, bytes) else None)
     def absolute(url: str) -> str:
         return urljoin(base_url, url) if base_url else url
 
@@ -209,6 +213,14 @@ def read_local_page(path: Path, source_id: str) -> tuple[Source, Document | None
     return source, document
 
 
+def _known_encoding(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
 def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
     if not fetched.ok:
         source.status, source.reason = Status.FAILED, fetched.error
@@ -217,7 +229,9 @@ def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
         kind = fetched.content_type.split(";")[0] or "unknown type"
         source.status, source.reason = Status.FAILED, f"not an HTML page ({kind})"
         return None
-    document = parse_html(source.id, fetched.body, base_url=fetched.final_url or fetched.url)
+    charset = re.search(r"charset=([\w.:-]+)", fetched.content_type, re.IGNORECASE)
+    encoding = charset.group(1) if charset and _known_encoding(charset.group(1)) else None
+    document = parse_html(source.id, fetched.body, base_url=fetched.final_url or fetched.url, encoding=encoding)
     source.title = document.meta.get("title", "")[:200]
     return document
 
