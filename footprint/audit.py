@@ -37,6 +37,7 @@ COMMON_NAME_WARNING = (
 class AuditOptions:
     pages_from_search: int = 10  # the results most likely about the person are inspected
     read_page_images: bool = True
+    rel_me_pages: int = 5  # other profiles the person's own pages link to with rel=me
     search_limits: SearchLimits = SearchLimits()
 
 
@@ -102,14 +103,28 @@ def run_audit(
                             platform=result_source.platform, site_kind=result_source.site_kind,
                             parent=result_source.id))
     progress("pages", 0, len(pages))
-    for read in collect_pages(pages, fetcher, read_images=options.read_page_images):
+    reads = collect_pages(pages, fetcher, read_images=options.read_page_images)
+    # rel=me links on the person's own pages point at their other profiles: read those too.
+    linked: list[Source] = []
+    for read in reads:
+        if not (read.source.declared and read.document):
+            continue
+        for url in read.document.rel_me:
+            if url.startswith(("http://", "https://")) and normalise_url(url) not in seen and len(linked) < options.rel_me_pages:
+                seen.add(normalise_url(url))
+                platform, site_kind = classify_url(url)
+                linked.append(Source(id=next_id(), kind=SourceKind.PAGE, location=url, platform=platform,
+                                     site_kind=site_kind, declared=True, parent=read.source.id))
+    if linked:
+        reads += collect_pages(linked, fetcher, read_images=options.read_page_images)
+    for read in reads:
         sources.append(read.source)
         if read.document is not None:
             detections.extend(detect_document(read.document, subject))
         for image_source, meta in read.images:
             sources.append(image_source)
             detections.extend(detect_photo(image_source, meta, subject))
-    progress("pages", len(pages), len(pages))
+    progress("pages", len(reads), len(reads))
     timings["pages"] = time.perf_counter() - clock
 
     clock = time.perf_counter()

@@ -71,7 +71,14 @@ def redact_serial(value: str) -> str:
     return MASK * max(len(value) - 3, 3) + value[-3:]
 
 
+def redact_address(value: str) -> str:
+    """'3 Stryd Fawr Uchaf' -> '• ••••• •••• Uchaf': the number and most of the street hidden."""
+    words = value.split()
+    return " ".join([MASK * len(w) for w in words[:-1]] + [words[-1]]) if len(words) > 1 else MASK * len(value)
+
+
 REDACTORS = {
+    "address": redact_address,
     "phone": redact_phone,
     "email": redact_email,
     "postcode": redact_postcode,

@@ -216,3 +216,22 @@ def test_interactive_consent(run_cli, tmp_path, monkeypatch):
     monkeypatch.setattr("sys.stdin", Terminal("no\n"))
     refused = run_cli("audit", "--name", "Jane Example", "--replay", str(replay), "--out", str(tmp_path / "b"), "--quiet")
     assert refused.exit_code == 2 and not (tmp_path / "b").exists()
+
+
+def test_audit_follows_rel_me_links_from_declared_pages(run_cli, httpserver, tmp_path):
+    other = httpserver.url_for("/other")
+    httpserver.expect_request("/me").respond_with_data(
+        f'<html><link rel="me" href="{other}"><p>Hello</p></html>', content_type="text/html")
+    httpserver.expect_request("/other").respond_with_data("<p>We live at 27 Heol y Wern. Mobile 07700 900456</p>",
+                                                          content_type="text/html")
+    replay = tmp_path / "r.json"
+    replay.write_text("[]")
+    out = tmp_path / "o"
+    result = run_cli("audit", "--name", "Jane Example", "--profile", httpserver.url_for("/me"), "--replay", str(replay),
+                     "--allow-private", "--consent", "self", "--out", str(out), "--quiet", "--reveal")
+    assert result.exit_code == 0, result.err
+    report = json.loads((out / "report.json").read_text())
+    pages = [s for s in report["sources"] if s["type"] == "page"]
+    assert [p["location"] for p in pages] == [httpserver.url_for("/me"), other]
+    assert pages[1]["declared"] and pages[1]["parent"] == pages[0]["id"]
+    assert {(f["kind"], f["value"]) for f in report["findings"]} >= {("address", "27 Heol y Wern"), ("phone", "+447700900456")}

@@ -160,3 +160,18 @@ def test_registry_runs_every_detector_and_keeps_evidence():
     for detection in found:
         assert detection.source_id == "S9"
         assert detection.evidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We live at 27 Heol y Wern now", ["27 Heol y Wern"]),
+    ("I moved to 14 Maple Close last year", ["14 Maple Close"]),
+    ("posted to the secretary at 3 Stryd Fawr Uchaf, Treorchy", ["3 Stryd Fawr Uchaf"]),
+])
+def test_street_addresses(text, expected):
+    assert values(contact.find_addresses, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Unit 4, Example Industrial Estate", "See page 2 for terms", "Training at the Leisure Centre, 5 Park Road"])
+def test_not_addresses(text):
+    found = contact.find_addresses(Document(source_id="S1", text=text), SUBJECT)
+    assert [d.value for d in found if d.subject is not False] == []

@@ -26,3 +26,8 @@ def test_text_redaction_hides_every_raw_form_case_insensitively():
     hidden = redact_text(text, {"07700 900123": "+44 7700 9•• •23", "catrin.hp@example.com": "c•••@example.com"})
     assert "900123" not in hidden and "CATRIN" not in hidden
     assert "+44 7700 9•• •23" in hidden
+
+
+def test_address_keeps_only_the_last_word():
+    from footprint.redact import redact_address
+    assert redact_address("3 Stryd Fawr Uchaf") == "• ••••• •••• Uchaf"

@@ -22,6 +22,7 @@ TEXT_DETECTORS: tuple[TextDetector, ...] = (
     contact.find_emails,
     contact.find_phones,
     contact.find_postcodes,
+    contact.find_addresses,
     contact.find_birthdays,
     family.find_children,
     family.find_partners,

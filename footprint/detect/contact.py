@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.detect.owner import belongs_to_subject, owner_words
-from footprint.detect.text import excerpt, finditer_near, fold, lowered
+from footprint.datafiles import terms
+from footprint.detect.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
 from footprint.model import Card, Detection, Document, Subject
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
@@ -285,4 +287,28 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
                 year, month, day = (int(p) for p in raw.strip().split("-"))
                 if value := _month_day(month, day, None):
                     add(value, 0, 0, raw, _card_owner(card, subject))
+    return list(found.values())
+
+
+@cache
+def _address_pattern() -> re.Pattern[str]:
+    english = "|".join(w.capitalize() for w in terms()["street_words"])
+    welsh = "|".join(w.capitalize() for w in terms()["welsh_street_words"])
+    name = rf"[{UPPER}][{LOWER}'’-]+"
+    # "14 Maple Close", "3 Stryd Fawr Uchaf", "27 Heol y Wern": a house number and a street.
+    return re.compile(
+        rf"\b(\d{{1,4}}[A-Za-z]?,?\s+(?:(?:{name}\s+){{1,3}}(?:{english})\b|(?:{welsh})\s+(?:(?:y|yr|'r)\s+)?{name}(?:\s+{name}){{0,2}}))"
+    )
+
+
+def find_addresses(document: Document, subject: Subject) -> list[Detection]:
+    found: dict[str, Detection] = {}
+    text = document.text
+    for match in _address_pattern().finditer(text):
+        value = " ".join(match.group(1).replace(",", "").split())
+        owner = belongs_to_subject(text, match.start(), subject)
+        line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
+        if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
+            owner = False
+        keep(found, Detection("address", value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1), owner))
     return list(found.values())

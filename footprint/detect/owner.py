@@ -35,7 +35,7 @@ OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 AFTER_REACH = 30
 AUTHOR_REACH = 800
-FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "fi", "fy", "mi", "dw")
+FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "fi", "fy", "mi", "dw")
 ORGANISATION_WORDS = {
     "council", "university", "hospital", "school", "ysgol", "ltd", "limited", "board", "services", "service",
     "trust", "club", "centre", "center", "park", "road", "street", "chapel", "capel", "church", "group",
