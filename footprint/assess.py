@@ -9,16 +9,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from footprint.datafiles import finding_kinds
+from footprint.datafiles import combinations, finding_kinds, platform_steps
 from footprint.detect.text import fold
 from footprint.model import Category, Detection, Finding, Severity
 
 
-def assess(detections: Iterable[Detection]) -> list[Finding]:
-    """One finding per (kind, value), however many sources showed it; most severe first.
+def assess(detections: Iterable[Detection], *, platforms: dict[str, str] | None = None) -> list[Finding]:
+    """One finding per (kind, value), however many sources showed it; combinations that are
+    riskier together; most severe first.
 
     Details that a detector decided belong to someone else (subject=False) are not
-    exposure of this person and are dropped here.
+    exposure of this person and are dropped here. `platforms` maps source ids to the
+    platform they are on, so a finding on Facebook also gets Facebook's privacy steps.
     """
     kinds = finding_kinds()
     merged: dict[tuple[str, str], Finding] = {}
@@ -50,8 +52,45 @@ def assess(detections: Iterable[Detection]) -> list[Finding]:
             finding.sources.append(detection.source_id)
         if detection.match and detection.match not in finding.matches:
             finding.matches = (*finding.matches, detection.match)
+    findings = list(merged.values())
+    steps_for_platform = platform_steps()
+    for finding in findings:
+        for source_id in finding.sources:
+            step = steps_for_platform.get((platforms or {}).get(source_id, ""))
+            if step and step not in finding.remediation:
+                finding.remediation = (*finding.remediation, step)
+    findings += combine(findings)
     order = list(Category)
-    return sorted(merged.values(), key=lambda f: (-f.severity.rank, order.index(f.category), f.kind, f.value))
+    return sorted(findings, key=lambda f: (-f.severity.rank, order.index(f.category), f.kind, f.value))
+
+
+def combine(findings: list[Finding]) -> list[Finding]:
+    """Combinations (data/combinations.json) whose every part was found, as findings of their own."""
+    by_kind: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_kind.setdefault(finding.kind, []).append(finding)
+    combined = []
+    for combination in combinations():
+        if not all(kind in by_kind for kind in combination.requires):
+            continue
+        parts = [by_kind[kind][0] for kind in combination.requires]
+        sources = list(dict.fromkeys(s for kind in combination.requires for f in by_kind[kind] for s in f.sources))
+        combined.append(Finding(
+            kind=combination.kind,
+            category=combination.category,
+            severity=combination.severity,
+            title=combination.title,
+            value=" + ".join(part.value for part in parts),
+            evidence=" / ".join(part.evidence for part in parts),
+            sources=sources,
+            why=combination.why,
+            guidance=combination.guidance,
+            remediation=combination.remediation,
+            matches=tuple(m for part in parts for m in part.matches),
+            redact_as="parts",
+            parts=tuple(parts),
+        ))
+    return combined
 
 
 def overall_level(findings: list[Finding]) -> Severity | None:
@@ -73,7 +112,7 @@ def notify_ids(findings: list[Finding]) -> list[str]:
     kinds = finding_kinds()
     triggered = []
     for finding in findings:
-        notify = kinds[finding.kind].notify
+        notify = kinds[finding.kind].notify if finding.kind in kinds else ""
         if notify and notify not in triggered:
             triggered.append(notify)
     return triggered

@@ -136,7 +136,7 @@ def run_audit(
     timings["photos"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    findings = assess(detections)
+    findings = assess(detections, platforms={s.id: s.platform for s in sources if s.platform})
     timings["assess"] = time.perf_counter() - clock
     return Audit(
         subject=subject,

@@ -35,7 +35,7 @@ from footprint.demo import load_demo
 from footprint.detect import detect_document, detect_photo
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Status, Subject
 from footprint.names import is_common_name
-from footprint.render import write_report
+from footprint.render import load_previous, write_report
 
 SELF_AUDIT_NOTICE = (
     "footprint is for checking yourself, or a person who has given you written consent. "
@@ -102,17 +102,29 @@ def cli(verbose: bool) -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reports/demo"), show_default=True,
               help="Folder for report.html and report.json.")
 @click.option("--reveal", is_flag=True, help="Show full values instead of partly hidden ones.")
-def demo(out: Path, reveal: bool) -> None:
+@click.option("--compare", "compare_with", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="A previous report.json: show what is new, gone and unchanged since then.")
+def demo(out: Path, reveal: bool, compare_with: Path | None) -> None:
     """Audit the bundled fictional persona, fully offline (for trainers)."""
+    previous = _load_previous(compare_with)
     scenario = load_demo()
     audit = run_audit(scenario.subject, consent="demo", plan=scenario.plan, search_backend=scenario.backend,
                       fetcher=scenario.fetcher)
-    _write(audit, out, reveal)
+    _write(audit, out, reveal, previous)
 
 
-def _write(audit, out: Path, reveal: bool) -> None:
+def _load_previous(path: Path | None) -> dict | None:
+    if path is None:
+        return None
     try:
-        html_path, json_path = write_report(audit, out, reveal=reveal)
+        return load_previous(path)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--compare") from error
+
+
+def _write(audit, out: Path, reveal: bool, previous: dict | None = None) -> None:
+    try:
+        html_path, json_path = write_report(audit, out, reveal=reveal, previous=previous)
     except OSError as error:
         raise click.ClickException(f"could not write the report in {out}: {error.strerror or error}") from error
     failed = sum(s.status != Status.OK for s in audit.sources)
@@ -146,10 +158,13 @@ def _write(audit, out: Path, reveal: bool) -> None:
               help="How many of the search results most likely about you to read as pages.")
 @click.option("--search-budget", type=click.FloatRange(min=1), default=300, show_default=True,
               help="Most seconds to spend searching; unsent searches are listed in the report.")
+@click.option("--compare", "compare_with", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
+              help="A previous report.json: show what is new, gone and unchanged since then.")
 @click.option("--no-cache", is_flag=True, help="Do not use or fill the disk cache.")
 @click.option("--quiet", is_flag=True, help="No progress messages.")
 def audit(name, other_name, short_name, town, employer, role, profiles, photos, out, max_queries, offline,
-          allow_private, reveal, consent, replay, show_plan, inspect_results, search_budget, no_cache, quiet) -> None:
+          allow_private, reveal, consent, replay, show_plan, inspect_results, search_budget, compare_with, no_cache,
+          quiet) -> None:
     """Search for yourself, read your pages and photos, and write a privacy report."""
     subject = Subject(
         full_name=check_full_name(name),
@@ -166,6 +181,7 @@ def audit(name, other_name, short_name, town, employer, role, profiles, photos, 
         for query in plan:
             click.echo(f"{query.type}\t{query.text}")
         return
+    previous = _load_previous(compare_with)
     consent = consent or _ask_consent()
     cache = None if no_cache else DiskCache(default_cache_dir())
     if replay:
@@ -186,7 +202,7 @@ def audit(name, other_name, short_name, town, employer, role, profiles, photos, 
     options = AuditOptions(pages_from_search=inspect_results, search_limits=SearchLimits(time_budget_seconds=search_budget))
     result = run_audit(subject, consent=consent, plan=plan, search_backend=backend, fetcher=fetcher,
                        options=options, progress=progress_printer(quiet))
-    _write(result, out, reveal)
+    _write(result, out, reveal, previous)
 
 
 def _check_url(url: str) -> str:

@@ -42,6 +42,20 @@ class GuidancePoint:
     id: str
     text: str
     checked_by_tool: bool = False
+    check_yourself: str = ""  # for points no tool can check from outside
+    links: tuple[tuple[str, str], ...] = ()  # (title, url) where to check it
+
+
+@dataclass(frozen=True)
+class Combination:
+    kind: str
+    requires: tuple[str, ...]
+    title: str
+    why: str
+    severity: Severity
+    category: Category
+    guidance: tuple[str, ...]
+    remediation: tuple[str, ...]
 
 
 @cache
@@ -82,7 +96,11 @@ def remediation_steps() -> dict[str, RemediationStep]:
 def guidance() -> tuple[str, dict[str, GuidancePoint], dict[str, GuidancePoint]]:
     """(source citation, guidance points by id, tell-your-manager points by id)."""
     raw = load_json("guidance.json")
-    points = {p["id"]: GuidancePoint(p["id"], p["text"], p["checked_by_tool"]) for p in raw["points"]}
+    points = {
+        p["id"]: GuidancePoint(p["id"], p["text"], p["checked_by_tool"], p.get("check_yourself", ""),
+                               tuple((link["title"], link["url"]) for link in p.get("links", [])))
+        for p in raw["points"]
+    }
     notify = {p["id"]: GuidancePoint(p["id"], p["text"]) for p in raw["tell_your_manager"]}
     return raw["source"], points, notify
 
@@ -101,3 +119,21 @@ def sites() -> tuple[dict[str, str], ...]:
 @cache
 def query_templates() -> tuple[dict[str, str], ...]:
     return tuple(load_json("queries.json")["plan"])
+
+
+@cache
+def platform_steps() -> dict[str, str]:
+    """Platform name -> the remediation step for that platform's privacy settings."""
+    return dict(load_json("remediation.json")["platform_steps"])
+
+
+@cache
+def combinations() -> tuple[Combination, ...]:
+    return tuple(
+        Combination(
+            kind=c["kind"], requires=tuple(c["requires"]), title=c["title"], why=c["why"],
+            severity=Severity(c["severity"]), category=Category(c["category"]),
+            guidance=tuple(c["guidance"]), remediation=tuple(c["remediation"]),
+        )
+        for c in load_json("combinations.json")["combinations"]
+    )

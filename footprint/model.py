@@ -158,7 +158,8 @@ class Finding:
     guidance: tuple[str, ...] = ()
     remediation: tuple[str, ...] = ()
     matches: tuple[str, ...] = ()
-    redact_as: str = "none"
+    redact_as: str = "none"  # how the value is hidden by default; "parts" for a combination
+    parts: tuple[Finding, ...] = ()  # for a combination, the findings it combines
 
 
 @dataclass

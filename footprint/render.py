@@ -6,6 +6,7 @@ made from the same redacted context, so neither can leak what the other hides.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from datetime import datetime, timezone
@@ -44,7 +45,7 @@ def _replacements(findings: list[Finding], reveal: bool) -> dict[str, str]:
         return {}
     mapping: dict[str, str] = {}
     for finding in findings:
-        if finding.redact_as == "none":
+        if finding.redact_as in ("none", "parts"):  # a combination's parts are in the list themselves
             continue
         hidden = redact_value(finding.value, finding.redact_as)
         for raw in finding.matches:
@@ -64,7 +65,7 @@ def _link(url: str) -> str:
     return url if urlsplit(url).scheme in ("http", "https") else ""
 
 
-def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
+def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None = None) -> dict[str, Any]:
     replace = _replacements(audit.findings, reveal)
 
     def clean(text: str) -> str:
@@ -95,30 +96,59 @@ def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
             view["attributed"] = source.about_subject is not None and source.about_subject >= ATTRIBUTION_THRESHOLD
         return view
 
+    def shown(finding: Finding) -> str:
+        if finding.parts:
+            return " + ".join(shown(part) for part in finding.parts)
+        if reveal:
+            return finding.value
+        return redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else clean(finding.value)
+
+    def shown_redacted(finding: Finding) -> str:
+        # Identity for --compare comes from the redacted form, so redacted and revealed reports
+        # compare alike and the identifier gives nothing away.
+        if finding.parts:
+            return " + ".join(shown_redacted(part) for part in finding.parts)
+        return redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else finding.value
+
+    previous_ids = {f.get("id") for f in (previous or {}).get("findings", [])}
     findings = []
     for finding in audit.findings:
+        finding_id = f"{finding.kind}:{_fingerprint(shown_redacted(finding))}"
         findings.append({
+            "id": finding_id,
             "kind": finding.kind,
             "category": finding.category.value,
             "severity": finding.severity.value,
             "title": finding.title,
-            "value": finding.value if reveal else (
-                redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else clean(finding.value)),
+            "value": shown(finding),
             "evidence": clean(finding.evidence),
             "why": finding.why,
             "sources": finding.sources,
             "source_views": [source_view(source_by_id[s]) for s in finding.sources if s in source_by_id],
             "guidance": list(finding.guidance),
             "remediation": list(finding.remediation),
+            "combines": [part.kind for part in finding.parts],
+            "since_last": ("unchanged" if finding_id in previous_ids else "new") if previous is not None else None,
         })
 
     cited = {g for f in audit.findings for g in f.guidance}
     coverage = [
         {"id": p.id, "text": p.text, "checked_by_tool": p.checked_by_tool,
          "findings": sum(p.id in f.guidance for f in audit.findings),
-         "result": ("found" if p.id in cited else "nothing found") if p.checked_by_tool else "check yourself"}
+         "result": ("found" if p.id in cited else "nothing found") if p.checked_by_tool else "check yourself",
+         "check_yourself": p.check_yourself, "links": [{"title": t, "url": u} for t, u in p.links]}
         for p in points.values()
     ]
+    compare = None
+    if previous is not None:
+        current_ids = {f["id"] for f in findings}
+        compare = {
+            "previous_generated_at": previous.get("generated_at", ""),
+            "new": [f["id"] for f in findings if f["since_last"] == "new"],
+            "unchanged": [f["id"] for f in findings if f["since_last"] == "unchanged"],
+            "gone": [{"id": f.get("id"), "title": f.get("title", ""), "value": f.get("value", "") if not reveal else ""}
+                     for f in previous.get("findings", []) if f.get("id") not in current_ids],
+        }
     level = overall_level(audit.findings)
     subject = audit.subject
     return {
@@ -144,6 +174,7 @@ def build_context(audit: Audit, *, reveal: bool) -> dict[str, Any]:
             "top_actions": [{"id": a, "title": steps[a].title} for a in top_actions(audit.findings)],
         },
         "findings": findings,
+        "compare": compare,
         "categories": [{"id": c.value, "title": CATEGORY_TITLES[c],
                         "findings": [f for f in findings if f["category"] == c.value]} for c in Category],
         "remediation": {step_id: {"title": s.title, "steps": list(s.steps), "checked": s.checked, "source": s.source}
@@ -213,8 +244,25 @@ def write_private(path: Path, text: str) -> None:
     os.replace(temp, path)
 
 
-def write_report(audit: Audit, out_dir: Path, *, reveal: bool = False) -> tuple[Path, Path]:
-    context = build_context(audit, reveal=reveal)
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def load_previous(path: Path) -> dict[str, Any]:
+    """A previous report.json for --compare; ValueError with a one-line reason if it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValueError(f"could not read {path}: {error}") from error
+    if not isinstance(data, dict) or data.get("schema_version") != SCHEMA_VERSION or not all(
+            isinstance(f, dict) and "id" in f for f in data.get("findings", [])):
+        raise ValueError(f"{path} is not a footprint report.json this version can compare with")
+    return data
+
+
+def write_report(audit: Audit, out_dir: Path, *, reveal: bool = False,
+                 previous: dict[str, Any] | None = None) -> tuple[Path, Path]:
+    context = build_context(audit, reveal=reveal, previous=previous)
     html_path, json_path = out_dir / "report.html", out_dir / "report.json"
     write_private(html_path, to_html(context))
     write_private(json_path, to_json(context))

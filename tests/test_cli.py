@@ -235,3 +235,16 @@ def test_audit_follows_rel_me_links_from_declared_pages(run_cli, httpserver, tmp
     assert [p["location"] for p in pages] == [httpserver.url_for("/me"), other]
     assert pages[1]["declared"] and pages[1]["parent"] == pages[0]["id"]
     assert {(f["kind"], f["value"]) for f in report["findings"]} >= {("address", "27 Heol y Wern"), ("phone", "+447700900456")}
+
+
+def test_compare_option_reads_only_footprint_reports(run_cli, tmp_path):
+    first = run_cli("demo", "--out", str(tmp_path / "a"))
+    assert first.exit_code == 0
+    second = run_cli("demo", "--out", str(tmp_path / "b"), "--compare", str(tmp_path / "a" / "report.json"))
+    assert second.exit_code == 0
+    report = json.loads((tmp_path / "b" / "report.json").read_text())
+    assert report["compare"]["new"] == [] and report["compare"]["gone"] == []
+    bogus = tmp_path / "x.json"
+    bogus.write_text('{"hello": 1}')
+    refused = run_cli("demo", "--out", str(tmp_path / "c"), "--compare", str(bogus))
+    assert refused.exit_code == 2 and "not a footprint report" in refused.err

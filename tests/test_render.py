@@ -92,3 +92,47 @@ def test_files_are_private(tmp_path):
     assert {"kind", "category", "severity", "value", "sources"} <= set(data["findings"][0])
     assert {s["status"] for s in data["sources"]} == {"ok", "failed"}
     assert data["consent"]["basis"] == "self"
+
+
+def test_combinations_and_platform_steps():
+    detections = [
+        Detection("child", "Ella", "my daughter Ella", "S1", "Ella"),
+        Detection("school", "Glan Afon Primary School", "at Glan Afon Primary School", "S2"),
+        Detection("phone", "+447700900123", "07700 900123", "S1", "07700 900123"),
+    ]
+    findings = assess(detections, platforms={"S1": "Facebook"})
+    combo = next(f for f in findings if f.kind == "child_and_school")
+    assert combo.severity.value == "high" and combo.sources == ["S1", "S2"]
+    assert [p.kind for p in combo.parts] == ["child", "school"]
+    phone = next(f for f in findings if f.kind == "phone")
+    assert "facebook-privacy" in phone.remediation
+    assert not any(f.kind == "phone_and_people_finder" for f in findings)  # one part missing
+    audit = Audit(subject=Subject(full_name="Jane Example"), consent="self", sources=[
+        Source(id="S1", kind=SourceKind.PAGE, location="https://facebook.example/jane", platform="Facebook"),
+        Source(id="S2", kind=SourceKind.PAGE, location="https://school.example/")], findings=findings,
+        started_at="2026-11-24T08:00:00+00:00", tool_version="0.1.0")
+    context = build_context(audit, reveal=False)
+    shown = next(f for f in context["findings"] if f["kind"] == "child_and_school")
+    assert shown["value"] == "E••• + Glan Afon Primary School" and shown["combines"] == ["child", "school"]
+    assert "Ella" not in json.dumps(context, ensure_ascii=False)
+
+
+def test_compare_with_a_previous_report(tmp_path):
+    first = make_audit()
+    _, json_path = write_report(first, tmp_path / "one")
+    previous = json.loads(json_path.read_text())
+    second = make_audit()
+    second.findings = [f for f in second.findings if f.kind != "child"] + assess(
+        [Detection("email", "jane@example.org", "mail jane@example.org", "S1", "jane@example.org")])
+    context = build_context(second, reveal=False, previous=previous)
+    assert [f["kind"] for f in context["findings"] if f["since_last"] == "new"] == ["email"]
+    assert [g["title"] for g in context["compare"]["gone"]] == ["Your child named"]
+    assert context["compare"]["gone"][0]["value"] == "E•••"
+    assert len(context["compare"]["unchanged"]) == len(first.findings) - 1
+    revealed = build_context(make_audit(), reveal=True, previous=previous)
+    assert revealed["compare"]["gone"] == [] and not revealed["compare"]["new"]  # ids ignore --reveal
+
+
+def test_checklist_for_what_no_tool_can_see():
+    html = to_html(build_context(make_audit(), reveal=False))
+    assert "Check these yourself" in html and "facebook.com/privacy/checkup" in html
