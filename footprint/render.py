@@ -21,7 +21,7 @@ from footprint.assess import counts, notify_ids, overall_level, top_actions
 from footprint.datafiles import finding_kinds, guidance, remediation_steps
 from footprint.detect.results import ATTRIBUTION_THRESHOLD
 from footprint.model import Audit, Category, Finding, Source, SourceKind, Status
-from footprint.redact import redact_name, redact_text, redact_value
+from footprint.redact import redact_text, redact_value
 
 SCHEMA_VERSION = 1
 CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -151,10 +151,13 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
         }
     level = overall_level(audit.findings)
     subject = audit.subject
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     return {
         "schema_version": SCHEMA_VERSION,
-        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "generated_at": now,
         "started_at": audit.started_at,
+        "generated_at_text": _readable_time(now),
+        "started_at_text": _readable_time(audit.started_at),
         "tool": {"name": "footprint", "version": audit.tool_version},
         "redacted": not reveal,
         "consent": {"basis": audit.consent, "text": CONSENT_TEXT.get(audit.consent, audit.consent)},
@@ -202,9 +205,18 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
 
 
 def _redact_person(name: str) -> str:
-    """'Catrin Hywel-Prosser' -> 'Catrin H•••••••••••': the owner recognises it, a stranger cannot search it."""
+    """'Catrin Hywel-Prosser' -> 'Catrin H.': the owner recognises it, a stranger cannot search it."""
     first, _, rest = name.partition(" ")
-    return f"{first} {redact_name(rest)}".strip() if rest else name
+    return f"{first} {rest[0]}." if rest else name
+
+
+def _readable_time(iso: str) -> str:
+    """'2026-11-24T08:44:15+00:00' -> '24 November 2026 at 08:44 UTC'."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return moment.strftime("%-d %B %Y at %H:%M") + (" UTC" if moment.utcoffset() is not None and not moment.utcoffset() else "")
 
 
 def to_json(context: dict[str, Any]) -> str:
