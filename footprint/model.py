@@ -120,6 +120,8 @@ class PhotoMeta:
     path: str
     format: str = ""
     gps: GPS | None = None
+    gps_time: str = ""  # GPS date and time, ISO 8601 in UTC
+    place: str = ""  # nearest named place to the GPS position
     taken_at: str = ""  # ISO 8601, with offset when the camera recorded one
     device: dict[str, str] = field(default_factory=dict)
     owner: dict[str, str] = field(default_factory=dict)
