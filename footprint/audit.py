@@ -17,9 +17,9 @@ from footprint import __version__
 from footprint.assess import assess
 from footprint.collect.fetch import Fetcher
 from footprint.collect.pages import collect_pages
-from footprint.collect.photos import collect_photos
+from footprint.collect.photos import collect_photos, name_places
 from footprint.collect.search import PlannedQuery, SearchBackend, SearchLimits, classify_url, normalise_url, run_search
-from footprint.detect import detect_document, detect_photo
+from footprint.detect import detect_document, detect_photo, detect_photo_set
 from footprint.detect.results import ATTRIBUTION_THRESHOLD, about_subject, classify_result, declared_platforms, result_document
 from footprint.model import Audit, Detection, Source, SourceKind, Status, Subject
 from footprint.names import is_common_name
@@ -117,6 +117,7 @@ def run_audit(
                                      site_kind=site_kind, declared=True, parent=read.source.id))
     if linked:
         reads += collect_pages(linked, fetcher, read_images=options.read_page_images)
+    name_places([meta for read in reads for _, meta in read.images])
     for read in reads:
         sources.append(read.source)
         if read.document is not None:
@@ -128,10 +129,11 @@ def run_audit(
     timings["pages"] = time.perf_counter() - clock
 
     clock = time.perf_counter()
-    photos = collect_photos(subject.photo_paths, next_id=next_id)
+    photos = collect_photos(subject.photo_paths, next_id=next_id, progress=lambda done, total: progress("photos", done, total))
     for source, meta in photos:
         sources.append(source)
         detections.extend(detect_photo(source, meta, subject))
+    detections.extend(detect_photo_set(photos))
     progress("photos", len(photos), len(photos))
     timings["photos"] = time.perf_counter() - clock
 

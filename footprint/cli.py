@@ -32,10 +32,11 @@ from footprint.collect.search import (
     DEFAULT_MAX_QUERIES, CachedBackend, DdgsBackend, OfflineBackend, ReplayBackend, SearchLimits, plan_queries,
 )
 from footprint.demo import load_demo
-from footprint.detect import detect_document, detect_photo
+from footprint.detect import detect_document, detect_photo, detect_photo_set
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Status, Subject
 from footprint.names import is_common_name
 from footprint.render import load_previous, write_report
+from footprint.scrub import scrub_file
 
 SELF_AUDIT_NOTICE = (
     "footprint is for checking yourself, or a person who has given you written consent. "
@@ -228,7 +229,8 @@ def photo_json(meta: PhotoMeta, detections: list[Detection]) -> dict:
         "path": meta.path,
         "format": meta.format or None,
         "gps": asdict(meta.gps) if meta.gps else None,
-        "place": None,
+        "gps_time": meta.gps_time or None,
+        "place": meta.place or None,
         "taken_at": meta.taken_at or None,
         "device": meta.device,
         "owner": meta.owner,
@@ -241,22 +243,52 @@ def photo_json(meta: PhotoMeta, detections: list[Detection]) -> dict:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON to standard output.")
-def photos(paths: tuple[Path, ...], as_json: bool) -> None:
-    """Read photo files and folders: location, time, camera and owner fields."""
+@click.option("--scrub", "scrub_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write clean copies (no location, names, camera details or preview) into this folder.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def photos(paths: tuple[Path, ...], as_json: bool, scrub_dir: Path | None, quiet: bool) -> None:
+    """Read photo files and folders: location, time, camera and owner fields, and patterns across them."""
     counter = iter(range(1, 10**9))
-    read = collect_photos(paths, next_id=lambda: f"P{next(counter)}")
+    show_progress = progress_printer(quiet or as_json)
+    read = collect_photos(paths, next_id=lambda: f"P{next(counter)}",
+                          progress=lambda done, total: show_progress("photos", done, total) if total >= 20 else None)
     subject = Subject(full_name="")
     entries = [photo_json(meta, detect_photo(source, meta, subject)) for source, meta in read]
+    patterns = [{"kind": d.kind, "value": d.value, "photo": d.evidence} for d in detect_photo_set(read)]
+    scrubbed = _scrub(read, paths, scrub_dir) if scrub_dir else []
     if as_json:
-        click.echo(json.dumps({"photos": entries, "findings": []}, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"photos": entries, "findings": patterns, "scrubbed": scrubbed}, indent=2, ensure_ascii=False))
         return
     for entry in entries:
+        name = terminal_safe(entry["path"])
         if entry["error"]:
-            click.echo(f"{terminal_safe(entry['path'])}: could not read ({entry['error']})")
+            click.echo(f"{name}: could not read ({entry['error']})")
             continue
-        gps = f"{entry['gps']['lat']:.5f}, {entry['gps']['lon']:.5f}" if entry["gps"] else "no location"
-        owner = ", ".join(f"{k}: {v}" for k, v in entry["owner"].items()) or "no owner fields"
-        click.echo(f"{terminal_safe(entry['path'])}: {entry['format']}; {gps}; {entry['taken_at'] or 'no date'}; {terminal_safe(owner)}")
+        gps = f"{entry['gps']['lat']:.5f}, {entry['gps']['lon']:.5f} ({entry['place']})" if entry["gps"] else "no location"
+        owner = ", ".join(f"{k}: {v}" for k, v in entry["owner"].items()) or "no names"
+        camera = " ".join(v for k, v in entry["device"].items() if k in ("make", "model")) or "no camera details"
+        click.echo(f"{name}\n    {gps}; {entry['taken_at'] or 'no date'}; {terminal_safe(camera)}; {terminal_safe(owner)}"
+                   f"{'; has a preview image' if entry['has_thumbnail'] else ''}")
+    for pattern in {p["value"]: p for p in patterns}.values():
+        click.echo(f"Pattern: {terminal_safe(pattern['value'])}")
+    for item in scrubbed:
+        click.echo(f"clean copy: {item['output']}" if item["output"] else f"not cleaned: {item['source']} ({item['error']})")
+
+
+def _scrub(read, roots: tuple[Path, ...], out_dir: Path) -> list[dict]:
+    """Clean copies keep their path relative to the folder they were found in."""
+    results = []
+    for source, meta in read:
+        if meta.error and not meta.format:
+            continue
+        original = Path(source.location)
+        relative = original.name
+        for root in roots:
+            if root.is_dir() and original.is_relative_to(root):
+                relative = str(original.relative_to(root))
+        result = scrub_file(original, out_dir / relative)
+        results.append({"source": result.source, "output": result.output or None, "error": result.error or None})
+    return results
 
 
 @cli.command()

@@ -112,3 +112,76 @@ def load_bench(name: str):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def test_gps_only_in_xmp_and_gps_time():
+    xmp = (b'http://ns.adobe.com/xap/1.0/\x00<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+           b'<rdf:Description xmlns:exif="http://ns.adobe.com/exif/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+           b'exif:GPSLatitude="51,36.042N" exif:GPSLongitude="3,20.274W" exif:DateTimeOriginal="2026-05-16T08:10:00">'
+           b'<dc:creator><rdf:Seq><rdf:li>Jane Example</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
+    jpeg = make_jpeg()
+    data = jpeg[:2] + b"\xff\xe1" + (len(xmp) + 2).to_bytes(2, "big") + xmp + jpeg[2:]
+    meta = read_photo_bytes(data, name="xmp.jpg")
+    assert meta.gps.lat == pytest.approx(51 + 36.042 / 60, abs=1e-6) and meta.gps.lon == pytest.approx(-(3 + 20.274 / 60), abs=1e-6)
+    assert meta.taken_at == "2026-05-16T08:10:00" and meta.owner["author"] == "Jane Example"
+    stamped = make_jpeg(lat=51.6, lon=-3.3, gps_raw={piexif.GPSIFD.GPSDateStamp: b"2026:05:16",
+                                                    piexif.GPSIFD.GPSTimeStamp: ((7, 1), (10, 1), (5, 1))})
+    assert read_photo_bytes(stamped, name="t.jpg").gps_time == "2026-05-16T07:10:05Z"
+
+
+def test_xml_bombs_in_xmp_are_refused():
+    bomb = (b'<x:xmpmeta xmlns:x="adobe:ns:meta/"><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>'
+            b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">&lol2;</rdf:RDF></x:xmpmeta>')
+    jpeg = make_jpeg()
+    data = jpeg[:2] + b"\xff\xe1" + (len(bomb) + 2).to_bytes(2, "big") + bomb + jpeg[2:]
+    assert read_photo_bytes(data, name="bomb.jpg").error == ""
+
+
+def test_exifread_pitfalls_are_contained(monkeypatch):
+    import exifread
+    import time as time_module
+
+    from footprint import exif
+
+    def loops(*args, **kwargs):  # like #182 and #246: a file that never finishes
+        time_module.sleep(5)
+    monkeypatch.setattr(exifread, "process_file", loops)
+    started = time_module.monotonic()
+    meta = read_photo_bytes(make_jpeg(), name="slow.jpg", seconds=0.3)
+    assert "took over" in meta.error and time_module.monotonic() - started < 2
+
+    def heif_bug(*args, **kwargs):  # like #197
+        raise AttributeError("'NoneType' object has no attribute 'get_exif'")
+    monkeypatch.setattr(exifread, "process_file", heif_bug)
+    assert "damaged" in read_photo_bytes(make_jpeg(), name="x.heic").error
+
+    def greedy(*args, **kwargs):
+        raise MemoryError()
+    monkeypatch.setattr(exifread, "process_file", greedy)
+    assert "too much memory" in read_photo_bytes(make_jpeg(), name="x.jpg").error
+    assert exif.TIME_LIMIT_SECONDS <= 10
+
+
+def test_zero_denominator_does_not_touch_the_callers_tags():
+    data = make_jpeg(gps_raw={piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((0, 0), (0, 0), (0, 0)),
+                              piexif.GPSIFD.GPSLongitudeRef: b"E", piexif.GPSIFD.GPSLongitude: ((0, 0), (0, 0), (0, 0))})
+    assert read_photo_bytes(data, name="zeros.jpg").gps is None
+
+
+def test_place_names_offline():
+    from footprint.places import place_names
+    from footprint.model import GPS
+    assert place_names([GPS(51.6007, -3.3379)]) == ["Pontypridd, Rhondda Cynon Taf, Wales"]
+    assert place_names([GPS(0.5, -30.0)])[0].startswith("about ")  # mid-Atlantic: far from anywhere
+    assert place_names([]) == []
+
+
+def test_many_files_are_read_in_worker_processes(tmp_path):
+    from footprint.collect import photos as photos_module
+    for n in range(photos_module.PARALLEL_FROM + 5):
+        (tmp_path / f"{n:03d}.jpg").write_bytes(make_jpeg(lat=51.0 + n / 1000, lon=-3.0) if n % 2 else b"junk")
+    paths = sorted(tmp_path.iterdir())
+    metas = photos_module.read_photo_files(paths)
+    assert [Path(m.path).name for m in metas] == [p.name for p in paths]
+    assert all((m.gps is not None) == (i % 2 == 1) for i, m in enumerate(metas))
+    assert all(m.error for i, m in enumerate(metas) if i % 2 == 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from footprint.detect import contact, family, location, photo, work
+from footprint.detect import contact, family, location, photo, photo_patterns, work
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -41,6 +41,24 @@ PHOTO_DETECTORS: tuple[PhotoDetector, ...] = (
     photo.find_photo_owner,
     photo.find_photo_serial,
 )
+
+
+PhotoSetDetector = Callable[[list[tuple[Source, PhotoMeta]]], list[Detection]]
+
+# Patterns across all of a person's photos at once (a place that keeps coming back).
+PHOTO_SET_DETECTORS: tuple[PhotoSetDetector, ...] = (
+    photo_patterns.find_regular_places,
+)
+
+
+def detect_photo_set(photos: list[tuple[Source, PhotoMeta]]) -> list[Detection]:
+    found: list[Detection] = []
+    for detector in PHOTO_SET_DETECTORS:
+        try:
+            found.extend(detector(photos))
+        except Exception:
+            log.exception("detector %s failed", detector.__name__)
+    return found
 
 
 def detect_document(document: Document, subject: Subject) -> list[Detection]:

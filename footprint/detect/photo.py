@@ -17,7 +17,8 @@ def find_photo_gps(source: Source, photo: PhotoMeta, subject: Subject) -> list[D
     kind = "page_image_gps" if source.kind == SourceKind.IMAGE else "photo_gps"
     value = f"{photo.gps.lat:.5f}, {photo.gps.lon:.5f}"
     when = f", taken {photo.taken_at}" if photo.taken_at else ""
-    return [Detection(kind, value, f"GPS position in {source.title or source.location}{when}", source.id, value)]
+    near = f" ({photo.place})" if photo.place else ""
+    return [Detection(kind, value, f"GPS position in {source.title or source.location}{near}{when}", source.id, value)]
 
 
 def find_photo_owner(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
