@@ -23,20 +23,14 @@ from pathlib import Path
 import click
 
 from footprint import __version__
-from footprint.audit import COMMON_NAME_WARNING, AuditOptions, run_audit
-from footprint.cache import DiskCache, default_cache_dir
-from footprint.collect.fetch import HttpFetcher, OfflineFetcher
-from footprint.collect.pages import collect_pages, read_local_page
 from footprint.collect.photos import collect_photos
-from footprint.collect.search import (
-    DEFAULT_MAX_QUERIES, CachedBackend, DdgsBackend, OfflineBackend, ReplayBackend, SearchLimits, plan_queries,
-)
-from footprint.demo import load_demo
 from footprint.detect import detect_document, detect_photo, detect_photo_set
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Status, Subject
-from footprint.names import is_common_name
-from footprint.render import load_previous, write_report
 from footprint.scrub import scrub_file
+
+# The audit, page and report machinery (requests, BeautifulSoup, Jinja2...) is imported inside
+# the commands that use it: `footprint photos` on a big folder should not wait for it.
+DEFAULT_MAX_QUERIES = 40
 
 SELF_AUDIT_NOTICE = (
     "footprint is for checking yourself, or a person who has given you written consent. "
@@ -107,6 +101,9 @@ def cli(verbose: bool) -> None:
               help="A previous report.json: show what is new, gone and unchanged since then.")
 def demo(out: Path, reveal: bool, compare_with: Path | None) -> None:
     """Audit the bundled fictional persona, fully offline (for trainers)."""
+    from footprint.audit import run_audit
+    from footprint.demo import load_demo
+
     previous = _load_previous(compare_with)
     scenario = load_demo()
     audit = run_audit(scenario.subject, consent="demo", plan=scenario.plan, search_backend=scenario.backend,
@@ -115,6 +112,8 @@ def demo(out: Path, reveal: bool, compare_with: Path | None) -> None:
 
 
 def _load_previous(path: Path | None) -> dict | None:
+    from footprint.render import load_previous
+
     if path is None:
         return None
     try:
@@ -124,6 +123,8 @@ def _load_previous(path: Path | None) -> dict | None:
 
 
 def _write(audit, out: Path, reveal: bool, previous: dict | None = None) -> None:
+    from footprint.render import write_report
+
     try:
         html_path, json_path = write_report(audit, out, reveal=reveal, previous=previous)
     except OSError as error:
@@ -167,6 +168,12 @@ def audit(name, other_name, short_name, town, employer, role, profiles, photos, 
           allow_private, reveal, consent, replay, show_plan, inspect_results, search_budget, compare_with, no_cache,
           quiet) -> None:
     """Search for yourself, read your pages and photos, and write a privacy report."""
+    from footprint.audit import COMMON_NAME_WARNING, AuditOptions, run_audit
+    from footprint.cache import DiskCache, default_cache_dir
+    from footprint.collect import search
+    from footprint.collect.fetch import HttpFetcher, OfflineFetcher
+    from footprint.names import is_common_name
+
     subject = Subject(
         full_name=check_full_name(name),
         other_names=tuple(" ".join(n.split()) for n in other_name if n.strip()),
@@ -177,7 +184,7 @@ def audit(name, other_name, short_name, town, employer, role, profiles, photos, 
         profile_urls=tuple(_check_url(p) for p in profiles),
         photo_paths=tuple(photos),
     )
-    plan = plan_queries(subject, max_queries=max_queries)
+    plan = search.plan_queries(subject, max_queries=max_queries)
     if show_plan:
         for query in plan:
             click.echo(f"{query.type}\t{query.text}")
@@ -187,20 +194,20 @@ def audit(name, other_name, short_name, town, employer, role, profiles, photos, 
     cache = None if no_cache else DiskCache(default_cache_dir())
     if replay:
         try:
-            backend = ReplayBackend.from_file(replay, plan)
+            backend = search.ReplayBackend.from_file(replay, plan)
         except ValueError as error:
             raise click.BadParameter(str(error), param_hint="--replay") from error
     elif offline:
-        backend = OfflineBackend(cache)
+        backend = search.OfflineBackend(cache)
     else:
-        backend = CachedBackend(DdgsBackend(), cache) if cache else DdgsBackend()
+        backend = search.CachedBackend(search.DdgsBackend(), cache) if cache else search.DdgsBackend()
     fetcher = OfflineFetcher(cache) if offline else HttpFetcher(allow_private=allow_private, cache=cache)
     out = out or Path("reports") / f"{slugify(subject.full_name)}-{date.today().isoformat()}"
     if is_common_name(subject.full_name):
         click.echo(f"Warning: {COMMON_NAME_WARNING}", err=True)
     if not quiet:
         click.echo(f"Auditing {subject.full_name}: {len(plan)} searches, {len(profiles)} pages, {len(photos)} photo paths.", err=True)
-    options = AuditOptions(pages_from_search=inspect_results, search_limits=SearchLimits(time_budget_seconds=search_budget))
+    options = AuditOptions(pages_from_search=inspect_results, search_limits=search.SearchLimits(time_budget_seconds=search_budget))
     result = run_audit(subject, consent=consent, plan=plan, search_backend=backend, fetcher=fetcher,
                        options=options, progress=progress_printer(quiet))
     _write(result, out, reveal, previous)
@@ -298,6 +305,9 @@ def _scrub(read, roots: tuple[Path, ...], out_dir: Path) -> list[dict]:
 @click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private addresses.")
 def inspect(targets: tuple[str, ...], as_json: bool, name: str, allow_private: bool) -> None:
     """Find contact, family, work and location details in pages (web addresses or saved files)."""
+    from footprint.collect.fetch import HttpFetcher
+    from footprint.collect.pages import collect_pages, read_local_page
+
     subject = Subject(full_name=" ".join(name.split()))
     fetcher = HttpFetcher(allow_private=allow_private)
     detections: list[Detection] = []

@@ -45,6 +45,8 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 JPEG_PREFIX_STEP = 256 * 1024
 XMP_SEARCH_BYTES = 8 * 1024 * 1024
 TIME_LIMIT_SECONDS = 10
+MAX_IFD_ENTRIES = 1000  # cameras write a few dozen; fuzzed files claim tens of thousands
+MAX_IFD_VALUES = 40_000
 
 # Leading bytes of each format we accept. Decided by content, never by extension.
 SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
@@ -175,6 +177,9 @@ def read_photo_bytes(data: bytes, *, name: str, seconds: float = TIME_LIMIT_SECO
     image_format = sniff_format(data[:16])
     if not image_format:
         return PhotoMeta(path=name, error=UNSUPPORTED)
+    if _oversized_ifd(data, image_format):
+        return PhotoMeta(path=name, format=image_format,
+                         error="its metadata claims far more fields than any camera writes: damaged or crafted, so it was not read")
     try:
         with time_limit(seconds):
             tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=False)
@@ -236,6 +241,46 @@ def _webp_exif_chunk(data: bytes) -> bytes:
             return payload[6:] if payload.startswith(b"Exif\x00\x00") else payload
         position += 8 + size + (size & 1)
     return b""
+
+
+def _oversized_ifd(data: bytes, image_format: str) -> bool:
+    """Whether the IFD chain claims more entries or values than any real file has.
+
+    exifread decodes every value of every entry one by one: a fuzzed TIFF claiming 50,000
+    values costs it a tenth of a second, a crafted one far more. Cameras write a few dozen
+    entries; even a large striped TIFF stays well under the value limit.
+    """
+    start = 0
+    if image_format == "jpeg":
+        start = data.find(b"Exif\x00\x00")
+        if start == -1:
+            return False
+        start += 6
+    elif image_format not in ("tiff", "cr2"):
+        return False
+    header = data[start : start + 8]
+    if len(header) < 8 or header[:2] not in (b"II", b"MM"):
+        return False
+    order = "little" if header[:2] == b"II" else "big"
+    offset, values, seen = int.from_bytes(header[4:8], order), 0, 0
+    while offset and seen < 16 and start + offset + 2 <= len(data):
+        base = start + offset
+        count = int.from_bytes(data[base : base + 2], order)
+        if count > MAX_IFD_ENTRIES:
+            return True
+        for index in range(count):
+            entry = data[base + 2 + 12 * index : base + 14 + 12 * index]
+            if len(entry) < 12:
+                break
+            kind = int.from_bytes(entry[2:4], order)
+            if kind not in (1, 2, 6, 7):  # byte strings are read in one go; numbers one by one
+                values += int.from_bytes(entry[4:8], order)
+        if values > MAX_IFD_VALUES:
+            return True
+        next_at = base + 2 + 12 * count
+        offset = int.from_bytes(data[next_at : next_at + 4], order) if next_at + 4 <= len(data) else 0
+        seen += 1
+    return False
 
 
 def _ratio_to_float(value: Any) -> float | None:

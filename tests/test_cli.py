@@ -153,7 +153,7 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
     import ddgs
     from ddgs.exceptions import DDGSException
 
-    import footprint.cli as cli_module
+    from footprint.collect import search
     from footprint.collect.search import DdgsBackend
 
     class DeadDDGS:
@@ -172,7 +172,7 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
         images = text
 
     monkeypatch.setattr(ddgs, "DDGS", DeadDDGS)
-    monkeypatch.setattr(cli_module, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
+    monkeypatch.setattr(search, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
     out = tmp_path / "r"
     result = run_cli("audit", "--name", "Siân Gwenllïan ap Dafydd", "--town", "Aberdare", "--consent", "self",
                      "--out", str(out), "--no-cache", "--quiet")

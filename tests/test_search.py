@@ -228,3 +228,8 @@ def test_cache_expires(tmp_path):
 
 def test_no_live_module_state_leaks():
     assert search.DEFAULT_MAX_QUERIES == 40
+
+
+def test_cli_default_matches_the_planner():
+    import footprint.cli
+    assert footprint.cli.DEFAULT_MAX_QUERIES == search.DEFAULT_MAX_QUERIES
