@@ -14,6 +14,7 @@ too, to check it stays flat as the folder grows.
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import shutil
@@ -28,6 +29,8 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus
 
 def build_folder(corpus: Path, target: Path, count: int) -> int:
     images = [p for p in sorted(corpus.rglob("*")) if p.is_file() and p.suffix.lower() not in (".json", ".txt", ".md", "")]
+    if not images:
+        raise SystemExit(f"no images under {corpus}")
     written = 0
     round_number = 0
     while written < count:
@@ -51,9 +54,14 @@ def timed(command: list[str]) -> tuple[float, str, int]:
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv[1:] if not a.startswith("--")]
-    count = int(argv[argv.index("--files") + 1]) if "--files" in argv else 5000
-    corpus = Path(args[0]) if args else DEFAULT_DIR
+    parser = argparse.ArgumentParser(description="footprint photos against exiftool")
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--files", type=int, default=5000)
+    options = parser.parse_args(argv[1:])
+    corpus, count = options.corpus, options.files
+    if not corpus.is_dir():
+        print(f"no corpus folder at {corpus}")
+        return 2
     if shutil.which("exiftool") is None:
         print("exiftool not found (Debian package libimage-exiftool-perl)")
         return 2

@@ -71,6 +71,15 @@ def test_bad_files_give_one_line_errors_not_exceptions(data, reason):
     assert "\n" not in meta.error
 
 
+def test_huge_dimensions_are_not_decoded():
+    import struct
+    import zlib
+    header = struct.pack(">IIBBBBB", 100_000, 100_000, 8, 2, 0, 0, 0)
+    png = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + header + struct.pack(">I", zlib.crc32(b"IHDR" + header))
+    meta = read_photo_bytes(png + b"\x00" * 64, name="huge.png")
+    assert meta.format == "png" and meta.gps is None
+
+
 def test_truncated_jpeg_does_not_raise():
     data = make_jpeg(lat=51.6, lon=-3.3)
     for cut in (3, 20, 60, len(data) // 2):
