@@ -47,7 +47,7 @@ def test_demo_report_covers_every_category_for_a_trainer(tmp_path):
     assert {f["category"] for f in report["findings"]} == {c.value for c in Category}
     kinds = {f["kind"] for f in report["findings"]}
     assert {"phone", "child", "school", "practice", "logo", "photo_gps", "page_image_gps", "photo_owner",
-            "people_finder", "press", "possible_clone"} <= kinds
+            "people_finder", "press", "possible_clone", "likely_home", "child_and_school"} <= kinds
     assert report["consent"]["basis"] == "demo"
     assert report["could_not_check"], "the demo shows what an unchecked source looks like"
     assert {t["id"] for t in report["tell_your_manager"]} >= {"notify-press", "notify-clone"}

@@ -68,6 +68,17 @@ def main() -> None:
         "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2026:06:20 18:45:00", piexif.ExifIFD.CameraOwnerName: b"Catrin H-P",
                  piexif.ExifIFD.BodySerialNumber: b"FX0042917"},
     })
+    # Two more from the park on other evenings and weekends: three photos in one spot make a pattern.
+    save("park-evening.jpg", picture(((250, 150, 90), (60, 140, 60)), "evening"), {
+        "0th": dict(camera),
+        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2026:06:03 19:40:00", piexif.ExifIFD.OffsetTimeOriginal: b"+01:00"},
+        "GPS": gps_block(51.60110, -3.33760, 61),
+    })
+    save("park-sunday.jpg", picture(((140, 190, 240), (60, 140, 60)), "sunday"), {
+        "0th": dict(camera),
+        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2026:07:12 10:15:00", piexif.ExifIFD.OffsetTimeOriginal: b"+01:00"},
+        "GPS": gps_block(51.60040, -3.33830, 62),
+    })
     save("beach-clean.jpg", picture(((120, 190, 230), (230, 210, 160)), "beach"), None)
     save("../media/run-share.jpg", picture(((200, 120, 80), (90, 90, 90)), "old bridge"), {
         "0th": dict(camera),
