@@ -56,3 +56,9 @@ class DiskCache:
         except OSError:
             # A cache that cannot be written only costs a repeat request next time.
             pass
+
+    def delete(self, namespace: str, key: str) -> None:
+        try:
+            self._path(namespace, key).unlink()
+        except FileNotFoundError:
+            pass

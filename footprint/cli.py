@@ -347,6 +347,22 @@ def inspect(targets: tuple[str, ...], as_json: bool, name: str, allow_private: b
         click.echo(f"{finding['kind']}: {terminal_safe(finding['value'])}   ({terminal_safe(finding['evidence'])})")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on. Anything but 127.0.0.1 lets other computers reach it.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True)
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reports"), show_default=True,
+              help="Folder for the reports.")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser; just print the link.")
+def serve(host: str, port: int, out: Path, no_browser: bool) -> None:
+    """Start the local web app, for people who would rather not use a terminal."""
+    from footprint.web import serve as run_server
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"Warning: listening on {host} lets other computers on the network reach footprint. "
+                   "They still need the link with its token.", err=True)
+    run_server(host=host, port=port, reports_dir=out, open_browser=not no_browser, announce=click.echo)
+
+
 def main() -> None:
     try:
         status = cli.main(standalone_mode=False, prog_name="footprint")

@@ -248,3 +248,14 @@ def test_compare_option_reads_only_footprint_reports(run_cli, tmp_path):
     bogus.write_text('{"hello": 1}')
     refused = run_cli("demo", "--out", str(tmp_path / "c"), "--compare", str(bogus))
     assert refused.exit_code == 2 and "not a footprint report" in refused.err
+
+
+def test_serve_warns_about_other_hosts(run_cli, monkeypatch):
+    import footprint.web as web
+    calls = []
+    monkeypatch.setattr(web, "serve", lambda **kwargs: calls.append(kwargs))
+    result = run_cli("serve", "--host", "0.0.0.0", "--no-browser", "--port", "9999")
+    assert result.exit_code == 0 and "other computers" in result.err
+    assert calls[0]["host"] == "0.0.0.0" and calls[0]["open_browser"] is False
+    quiet = run_cli("serve", "--no-browser")
+    assert quiet.exit_code == 0 and "other computers" not in quiet.err and calls[1]["host"] == "127.0.0.1"
