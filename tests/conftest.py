@@ -84,3 +84,16 @@ def run_cli(capsys, monkeypatch):
         return CliResult(exit_code=int(code or 0), out=captured.out, err=captured.err)
 
     return run
+
+
+class FakeDDGSClient:
+    """The context-manager shell of ddgs.DDGS; tests subclass it with text() and images()."""
+
+    def __init__(self, timeout=None):
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False

@@ -5,7 +5,7 @@ import stat
 
 import pytest
 
-from conftest import make_jpeg
+from conftest import FakeDDGSClient, make_jpeg
 from footprint import __version__
 from footprint.cli import ExitStatus, slugify, terminal_safe
 
@@ -156,16 +156,7 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
     from footprint.collect import search
     from footprint.collect.search import DdgsBackend
 
-    class DeadDDGS:
-        def __init__(self, timeout=None):
-            pass
-
-        def __enter__(self):
-            return self
-
-        def __exit__(self, *exc):
-            return False
-
+    class DeadDDGS(FakeDDGSClient):
         def text(self, query, **kwargs):
             raise DDGSException("Connection refused")
 

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import FakeDDGSClient
+
 from footprint.cache import DiskCache
 from footprint.collect import search
 from footprint.collect.search import (
@@ -107,19 +109,10 @@ def test_attribution_uses_name_and_context():
     assert score("Completely unrelated") == 0.0
 
 
-class FakeDDGS:
+class FakeDDGS(FakeDDGSClient):
     """Stands in for ddgs.DDGS at its boundary, with the result dicts it really returns."""
     calls: list = []
     failures = 0
-
-    def __init__(self, timeout=None):
-        pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
 
     def text(self, query, **kwargs):
         from ddgs.exceptions import DDGSException

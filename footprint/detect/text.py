@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 import unicodedata
-from collections.abc import Iterator
 
 EXCERPT_WIDTH = 80
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 def squash(text: str) -> str:
@@ -26,16 +24,6 @@ def excerpt(text: str, start: int, end: int, *, width: int = EXCERPT_WIDTH) -> s
     prefix = "…" if left > 0 else ""
     suffix = "…" if right < len(text) else ""
     return prefix + squash(text[left:right]) + suffix
-
-
-def sentences(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) pairs; lines count as sentence breaks because pages use them so."""
-    position = 0
-    for part in SENTENCE_END.split(text):
-        offset = text.find(part, position)
-        position = offset + len(part)
-        if part.strip():
-            yield offset, part
 
 
 def fold(text: str) -> str:

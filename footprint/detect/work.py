@@ -62,7 +62,6 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
     for pattern, trigger in ((ROLE_AT, JOB_TRIGGER), (WORK_VERB, WORK_TRIGGER), (TEACH_AT, TEACH_TRIGGER), (WELSH_WORK, WELSH_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=30, after=200):
-            org_start = match.start(match.lastindex)
             if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
                 continue
             if ENDED_RANGE.search(text[match.end() : match.end() + 40]):
