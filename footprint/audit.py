@@ -21,7 +21,7 @@ from footprint.collect.photos import collect_photos, name_places
 from footprint.collect.search import PlannedQuery, SearchBackend, SearchLimits, classify_url, normalise_url, run_search
 from footprint.detect import detect_document, detect_photo, detect_photo_set
 from footprint.detect.results import ATTRIBUTION_THRESHOLD, about_subject, classify_result, declared_platforms, result_document
-from footprint.model import Audit, Detection, Source, SourceKind, Status, Subject
+from footprint.model import Audit, Detection, Source, SourceKind, Subject
 from footprint.names import is_common_name
 
 Progress = Callable[[str, int, int], None]
@@ -152,6 +152,3 @@ def run_audit(
         warnings=[COMMON_NAME_WARNING] if is_common_name(subject.full_name) else [],
     )
 
-
-def failed_sources(audit: Audit) -> list[Source]:
-    return [s for s in audit.sources if s.status != Status.OK]

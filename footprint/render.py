@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from footprint.assess import counts, notify_ids, overall_level, top_actions
-from footprint.datafiles import finding_kinds, guidance, remediation_steps
+from footprint.datafiles import guidance, remediation_steps
 from footprint.detect.results import ATTRIBUTION_THRESHOLD
 from footprint.model import Audit, Category, Finding, Source, SourceKind, Status
 from footprint.redact import redact_text, redact_value
@@ -74,7 +74,6 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
     source_by_id = {s.id: s for s in audit.sources}
     citation, points, notify_points = guidance()
     steps = remediation_steps()
-    kinds = finding_kinds()
 
     def source_view(source: Source) -> dict[str, Any]:
         location = clean(_shown_location(source, reveal))
@@ -200,7 +199,6 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
             "photos": sum(s.kind == SourceKind.PHOTO for s in audit.sources),
         },
         "timings": audit.timings,
-        "kinds_known": sorted(kinds),
     }
 
 
@@ -220,7 +218,7 @@ def _readable_time(iso: str) -> str:
 
 
 def to_json(context: dict[str, Any]) -> str:
-    keep = {k: v for k, v in context.items() if k not in ("categories", "kinds_known")}
+    keep = {k: v for k, v in context.items() if k != "categories"}
     for finding in keep["findings"]:
         finding.pop("source_views", None)
     return json.dumps(keep, indent=2, ensure_ascii=False) + "\n"
