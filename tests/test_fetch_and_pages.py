@@ -274,3 +274,11 @@ def test_hostile_page_end_to_end_through_inspect(run_cli, httpserver):
     report = json.loads(result.out)
     assert report["sources"][0]["status"] == "ok"
     assert any(f["kind"] == "phone" and f["value"] == "+447700900123" for f in report["findings"])
+
+
+def test_the_address_actually_reached_is_checked_too(httpserver, monkeypatch):
+    """DNS rebinding: the name looked public when checked, the connection lands on loopback."""
+    httpserver.expect_request("/").respond_with_data("<p>internal</p>", content_type="text/html")
+    monkeypatch.setattr("footprint.collect.fetch.check_public_host", lambda host, port, resolve=None: None)
+    result = HttpFetcher().fetch(httpserver.url_for("/"))
+    assert "led to a private or local address" in result.error and not result.body

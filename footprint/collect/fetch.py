@@ -57,6 +57,19 @@ class BlockedAddress(Exception):
     pass
 
 
+def is_public_address(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%")[0])
+    return ip.is_global and not ip.is_multicast
+
+
+def _peer_address(response: requests.Response) -> str | None:
+    """The IP address the connection really reached (None when urllib3 does not expose it)."""
+    try:
+        return response.raw._fp.fp.raw._sock.getpeername()[0]
+    except (AttributeError, OSError, IndexError, TypeError):
+        return None
+
+
 def check_public_host(host: str, port: int, *, resolve=socket.getaddrinfo) -> None:
     """Refuses hosts that resolve to loopback, private, link-local, multicast or reserved
     addresses (cloud metadata at 169.254.169.254 is link-local)."""
@@ -65,8 +78,7 @@ def check_public_host(host: str, port: int, *, resolve=socket.getaddrinfo) -> No
     except (socket.gaierror, UnicodeError) as error:
         raise BlockedAddress(f"could not find the server {host!r}") from error
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global or address.is_multicast:
+        if not is_public_address(info[4][0]):
             raise BlockedAddress(
                 f"{host} is a private or local address; footprint only fetches public pages "
                 "(use --allow-private for a server on your own machine)"
@@ -145,6 +157,13 @@ class HttpFetcher:
                 except requests.RequestException as error:
                     return FetchResult(url=url, error=f"could not connect ({type(error).__name__})")
                 with response:
+                    # The name was checked before connecting; check where the connection really
+                    # went too, so a name that resolves differently the second time (DNS
+                    # rebinding) cannot reach a private address.
+                    peer = _peer_address(response)
+                    if not self.allow_private and peer is not None and not is_public_address(peer):
+                        return FetchResult(url=url, error=f"{parts.hostname} led to a private or local address; "
+                                                          "footprint only fetches public pages")
                     if response.is_redirect:
                         current = urljoin(current, response.headers.get("Location", ""))
                         continue
