@@ -113,13 +113,13 @@ def sniff_format(head: bytes) -> str:
 def read_photo_file(path: Path) -> PhotoMeta:
     try:
         with path.open("rb") as handle:
-            data = _metadata_bytes(handle)
+            data = metadata_bytes(handle)
     except OSError as error:
         return PhotoMeta(path=str(path), error=f"could not open the file: {error.strerror or error}")
     return read_photo_bytes(data, name=str(path))
 
 
-def _metadata_bytes(handle: io.BufferedReader) -> bytes:
+def metadata_bytes(handle: io.BufferedIOBase) -> bytes:
     """The bytes that hold the metadata. For a JPEG, only the segments before the image
     data (a few KB to a few hundred); other formats can keep metadata anywhere, so all of it."""
     head = handle.read(JPEG_PREFIX_STEP)

@@ -4,13 +4,14 @@ sees, and read the EXIF of images published on them."""
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 import logging
 import warnings
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -19,7 +20,7 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from bs4.element import Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, FetchResult, Fetcher
-from footprint.exif import read_photo_bytes
+from footprint.exif import metadata_bytes, read_photo_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind, Status
 
 log = logging.getLogger(__name__)
@@ -236,8 +237,9 @@ def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
     return document
 
 
-def _read_page_images(page: Source, document: Document, fetcher: Fetcher) -> list[tuple[Source, PhotoMeta]]:
-    read: list[tuple[Source, PhotoMeta]] = []
+def _fetch_page_images(page: Source, document: Document, fetcher: Fetcher) -> list[tuple[Source, FetchResult]]:
+    """Downloads up to IMAGES_PER_PAGE images of a page (in a worker thread)."""
+    fetched: list[tuple[Source, FetchResult]] = []
     seen: set[str] = set()
     for image in document.images:
         if image.src in seen or urlsplit(image.src).scheme not in ("http", "https"):
@@ -246,16 +248,24 @@ def _read_page_images(page: Source, document: Document, fetcher: Fetcher) -> lis
         if len(seen) > IMAGES_PER_PAGE:
             break
         source = Source(id=f"{page.id}.{len(seen)}", kind=SourceKind.IMAGE, location=image.src, parent=page.id, title=image.alt[:200])
-        fetched = fetcher.fetch(image.src, max_bytes=IMAGE_LIMIT_BYTES)
-        if not fetched.ok:
-            source.status, source.reason = Status.FAILED, fetched.error
-            read.append((source, PhotoMeta(path=image.src, error=fetched.error)))
-            continue
-        meta = read_photo_bytes(fetched.body, name=image.src)
-        if meta.error:
-            source.status, source.reason = Status.FAILED, meta.error
-        read.append((source, meta))
-    return read
+        result = fetcher.fetch(image.src, max_bytes=IMAGE_LIMIT_BYTES)
+        if result.ok and result.body.startswith(b"\xff\xd8"):
+            # Keep only what the metadata needs until the images are read.
+            result = replace(result, body=metadata_bytes(io.BytesIO(result.body)))
+        fetched.append((source, result))
+    return fetched
+
+
+def _read_page_image(source: Source, fetched: FetchResult) -> tuple[Source, PhotoMeta]:
+    """Reads one downloaded image's metadata; called in the caller's thread, where the
+    reader's per-file time limit works (signals reach only the main thread)."""
+    if not fetched.ok:
+        source.status, source.reason = Status.FAILED, fetched.error
+        return source, PhotoMeta(path=source.location, error=fetched.error)
+    meta = read_photo_bytes(fetched.body, name=source.location)
+    if meta.error:
+        source.status, source.reason = Status.FAILED, meta.error
+    return source, meta
 
 
 def collect_pages(
@@ -267,10 +277,12 @@ def collect_pages(
     """Fetches the pages in parallel (a small pool), keeping their order in the result."""
     page_list = list(pages)
 
-    def read_one(source: Source) -> PageRead:
+    def fetch_one(source: Source) -> tuple[Source, Document | None, list[tuple[Source, FetchResult]]]:
         document = _page_from_fetch(source, fetcher.fetch(source.location, max_bytes=PAGE_LIMIT_BYTES))
-        images = _read_page_images(source, document, fetcher) if (document and read_images) else []
-        return PageRead(source=source, document=document, images=images)
+        images = _fetch_page_images(source, document, fetcher) if (document and read_images) else []
+        return source, document, images
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="footprint-page") as pool:
-        return list(pool.map(read_one, page_list))
+        fetched = list(pool.map(fetch_one, page_list))
+    return [PageRead(source=source, document=document, images=[_read_page_image(s, r) for s, r in images])
+            for source, document, images in fetched]
