@@ -11,6 +11,8 @@ import json
 import os
 import time
 from pathlib import Path
+
+from footprint.private_files import write_private
 from typing import Any
 
 DEFAULT_TTL_SECONDS = 7 * 24 * 3600
@@ -44,15 +46,10 @@ class DiskCache:
         return entry.get("value")
 
     def put(self, namespace: str, key: str, value: Any) -> None:
-        path = self._path(namespace, key)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.chmod(self.folder, 0o700)
-            temp = path.with_suffix(".tmp")
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"stored_at": self.clock(), "value": value}, handle)
-            os.replace(temp, path)
+            write_private(self._path(namespace, key), json.dumps({"stored_at": self.clock(), "value": value}))
         except OSError:
             # A cache that cannot be written only costs a repeat request next time.
             pass

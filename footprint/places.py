@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import math
-import os
 import pickle
 from collections.abc import Sequence
 from functools import cache
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from footprint.cache import default_cache_dir
 from footprint.model import GPS
+from footprint.private_files import write_private
 
 FAR_KM = 25  # beyond this, say how far the nearest named place is
 Place = tuple[float, float, str]  # lat, lon, "Pontypridd, Rhondda Cynon Taf, Wales"
@@ -68,12 +68,7 @@ def _grid() -> Grid:
         pass
     grid = _read_grid(data)
     try:
-        cached.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        temp = cached.with_suffix(".tmp")
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(grid, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temp, cached)
+        write_private(cached, pickle.dumps(grid, protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass  # no cache: the next run reads the CSV again
     return grid
