@@ -9,7 +9,7 @@ from functools import cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
-from footprint.detect.owner import belongs_to_subject, owner_words
+from footprint.detect.owner import belongs_to_subject, keep, owner_words
 from footprint.datafiles import terms
 from footprint.detect.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
 from footprint.model import Card, Detection, Document, Subject
@@ -75,16 +75,6 @@ def email_owner(value: str, text: str, start: int, subject: Subject) -> bool | N
     if subject.full_name and re.fullmatch(r"[a-z]+[._][a-z]+\d*", local):
         return False  # another person's name-shaped address (rhys.garland@...)
     return belongs_to_subject(text, start, subject)
-
-
-OWNER_RANK = {True: 2, None: 1, False: 0}
-
-
-def keep(found: dict[str, Detection], detection: Detection) -> None:
-    """One detection per value; when seen twice, keep the one most clearly the person's own."""
-    old = found.get(detection.value)
-    if old is None or OWNER_RANK[detection.subject] > OWNER_RANK[old.subject]:
-        found[detection.value] = detection
 
 
 def _add_email(found: dict[str, Detection], value: str, evidence: str, source_id: str, raw: str, owner: bool | None) -> None:

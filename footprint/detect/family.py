@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.owner import belongs_to_subject
+from footprint.detect.owner import belongs_to_subject, keep
 from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, phrases_in, sentence_around
 from footprint.model import Detection, Document, Subject
 
@@ -69,9 +69,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         if name in NOT_NAMES or name in own_first_names:
             return
         owner = belongs_to_subject(text, start, subject)
-        detection = Detection("child", name, excerpt(text, start, end), document.source_id, name, owner)
-        if name not in found or (found[name].subject is False and owner is not False):
-            found[name] = detection
+        keep(found, Detection("child", name, excerpt(text, start, end), document.source_id, name, owner))
 
     for match in finditer_near(RELATION_LIST, text, CHILD_TRIGGER, before=60, after=160):
         for name in _names_in(match.group(1)):

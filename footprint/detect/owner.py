@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from footprint.detect.text import fold
-from footprint.model import Subject
+from footprint.model import Detection, Subject
 
 LOOK_BACK = 120
 # Roles that name someone other than the page's owner. "secretary" and "chair" are left out:
@@ -55,14 +55,22 @@ PLACE_WORDS = {"mountain", "ash", "merthyr", "tydfil", "cwm", "taf", "rhondda", 
                "britain", "heath", "bay", "cross", "bridge", "green", "hill", "valley"}
 
 
-def _window(text: str, start: int) -> tuple[str, int]:
-    left = max(0, start - LOOK_BACK)
-    window = text[left:start]
+OWNER_RANK = {True: 2, None: 1, False: 0}
+
+
+def keep(found: dict[str, Detection], detection: Detection, *, key: str | None = None) -> None:
+    """One detection per value (or key); seen twice, keep the one most clearly the person's own."""
+    key = detection.value if key is None else key
+    old = found.get(key)
+    if old is None or OWNER_RANK[detection.subject] > OWNER_RANK[old.subject]:
+        found[key] = detection
+
+
+def _window(text: str, start: int) -> str:
+    """Up to LOOK_BACK characters before `start`, from the last sentence break on."""
+    window = text[max(0, start - LOOK_BACK) : start]
     breaks = list(SENTENCE_BREAK.finditer(window))
-    if breaks:
-        cut = breaks[-1].end()
-        return window[cut:], left + cut
-    return window, left
+    return window[breaks[-1].end() :] if breaks else window
 
 
 @cache
@@ -93,7 +101,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     """True, False or None (nobody named) for the detail starting at `start` in `text`."""
     if not subject.full_name:
         return None
-    window, _ = _window(text, start)
+    window = _window(text, start)
     mine = owner_words(subject)
     mentions: list[tuple[int, bool | None]] = []
     for match in re.finditer(r"[\w'’-]+", window):

@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
-from footprint.detect.owner import belongs_to_subject, owner_words
+from footprint.detect.owner import belongs_to_subject, keep, owner_words
 from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrases_in, sentence_around
 from footprint.model import Detection, Document, Subject
 
@@ -51,10 +51,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         value = _clean_org(value)
         if len(value) < 3 or fold(value) in {fold(n) for n in subject.names}:
             return
-        detection = Detection("employer", value, excerpt(text, start, end), document.source_id, subject=owner)
-        old = found.get(fold(value))
-        if old is None or (old.subject is not True and owner is True):
-            found[fold(value)] = detection
+        keep(found, Detection("employer", value, excerpt(text, start, end), document.source_id, subject=owner), key=fold(value))
 
     if subject.employer:
         start = fold(text).find(fold(subject.employer))
