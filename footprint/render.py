@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
@@ -20,6 +19,7 @@ import jinja2
 from footprint.assess import counts, notify_ids, overall_level, top_actions
 from footprint.datafiles import guidance, remediation_steps
 from footprint.detect.results import ATTRIBUTION_THRESHOLD
+from footprint.private_files import write_private
 from footprint.model import Audit, Category, Finding, Source, SourceKind, Status
 from footprint.redact import redact_text, redact_value
 
@@ -95,24 +95,20 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
             view["attributed"] = source.about_subject is not None and source.about_subject >= ATTRIBUTION_THRESHOLD
         return view
 
-    def shown(finding: Finding) -> str:
+    def redacted(finding: Finding) -> str:
         if finding.parts:
-            return " + ".join(shown(part) for part in finding.parts)
-        if reveal:
-            return finding.value
-        return redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else clean(finding.value)
+            return " + ".join(redacted(part) for part in finding.parts)
+        return redact_value(finding.value, finding.redact_as)
 
-    def shown_redacted(finding: Finding) -> str:
-        # Identity for --compare comes from the redacted form, so redacted and revealed reports
-        # compare alike and the identifier gives nothing away.
-        if finding.parts:
-            return " + ".join(shown_redacted(part) for part in finding.parts)
-        return redact_value(finding.value, finding.redact_as) if finding.redact_as != "none" else finding.value
+    def shown(finding: Finding) -> str:
+        return finding.value if reveal else clean(redacted(finding))
 
     previous_ids = {f.get("id") for f in (previous or {}).get("findings", [])}
     findings = []
     for finding in audit.findings:
-        finding_id = f"{finding.kind}:{_fingerprint(shown_redacted(finding))}"
+        # Identity for --compare comes from the redacted form, so redacted and revealed reports
+        # compare alike and the identifier gives nothing away.
+        finding_id = f"{finding.kind}:{_fingerprint(redacted(finding))}"
         findings.append({
             "id": finding_id,
             "kind": finding.kind,
@@ -240,18 +236,6 @@ def template_environment() -> jinja2.Environment:
 def to_html(context: dict[str, Any]) -> str:
     template = template_environment().get_template("report.html.j2")
     return template.render(report=context, csp=CONTENT_SECURITY_POLICY)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Creates (or replaces) a file readable by its owner only, whatever the umask."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    os.chmod(path.parent, 0o700)
-    temp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
-    os.chmod(temp, 0o600)
-    os.replace(temp, path)
 
 
 def _fingerprint(text: str) -> str:
