@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from footprint.collect.fetch import FetchResult, RecordedFetcher
-from footprint.collect.search import ReplayBackend, plan_queries
+from footprint.collect.fetch import PAGE_LIMIT_BYTES, FetchResult, RecordedFetcher
+from footprint.collect.search import PlannedQuery, ReplayBackend, plan_queries
 from footprint.model import Subject
 
 DEMO_FOLDER = "demo"
@@ -23,7 +23,7 @@ class DemoScenario:
     subject: Subject
     backend: ReplayBackend
     fetcher: RecordedFetcher
-    plan: list
+    plan: list[PlannedQuery]
 
 
 class DemoFetcher(RecordedFetcher):
@@ -36,7 +36,7 @@ class DemoFetcher(RecordedFetcher):
             for url, entry in recordings.items() if "file" in entry
         })
 
-    def fetch(self, url: str, *, max_bytes: int = 5 * 1024 * 1024) -> FetchResult:
+    def fetch(self, url: str, *, max_bytes: int = PAGE_LIMIT_BYTES) -> FetchResult:
         if url in self.failures:
             return FetchResult(url=url, error=self.failures[url])
         return super().fetch(url, max_bytes=max_bytes)
