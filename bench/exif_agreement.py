@@ -21,11 +21,11 @@ from footprint.exif import read_photo_file
 DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "exif"
 # exiftool field -> how to get the same field from PhotoMeta
 OWNER_FIELDS = {
-    "EXIF:Artist": lambda m: m.owner.get("artist"),
-    "EXIF:Copyright": lambda m: m.owner.get("copyright"),
-    "EXIF:XPAuthor": lambda m: m.owner.get("author"),
+    "EXIF:Artist": lambda m: m.personal_fields.get("artist"),
+    "EXIF:Copyright": lambda m: m.personal_fields.get("copyright"),
+    "EXIF:XPAuthor": lambda m: m.personal_fields.get("author"),
     "EXIF:SerialNumber": lambda m: m.device.get("serial"),
-    "XMP:Creator": lambda m: m.owner.get("author") or m.owner.get("artist"),
+    "XMP:Creator": lambda m: m.personal_fields.get("author") or m.personal_fields.get("artist"),
     "XMP:SerialNumber": lambda m: m.device.get("serial"),
 }
 

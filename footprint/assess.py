@@ -10,22 +10,22 @@ from collections import Counter
 from collections.abc import Iterable
 
 from footprint.datafiles import combinations, finding_kinds, platform_steps
-from footprint.detect.text import fold
-from footprint.model import Category, Detection, Finding, Severity
+from footprint.model import Category, Detection, Finding, RedactAs, Severity
+from footprint.text import fold
 
 
 def assess(detections: Iterable[Detection], *, platforms: dict[str, str] | None = None) -> list[Finding]:
     """One finding per (kind, value), however many sources showed it; combinations that are
     riskier together; most severe first.
 
-    Details that a detector decided belong to someone else (subject=False) are not
+    Details that a detector decided belong to someone else (owner=False) are not
     exposure of this person and are dropped here. `platforms` maps source ids to the
     platform they are on, so a finding on Facebook also gets Facebook's privacy steps.
     """
     kinds = finding_kinds()
     merged: dict[tuple[str, str], Finding] = {}
     for detection in detections:
-        if detection.subject is False:
+        if detection.owner is False:
             continue
         kind = kinds.get(detection.kind)
         if kind is None:
@@ -87,7 +87,7 @@ def combine(findings: list[Finding]) -> list[Finding]:
             guidance=combination.guidance,
             remediation=combination.remediation,
             matches=tuple(m for part in parts for m in part.matches),
-            redact_as="parts",
+            redact_as=RedactAs.PARTS,
             parts=tuple(parts),
         ))
     return combined

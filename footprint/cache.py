@@ -10,10 +10,11 @@ import hashlib
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from footprint.private_files import write_private
-from typing import Any
 
 DEFAULT_TTL_SECONDS = 7 * 24 * 3600
 
@@ -26,7 +27,8 @@ def default_cache_dir() -> Path:
 
 
 class DiskCache:
-    def __init__(self, folder: Path, *, ttl_seconds: float = DEFAULT_TTL_SECONDS, clock=time.time) -> None:
+    def __init__(self, folder: Path, *, ttl_seconds: float = DEFAULT_TTL_SECONDS,
+                 clock: Callable[[], float] = time.time) -> None:
         self.folder = folder
         self.ttl_seconds = ttl_seconds
         self.clock = clock
@@ -55,7 +57,4 @@ class DiskCache:
             pass
 
     def delete(self, namespace: str, key: str) -> None:
-        try:
-            self._path(namespace, key).unlink()
-        except FileNotFoundError:
-            pass
+        self._path(namespace, key).unlink(missing_ok=True)

@@ -1,4 +1,4 @@
-"""The command line. It parses options, calls the library, and turns errors into one line.
+"""The command line. It parses options, calls the pipelines, and turns errors into one line.
 
 Exit statuses (pinned by tests/test_cli.py):
   0  done (an audit that could not check some sources still exits 0: the report lists them)
@@ -15,22 +15,17 @@ import os
 import re
 import sys
 import unicodedata
-from dataclasses import asdict
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
 import click
 
 from footprint import __version__
-from footprint.collect.photos import collect_photos
-from footprint.detect import detect_document, detect_photo, detect_photo_set
-from footprint.model import Detection, PhotoMeta, Source, SourceKind, Status, Subject
-from footprint.scrub import scrub_file
-
-# The audit, page and report machinery (requests, BeautifulSoup, Jinja2...) is imported inside
-# the commands that use it: `footprint photos` on a big folder should not wait for it.
-DEFAULT_MAX_QUERIES = 40
+from footprint.console import plural, print_inspection, print_photos, progress_printer, writable_folder_problem
+from footprint.inputs import InputError, SubjectInput, build_subject, photo_path
+from footprint.model import Audit, Consent, Status, Subject
 
 SELF_AUDIT_NOTICE = (
     "footprint is for checking yourself, or a person who has given you written consent. "
@@ -46,39 +41,44 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
 
 
-def terminal_safe(text: str) -> str:
-    """Scraped text can carry terminal escape sequences; print only what is printable."""
-    return "".join(ch if ch.isprintable() or ch == " " else "?" for ch in text if unicodedata.category(ch) != "Cf")
-
-
 def slugify(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "person"
 
 
-def check_full_name(name: str) -> str:
-    name = " ".join(name.split())
-    if len(re.findall(r"\w+", name)) < 2:
-        raise click.BadParameter("give a full name, first and last (for example \"Jane Doe\").", param_hint="--name")
-    return name
+def _usage(error: InputError) -> click.BadParameter:
+    return click.BadParameter(str(error), param_hint=f"--{error.field}")
 
 
-def progress_printer(quiet: bool, *, width: int = 30):
-    """A one-line bar per stage on a terminal; occasional plain lines when stderr is a file."""
-    interactive = sys.stderr.isatty()
+def _output_folder(out: Path) -> Path:
+    if problem := writable_folder_problem(out):
+        raise click.BadParameter(f"the report cannot be written there: {problem}.", param_hint="--out")
+    return out
 
-    def report(stage: str, done: int, total: int) -> None:
-        if quiet or total == 0:
-            return
-        if interactive:
-            filled = width * done // total
-            end = "\n" if done == total else ""
-            click.echo(f"\r  {stage:7} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}", err=True, nl=False)
-            if end:
-                click.echo("", err=True)
-        elif done == total or done % 10 == 0:
-            click.echo(f"  {stage}: {done}/{total}", err=True)
-    return report
+
+def _load_previous(path: Path | None) -> dict[str, Any] | None:
+    from footprint.render import load_previous
+
+    if path is None:
+        return None
+    try:
+        return load_previous(path)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--compare") from error
+
+
+def _write(audit: Audit, out: Path, reveal: bool, previous: dict[str, Any] | None) -> None:
+    from footprint.render import write_report
+
+    try:
+        html_path, json_path = write_report(audit, out, reveal=reveal, previous=previous)
+    except OSError as error:
+        raise click.ClickException(f"could not write the report in {out}: {error.strerror or error}") from error
+    failed = sum(s.status != Status.OK for s in audit.sources)
+    click.echo(f"{plural(len(audit.findings), 'finding')}; {plural(failed, 'thing')} could not be checked "
+               "(listed in the report).", err=True)
+    click.echo(str(html_path))
+    click.echo(str(json_path))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=SELF_AUDIT_NOTICE)
@@ -93,46 +93,26 @@ def cli(verbose: bool) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
+REVEAL = click.option("--reveal", is_flag=True, help="Show full values instead of partly hidden ones.")
+COMPARE = click.option("--compare", "compare_with", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+                       default=None, help="A previous report.json: show what is new, gone and unchanged since then.")
+
+
 @cli.command()
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("reports/demo"), show_default=True,
               help="Folder for report.html and report.json.")
-@click.option("--reveal", is_flag=True, help="Show full values instead of partly hidden ones.")
-@click.option("--compare", "compare_with", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="A previous report.json: show what is new, gone and unchanged since then.")
+@REVEAL
+@COMPARE
 def demo(out: Path, reveal: bool, compare_with: Path | None) -> None:
     """Audit the bundled fictional persona, fully offline (for trainers)."""
-    from footprint.audit import run_audit
     from footprint.demo import load_demo
+    from footprint.pipeline import run_audit
 
+    out = _output_folder(out)
     previous = _load_previous(compare_with)
     scenario = load_demo()
-    audit = run_audit(scenario.subject, consent="demo", plan=scenario.plan, search_backend=scenario.backend,
-                      fetcher=scenario.fetcher)
+    audit = run_audit(scenario.subject, consent=Consent.DEMO, plan=scenario.plan, services=scenario.services)
     _write(audit, out, reveal, previous)
-
-
-def _load_previous(path: Path | None) -> dict | None:
-    from footprint.render import load_previous
-
-    if path is None:
-        return None
-    try:
-        return load_previous(path)
-    except ValueError as error:
-        raise click.BadParameter(str(error), param_hint="--compare") from error
-
-
-def _write(audit, out: Path, reveal: bool, previous: dict | None = None) -> None:
-    from footprint.render import write_report
-
-    try:
-        html_path, json_path = write_report(audit, out, reveal=reveal, previous=previous)
-    except OSError as error:
-        raise click.ClickException(f"could not write the report in {out}: {error.strerror or error}") from error
-    failed = sum(s.status != Status.OK for s in audit.sources)
-    click.echo(f"{len(audit.findings)} findings; {failed} things could not be checked (listed in the report).", err=True)
-    click.echo(str(html_path))
-    click.echo(str(json_path))
 
 
 @cli.command(epilog=SELF_AUDIT_NOTICE)
@@ -140,18 +120,20 @@ def _write(audit, out: Path, reveal: bool, previous: dict | None = None) -> None
 @click.option("--other-name", multiple=True, help="A former or alternative name (repeatable).")
 @click.option("--short-name", multiple=True, help="A short form of your first name people use, e.g. 'Jen' (repeatable).")
 @click.option("--town", multiple=True, help="A town you live or work in (repeatable).")
-@click.option("--employer", default="", help="Your employer.")
+@click.option("--employer", multiple=True, help="Your employer; repeat for other ways it is written, e.g. 'RCT'.")
 @click.option("--role", default="", help="Your job, e.g. 'social worker'.")
+@click.option("--age", type=click.IntRange(min=1), default=None, help="Your age, only to rule out namesakes of other ages.")
+@click.option("--born", type=int, default=None, help="Your year of birth, instead of --age.")
 @click.option("--profile", "profiles", multiple=True, metavar="URL", help="One of your own public pages (repeatable).")
 @click.option("--photo", "photos", multiple=True, metavar="PATH", help="A photo file or folder of yours (repeatable).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Report folder [default: reports/<name>-<date>/].")
-@click.option("--max-queries", type=click.IntRange(min=0), default=DEFAULT_MAX_QUERIES, show_default=True,
-              help="Most searches to send; 0 skips the search stage.")
+@click.option("--max-queries", type=click.IntRange(min=0), default=None,
+              help="Most searches to send [default: 40]; 0 skips the search stage.")
 @click.option("--offline", is_flag=True, help="No network: use cached or recorded content only.")
 @click.option("--allow-private", is_flag=True, help="Allow fetching loopback and private addresses (local servers, tests).")
-@click.option("--reveal", is_flag=True, help="Show full values instead of partly hidden ones.")
-@click.option("--consent", type=click.Choice(["self", "written"]), default=None,
+@REVEAL
+@click.option("--consent", type=click.Choice([Consent.SELF.value, Consent.WRITTEN.value]), default=None,
               help="Who is being checked: yourself, or a person who gave written consent.")
 @click.option("--replay", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
               help="Answer the search stage from recorded results (JSON) instead of the network.")
@@ -160,142 +142,99 @@ def _write(audit, out: Path, reveal: bool, previous: dict | None = None) -> None
               help="How many of the search results most likely about you to read as pages.")
 @click.option("--search-budget", type=click.FloatRange(min=1), default=300, show_default=True,
               help="Most seconds to spend searching; unsent searches are listed in the report.")
-@click.option("--compare", "compare_with", type=click.Path(dir_okay=False, exists=True, path_type=Path), default=None,
-              help="A previous report.json: show what is new, gone and unchanged since then.")
+@COMPARE
 @click.option("--no-cache", is_flag=True, help="Do not use or fill the disk cache.")
 @click.option("--quiet", is_flag=True, help="No progress messages.")
-def audit(name, other_name, short_name, town, employer, role, profiles, photos, out, max_queries, offline,
-          allow_private, reveal, consent, replay, show_plan, inspect_results, search_budget, compare_with, no_cache,
-          quiet) -> None:
+def audit(name: str, other_name: tuple[str, ...], short_name: tuple[str, ...], town: tuple[str, ...],
+          employer: tuple[str, ...], role: str, age: int | None, born: int | None, profiles: tuple[str, ...],
+          photos: tuple[str, ...], out: Path | None, max_queries: int | None, offline: bool, allow_private: bool,
+          reveal: bool, consent: str | None, replay: Path | None, show_plan: bool, inspect_results: int,
+          search_budget: float, compare_with: Path | None, no_cache: bool, quiet: bool) -> None:
     """Search for yourself, read your pages and photos, and write a privacy report."""
-    from footprint.audit import COMMON_NAME_WARNING, AuditOptions, run_audit
-    from footprint.cache import DiskCache, default_cache_dir
-    from footprint.collect import search
-    from footprint.collect.fetch import HttpFetcher, OfflineFetcher
+    from footprint.collect.plan import DEFAULT_MAX_QUERIES, plan_queries
+    from footprint.collect.search import SearchLimits
     from footprint.names import is_common_name
+    from footprint.pipeline import COMMON_NAME_WARNING, AuditOptions, run_audit
+    from footprint.services import make_services, user_cache
 
-    subject = Subject(
-        full_name=check_full_name(name),
-        other_names=tuple(" ".join(n.split()) for n in other_name if n.strip()),
-        short_names=tuple(n.strip() for n in short_name if n.strip()),
-        towns=tuple(t.strip() for t in town if t.strip()),
-        employer=employer.strip(),
-        role=role.strip(),
-        profile_urls=tuple(_check_url(p) for p in profiles),
-        photo_paths=tuple(photos),
-    )
-    plan = search.plan_queries(subject, max_queries=max_queries)
+    try:
+        subject = build_subject(SubjectInput(
+            name=name, other_names=other_name, short_names=short_name, towns=town,
+            employer=employer[0] if employer else "", employer_aliases=employer[1:], role=role,
+            profiles=profiles, photos=photos, age=age, born=born))
+    except InputError as error:
+        raise _usage(error) from error
+    plan = plan_queries(subject, max_queries=DEFAULT_MAX_QUERIES if max_queries is None else max_queries)
     if show_plan:
         for query in plan:
             click.echo(f"{query.type}\t{query.text}")
         return
+    out = _output_folder(out or Path("reports") / f"{slugify(subject.full_name)}-{date.today().isoformat()}")
     previous = _load_previous(compare_with)
-    consent = consent or _ask_consent()
-    cache = None if no_cache else DiskCache(default_cache_dir())
-    if replay:
-        try:
-            backend = search.ReplayBackend.from_file(replay, plan)
-        except ValueError as error:
-            raise click.BadParameter(str(error), param_hint="--replay") from error
-    elif offline:
-        backend = search.OfflineBackend(cache)
-    else:
-        backend = search.CachedBackend(search.DdgsBackend(), cache) if cache else search.DdgsBackend()
-    fetcher = OfflineFetcher(cache) if offline else HttpFetcher(allow_private=allow_private, cache=cache)
-    out = out or Path("reports") / f"{slugify(subject.full_name)}-{date.today().isoformat()}"
+    chosen = Consent(consent) if consent else _ask_consent()
+    try:
+        services = make_services(plan, cache=None if no_cache else user_cache(), offline=offline, replay=replay,
+                                 allow_private=allow_private)
+    except ValueError as error:
+        raise click.BadParameter(str(error), param_hint="--replay") from error
     if is_common_name(subject.full_name):
         click.echo(f"Warning: {COMMON_NAME_WARNING}", err=True)
     if not quiet:
-        click.echo(f"Auditing {subject.full_name}: {len(plan)} searches, {len(profiles)} pages, {len(photos)} photo paths.", err=True)
-    options = AuditOptions(pages_from_search=inspect_results, search_limits=search.SearchLimits(time_budget_seconds=search_budget))
-    result = run_audit(subject, consent=consent, plan=plan, search_backend=backend, fetcher=fetcher,
-                       options=options, progress=progress_printer(quiet))
+        click.echo(f"Checking {subject.full_name}: {plural(len(plan), 'search', 'searches')}, "
+                   f"{plural(len(subject.profile_urls), 'page')}, {plural(len(subject.photo_paths), 'photo path')}.", err=True)
+    options = AuditOptions(pages_from_search=inspect_results, search_limits=SearchLimits(time_budget_seconds=search_budget))
+    result = run_audit(subject, consent=chosen, plan=plan, services=services, options=options,
+                       progress=progress_printer(quiet))
     _write(result, out, reveal, previous)
 
 
-def _check_url(url: str) -> str:
-    url = url.strip()
-    if not re.match(r"^https?://[^\s/]+", url):
-        raise click.BadParameter(f"{url!r} is not a web address (it should start with https://).", param_hint="--profile")
-    return url
-
-
-def _ask_consent() -> str:
+def _ask_consent() -> Consent:
     if not sys.stdin.isatty():
         raise click.UsageError("say who is being checked with --consent self or --consent written. " + SELF_AUDIT_NOTICE)
     click.echo(SELF_AUDIT_NOTICE, err=True)
-    answer = click.prompt("Who is being checked? Type 'self', 'written' (a person who gave written consent) or 'no'",
-                          type=click.Choice(["self", "written", "no"]), err=True)
+    answer = click.prompt("Who is being checked? Type self (yourself), written (a person who gave written consent) or no",
+                          type=click.Choice(["self", "written", "no"]), show_choices=False, err=True)
     if answer == "no":
         raise click.UsageError("stopped: footprint only checks yourself or a consenting person.")
-    return answer
+    return Consent(answer)
 
 
-def photo_json(meta: PhotoMeta, detections: list[Detection]) -> dict:
-    return {
-        "path": meta.path,
-        "format": meta.format or None,
-        "gps": asdict(meta.gps) if meta.gps else None,
-        "gps_time": meta.gps_time or None,
-        "place": meta.place or None,
-        "taken_at": meta.taken_at or None,
-        "device": meta.device,
-        "owner": meta.owner,
-        "has_thumbnail": meta.has_thumbnail,
-        "findings": [{"kind": d.kind, "value": d.value, "evidence": d.evidence} for d in detections],
-        "error": meta.error or None,
-    }
+def _existing_paths(paths: tuple[str, ...]) -> list[str]:
+    try:
+        return [photo_path(p) for p in paths]
+    except InputError as error:
+        raise click.BadParameter(str(error), param_hint="PATH") from error
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON to standard output.")
 @click.option("--scrub", "scrub_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write clean copies (no location, names, camera details or preview) into this folder.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def photos(paths: tuple[Path, ...], as_json: bool, scrub_dir: Path | None, quiet: bool) -> None:
+def photos(paths: tuple[str, ...], as_json: bool, scrub_dir: Path | None, quiet: bool) -> None:
     """Read photo files and folders: location, time, camera and owner fields, and patterns across them."""
-    counter = iter(range(1, 10**9))
+    from footprint.pipeline import read_photos
+    from footprint.scrub import scrub_photos
+    from footprint.serialise import detection_json, photo_json
+
+    roots = _existing_paths(paths)
+    if scrub_dir is not None:
+        _output_folder(scrub_dir)
     show_progress = progress_printer(quiet or as_json)
-    read = collect_photos(paths, next_id=lambda: f"P{next(counter)}",
+    reading = read_photos(roots, Subject(full_name=""),
                           progress=lambda done, total: show_progress("photos", done, total) if total >= 20 else None)
-    subject = Subject(full_name="")
-    entries = [photo_json(meta, detect_photo(source, meta, subject)) for source, meta in read]
-    patterns = [{"kind": d.kind, "value": d.value, "photo": d.evidence} for d in detect_photo_set(read)]
-    scrubbed = _scrub(read, paths, scrub_dir) if scrub_dir else []
+    scrubbed = scrub_photos(reading.photos, [Path(r) for r in roots], scrub_dir) if scrub_dir else []
     if as_json:
-        click.echo(json.dumps({"photos": entries, "findings": patterns, "scrubbed": scrubbed}, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({
+            "photos": [photo_json(meta, reading.detections[source.id]) for source, meta in reading.photos],
+            "findings": [detection_json(d) for d in reading.patterns],
+            "scrubbed": [{"source": r.source, "output": r.output or None, "error": r.error or None} for r in scrubbed],
+        }, indent=2, ensure_ascii=False))
         return
-    for entry in entries:
-        name = terminal_safe(entry["path"])
-        if entry["error"]:
-            click.echo(f"{name}: could not read ({entry['error']})")
-            continue
-        gps = f"{entry['gps']['lat']:.5f}, {entry['gps']['lon']:.5f} ({entry['place']})" if entry["gps"] else "no location"
-        owner = ", ".join(f"{k}: {v}" for k, v in entry["owner"].items()) or "no names"
-        camera = " ".join(v for k, v in entry["device"].items() if k in ("make", "model")) or "no camera details"
-        click.echo(f"{name}\n    {gps}; {entry['taken_at'] or 'no date'}; {terminal_safe(camera)}; {terminal_safe(owner)}"
-                   f"{'; has a preview image' if entry['has_thumbnail'] else ''}")
-    for pattern in {p["value"]: p for p in patterns}.values():
-        click.echo(f"Pattern: {terminal_safe(pattern['value'])}")
+    print_photos(reading)
     for item in scrubbed:
-        click.echo(f"clean copy: {item['output']}" if item["output"] else f"not cleaned: {item['source']} ({item['error']})")
-
-
-def _scrub(read, roots: tuple[Path, ...], out_dir: Path) -> list[dict]:
-    """Clean copies keep their path relative to the folder they were found in."""
-    results = []
-    for source, meta in read:
-        if meta.error and not meta.format:
-            continue
-        original = Path(source.location)
-        relative = original.name
-        for root in roots:
-            if root.is_dir() and original.is_relative_to(root):
-                relative = str(original.relative_to(root))
-        result = scrub_file(original, out_dir / relative)
-        results.append({"source": result.source, "output": result.output or None, "error": result.error or None})
-    return results
+        click.echo(f"clean copy: {item.output}" if item.output else f"not cleaned: {item.source} ({item.error})")
 
 
 @cli.command()
@@ -306,45 +245,19 @@ def _scrub(read, roots: tuple[Path, ...], out_dir: Path) -> list[dict]:
 def inspect(targets: tuple[str, ...], as_json: bool, name: str, allow_private: bool) -> None:
     """Find contact, family, work and location details in pages (web addresses or saved files)."""
     from footprint.collect.fetch import HttpFetcher
-    from footprint.collect.pages import collect_pages, read_local_page
+    from footprint.pipeline import inspect_pages
+    from footprint.serialise import detection_json, source_json
 
-    subject = Subject(full_name=" ".join(name.split()))
-    fetcher = HttpFetcher(allow_private=allow_private)
-    detections: list[Detection] = []
-    sources: list[Source] = []
-    urls: list[Source] = []
-    for number, target in enumerate(targets, start=1):
-        if re.match(r"^https?://", target):
-            urls.append(Source(id=f"S{number}", kind=SourceKind.PAGE, location=target))
-            continue
-        path = Path(target)
-        if not path.exists():
+    for target in targets:
+        if not re.match(r"^https?://", target, re.IGNORECASE) and not Path(target).is_file():
             raise click.BadParameter(f"{target!r} is neither a web address nor an existing file.", param_hint="URL_OR_FILE")
-        source, document = read_local_page(path, f"S{number}")
-        sources.append(source)
-        if document:
-            detections.extend(detect_document(document, subject))
-    for read in collect_pages(urls, fetcher):
-        sources.append(read.source)
-        if read.document:
-            detections.extend(detect_document(read.document, subject))
-        for image_source, meta in read.images:
-            sources.append(image_source)
-            detections.extend(detect_photo(image_source, meta, subject))
-    findings = [{"kind": d.kind, "value": d.value, "evidence": d.evidence, "source": d.source_id,
-                 "subject": d.subject} for d in detections]
+    inspection = inspect_pages(targets, Subject(full_name=" ".join(name.split())), HttpFetcher(allow_private=allow_private))
     if as_json:
-        click.echo(json.dumps({
-            "findings": findings,
-            "sources": [{"id": s.id, "kind": s.kind.value, "location": s.location, "status": s.status.value,
-                         "reason": s.reason} for s in sources],
-        }, indent=2, ensure_ascii=False))
+        click.echo(json.dumps({"findings": [detection_json(d) for d in inspection.detections],
+                               "sources": [source_json(s) for s in inspection.sources],
+                               "notes": inspection.notes}, indent=2, ensure_ascii=False))
         return
-    for source in sources:
-        if source.status != Status.OK:
-            click.echo(f"could not check {terminal_safe(source.location)}: {source.reason}")
-    for finding in findings:
-        click.echo(f"{finding['kind']}: {terminal_safe(finding['value'])}   ({terminal_safe(finding['evidence'])})")
+    print_inspection(inspection)
 
 
 @cli.command()
@@ -355,12 +268,16 @@ def inspect(targets: tuple[str, ...], as_json: bool, name: str, allow_private: b
 @click.option("--no-browser", is_flag=True, help="Do not open the browser; just print the link.")
 def serve(host: str, port: int, out: Path, no_browser: bool) -> None:
     """Start the local web app, for people who would rather not use a terminal."""
-    from footprint.web import serve as run_server
+    from footprint.web.app import serve as run_server
 
+    out = _output_folder(out)
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"Warning: listening on {host} lets other computers on the network reach footprint. "
                    "They still need the link with its token.", err=True)
-    run_server(host=host, port=port, reports_dir=out, open_browser=not no_browser, announce=click.echo)
+    try:
+        run_server(host=host, port=port, reports_dir=out, open_browser=not no_browser, announce=click.echo)
+    except OSError as error:
+        raise click.ClickException(f"could not listen on {host}:{port}: {error.strerror or error}") from error
 
 
 def main() -> None:
@@ -371,10 +288,7 @@ def main() -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(ExitStatus.USAGE if isinstance(error, click.UsageError) else ExitStatus.ERROR)
-    except click.Abort:
-        click.echo("Stopped.", err=True)
-        sys.exit(ExitStatus.INTERRUPTED)
-    except KeyboardInterrupt:
+    except (click.Abort, KeyboardInterrupt):
         click.echo("Stopped.", err=True)
         sys.exit(ExitStatus.INTERRUPTED)
     except Exception as error:  # a bug: one line for the person, the traceback on request

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from footprint.model import Category, Severity
+from footprint.model import Category, RedactAs, Severity
 
 
 def load_json(name: str) -> Any:
@@ -24,7 +24,7 @@ class FindingKind:
     why: str
     guidance: tuple[str, ...]
     remediation: tuple[str, ...]
-    redact: str
+    redact: RedactAs
     notify: str = ""
 
 
@@ -70,7 +70,7 @@ def finding_kinds() -> dict[str, FindingKind]:
             why=entry["why"],
             guidance=tuple(entry["guidance"]),
             remediation=tuple(entry["remediation"]),
-            redact=entry["redact"],
+            redact=RedactAs(entry["redact"]),
             notify=entry.get("notify", ""),
         )
         for kind, entry in kinds.items()

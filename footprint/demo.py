@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import partial
 from importlib import resources
 from pathlib import Path
 
+from footprint.collect.backends import ReplayBackend
 from footprint.collect.fetch import PAGE_LIMIT_BYTES, FetchResult, RecordedFetcher
-from footprint.collect.search import PlannedQuery, ReplayBackend, plan_queries
-from footprint.model import Subject
+from footprint.collect.plan import plan_queries
+from footprint.model import PlannedQuery, Subject
+from footprint.services import Services
 
 DEMO_FOLDER = "demo"
 
@@ -21,9 +24,8 @@ def demo_root() -> Path:
 @dataclass(frozen=True)
 class DemoScenario:
     subject: Subject
-    backend: ReplayBackend
-    fetcher: RecordedFetcher
     plan: list[PlannedQuery]
+    services: Services
 
 
 class DemoFetcher(RecordedFetcher):
@@ -32,7 +34,7 @@ class DemoFetcher(RecordedFetcher):
     def __init__(self, root: Path, recordings: dict[str, dict[str, str]]) -> None:
         self.failures = {url: entry["error"] for url, entry in recordings.items() if "error" in entry}
         super().__init__({
-            url: (entry["type"], (lambda path=root / entry["file"]: path.read_bytes()))
+            url: (entry["type"], partial(Path.read_bytes, root / entry["file"]))
             for url, entry in recordings.items() if "file" in entry
         })
 
@@ -57,9 +59,5 @@ def load_demo() -> DemoScenario:
     )
     plan = plan_queries(subject)
     results = json.loads((root / persona["recorded_search"]).read_text(encoding="utf-8"))
-    return DemoScenario(
-        subject=subject,
-        backend=ReplayBackend(results, plan),
-        fetcher=DemoFetcher(root, persona["recorded_pages"]),
-        plan=plan,
-    )
+    services = Services(backend=ReplayBackend(results, plan), fetcher=DemoFetcher(root, persona["recorded_pages"]))
+    return DemoScenario(subject=subject, plan=plan, services=services)

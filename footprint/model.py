@@ -1,9 +1,10 @@
 """Core types. Every stage talks to the next through these and nothing else.
 
-collect  -> Source (+ Document / PhotoMeta for what was read)
-detect   -> Detection (one sighting of one exposed detail in one source)
-assess   -> Finding (sightings merged, with severity, guidance and remediation)
-render   -> report files built from an Audit
+collect   -> Source (+ SearchResult / Document / PhotoMeta for what was read)
+attribute -> Attribution (is this search result about the person? why?)
+detect    -> Detection (one sighting of one exposed detail in one source)
+assess    -> Finding (sightings merged, with severity, guidance and remediation)
+render    -> report files built from an Audit
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ class Severity(StrEnum):
         return {"high": 3, "medium": 2, "low": 1}[self.value]
 
 
+class Consent(StrEnum):
+    SELF = "self"  # the person is checking themselves
+    WRITTEN = "written"  # a person who gave written consent
+    DEMO = "demo"  # the bundled fictional persona
+
+
 class SourceKind(StrEnum):
     QUERY = "query"  # a search we sent
     RESULT = "result"  # one search result (title, link, snippet)
@@ -38,10 +45,43 @@ class SourceKind(StrEnum):
     IMAGE = "image"  # an image found on a page
 
 
+class SiteKind(StrEnum):
+    """What kind of site a web address belongs to (data/platforms.json)."""
+
+    SOCIAL = "social"
+    PEOPLE_FINDER = "people_finder"
+    REGISTER = "register"
+    PRESS = "press"
+    IMAGE = "image"  # an image search hit on a site we do not know
+    OTHER = "other"
+
+
+class QueryType(StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+
+
 class Status(StrEnum):
     OK = "ok"
     FAILED = "failed"  # we tried and could not check it
     SKIPPED = "skipped"  # we chose not to try (offline, over a cap)
+
+
+class RedactAs(StrEnum):
+    """How a finding's value is hidden in a report unless the person asks to see it (redact.py)."""
+
+    NONE = "none"
+    PARTS = "parts"  # a combination: each part is hidden its own way
+    ADDRESS = "address"
+    PHONE = "phone"
+    EMAIL = "email"
+    POSTCODE = "postcode"
+    NAME = "name"
+    PLACE = "place"  # a school, street or area: the kind of place stays, which one goes
+    BIRTHDAY = "birthday"
+    COORDS = "coords"
+    SERIAL = "serial"
+    URL = "url"
 
 
 @dataclass(frozen=True)
@@ -53,13 +93,19 @@ class Subject:
     short_names: tuple[str, ...] = ()  # short forms of the first name people use ("Jen")
     towns: tuple[str, ...] = ()
     employer: str = ""
+    employer_aliases: tuple[str, ...] = ()  # other ways they write their employer ("RCT", "the council")
     role: str = ""
     profile_urls: tuple[str, ...] = ()
     photo_paths: tuple[str, ...] = ()
+    born: int | None = None  # year of birth, only to rule out namesakes by age
 
     @property
     def names(self) -> tuple[str, ...]:
         return (self.full_name, *self.other_names)
+
+    @property
+    def employers(self) -> tuple[str, ...]:
+        return tuple(e for e in (self.employer, *self.employer_aliases) if e)
 
 
 @dataclass
@@ -70,26 +116,48 @@ class Source:
     kind: SourceKind
     location: str  # the query text, URL or file path
     status: Status = Status.OK
-    reason: str = ""  # why it failed or was skipped; empty when ok
+    reason: str = ""  # why it failed or was skipped; for an answered search, what the answer was
     title: str = ""
     platform: str = ""
-    site_kind: str = ""  # social, people_finder, register, press or other
+    site_kind: SiteKind | None = None  # for web addresses
     declared: bool = False  # one of the person's own declared profiles
     parent: str = ""  # id of the source that led here (query -> result -> page -> image)
-    about_subject: float | None = None  # search results: confidence (0-1) that it is about this person
+
+    def fail(self, reason: str) -> None:
+        """We tried and could not check it: never to be read as clean."""
+        self.status, self.reason = Status.FAILED, reason
+
+    def skip(self, reason: str) -> None:
+        self.status, self.reason = Status.SKIPPED, reason
 
 
 @dataclass(frozen=True)
-class Document:
-    """Readable content of a page or search result, ready for the text detectors."""
-
-    source_id: str
+class PlannedQuery:
     text: str
-    links: tuple[str, ...] = ()
-    images: tuple[Image, ...] = ()
-    meta: dict[str, str] = field(default_factory=dict)
-    cards: tuple[Card, ...] = ()  # people described in structured data (JSON-LD Person, h-card)
-    rel_me: tuple[str, ...] = ()  # links the page says are the same person's other profiles
+    type: QueryType = QueryType.TEXT
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    type: QueryType
+    title: str
+    href: str
+    body: str = ""
+    image: str = ""
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """How sure footprint is that a search result is about the person, and why."""
+
+    score: float  # 0-1
+    reasons_for: tuple[str, ...] = ()
+    reasons_against: tuple[str, ...] = ()
+
+    @property
+    def reasons(self) -> dict[str, list[str]]:
+        return {"for": list(self.reasons_for), "against": list(self.reasons_against)}
 
 
 @dataclass(frozen=True)
@@ -104,6 +172,19 @@ class Card:
 class Image:
     src: str
     alt: str = ""
+
+
+@dataclass(frozen=True)
+class Document:
+    """Readable content of a page or search result, ready for the text detectors."""
+
+    source_id: str
+    text: str
+    links: tuple[str, ...] = ()
+    images: tuple[Image, ...] = ()
+    meta: dict[str, str] = field(default_factory=dict)
+    cards: tuple[Card, ...] = ()  # people described in structured data (JSON-LD Person, h-card)
+    rel_me: tuple[str, ...] = ()  # links the page says are the same person's other profiles
 
 
 @dataclass(frozen=True)
@@ -124,17 +205,18 @@ class PhotoMeta:
     place: str = ""  # nearest named place to the GPS position
     taken_at: str = ""  # ISO 8601, with offset when the camera recorded one
     device: dict[str, str] = field(default_factory=dict)
-    owner: dict[str, str] = field(default_factory=dict)
+    personal_fields: dict[str, str] = field(default_factory=dict)  # artist, copyright, camera owner, comments...
     has_thumbnail: bool = False
     error: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Detection:
     """One detector's sighting of one detail in one source.
 
     `value` is normalised (E.164 phone, lower-case email...); `match` is the text as it
-    appeared, kept so the redactor can hide it inside `evidence` too.
+    appeared, kept so the redactor can hide it inside `evidence` too. `owner` says whose
+    detail it is: True the person's, False someone else's, None not decided (counts as theirs).
     """
 
     kind: str
@@ -142,7 +224,7 @@ class Detection:
     evidence: str
     source_id: str
     match: str = ""
-    subject: bool | None = None  # None: not decided; False: someone else's detail
+    owner: bool | None = None
 
 
 @dataclass
@@ -160,18 +242,19 @@ class Finding:
     guidance: tuple[str, ...] = ()
     remediation: tuple[str, ...] = ()
     matches: tuple[str, ...] = ()
-    redact_as: str = "none"  # how the value is hidden by default; "parts" for a combination
+    redact_as: RedactAs = RedactAs.NONE
     parts: tuple[Finding, ...] = ()  # for a combination, the findings it combines
 
 
 @dataclass
 class Audit:
     subject: Subject
-    consent: str  # "self", "written" or "demo"
+    consent: Consent
     sources: list[Source]
     findings: list[Finding]
     started_at: str
     tool_version: str
     timings: dict[str, float] = field(default_factory=dict)
     photos: list[PhotoMeta] = field(default_factory=list)
+    attributions: dict[str, Attribution] = field(default_factory=dict)  # search result id -> attribution
     warnings: list[str] = field(default_factory=list)  # about the audit as a whole, e.g. a very common name

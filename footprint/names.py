@@ -14,7 +14,7 @@ from nameparser import HumanName
 from nameparser.config import Constants
 
 from footprint.datafiles import load_json
-from footprint.detect.text import fold
+from footprint.text import fold
 
 WELSH_PATRONYMICS = ("ap", "ab", "ferch", "verch")
 

@@ -10,6 +10,7 @@ each point.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import math
 import pickle
@@ -63,14 +64,13 @@ def _grid() -> Grid:
     cached = default_cache_dir() / "places" / f"grid-{stamp.st_size}-{int(stamp.st_mtime)}.pickle"
     try:
         with cached.open("rb") as handle:
-            return pickle.load(handle)
+            grid: Grid = pickle.load(handle)
+            return grid
     except (OSError, pickle.UnpicklingError, EOFError, ValueError):
         pass
     grid = _read_grid(data)
-    try:
+    with contextlib.suppress(OSError):  # no cache: the next run reads the CSV again
         write_private(cached, pickle.dumps(grid, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # no cache: the next run reads the CSV again
     return grid
 
 

@@ -3,11 +3,24 @@
 A report is a dossier about a person. If it is left on a shared computer or mailed to
 the wrong address, the redacted form must still be useful to its owner (they recognise
 their own number) and useless to anyone else.
+
+One Redactor per report, built from the subject and the findings, cleans every string that
+goes into the report: each raw form in which a detail was found, the person's full names and
+every word of their surnames and middle names (so a search query, a page title or a profile
+address cannot give the surname away). It runs one pass per kind of replacement over the
+text, with all literals compiled into a single trie-shaped pattern, so its cost grows with
+the length of the text, not with the number of details found.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
+
+from footprint.model import Finding, RedactAs, Subject
+from footprint.names import WELSH_PATRONYMICS, parse_name
+from footprint.text import fold
 
 MASK = "•"
 
@@ -41,6 +54,21 @@ def redact_postcode(value: str) -> str:
 def redact_name(value: str) -> str:
     """'Ella' -> 'E•••'."""
     return " ".join(word[:1] + MASK * max(len(word) - 1, 2) for word in value.split())
+
+
+# Words that say what kind of place something is, not which one: they stay readable.
+GENERIC_PLACE_WORDS = frozenset({
+    "school", "primary", "infant", "infants", "junior", "comprehensive", "high", "community", "nursery", "academy",
+    "college", "church", "in", "of", "the", "and", "y", "yr", "a", "st", "saint", "ysgol", "gynradd", "gyfun",
+    "feithrin", "gymraeg", "uwchradd", "babanod", "iau", "cylch", "meithrin", "meithrinfa", "playgroup", "club",
+    "after-school", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent", "terrace", "place",
+    "court", "gardens", "heol", "ffordd", "stryd", "lon", "maes", "teras", "rhodfa", "cwrt",
+})
+
+
+def redact_place(value: str) -> str:
+    """'Ysgol Gynradd Nant yr Hebog' -> 'Ysgol Gynradd N••• yr H•••': the kind of place stays, which one goes."""
+    return " ".join(word if fold(word) in GENERIC_PLACE_WORDS else word[:1] + MASK * 3 for word in value.split())
 
 
 def redact_birthday(value: str) -> str:
@@ -77,29 +105,157 @@ def redact_address(value: str) -> str:
     return " ".join([MASK * len(w) for w in words[:-1]] + [words[-1]]) if len(words) > 1 else MASK * len(value)
 
 
+def redact_url(value: str) -> str:
+    """A profile address: its site stays, the path (which names the person) goes."""
+    match = re.match(r"^(https?://[^/]+)", value)
+    return f"{match.group(1)}/{MASK * 3}" if match else MASK * 5
+
+
 REDACTORS = {
-    "address": redact_address,
-    "phone": redact_phone,
-    "email": redact_email,
-    "postcode": redact_postcode,
-    "name": redact_name,
-    "birthday": redact_birthday,
-    "coords": redact_coords,
-    "serial": redact_serial,
+    RedactAs.ADDRESS: redact_address,
+    RedactAs.PHONE: redact_phone,
+    RedactAs.EMAIL: redact_email,
+    RedactAs.POSTCODE: redact_postcode,
+    RedactAs.NAME: redact_name,
+    RedactAs.PLACE: redact_place,
+    RedactAs.BIRTHDAY: redact_birthday,
+    RedactAs.COORDS: redact_coords,
+    RedactAs.SERIAL: redact_serial,
+    RedactAs.URL: redact_url,
 }
 
 
-def redact_value(value: str, style: str) -> str:
+def redact_value(value: str, style: RedactAs) -> str:
     redactor = REDACTORS.get(style)
     return redactor(value) if redactor else value
 
 
-def redact_text(text: str, replacements: dict[str, str]) -> str:
-    """Replaces every raw occurrence (as it appeared on the page) with its redacted form.
+def _trie_pattern(literals: Iterable[str]) -> str:
+    """One regular expression for many literals, shaped as a trie, so matching costs the
+    length of the longest literal at each position, however many literals there are."""
+    trie: dict[str, Any] = {}
+    for literal in literals:
+        node = trie
+        for ch in literal:
+            node = node.setdefault(ch, {})
+        node[""] = True
 
-    Longest first, so a full match is hidden before any part of it could be.
+    def build(node: dict[str, Any]) -> str:
+        ends_here = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends_here:  # greedy: the longer literal wins where both match
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+class _Pass:
+    """Replace every occurrence of a set of literals, case-insensitively, in one scan."""
+
+    def __init__(self, replacements: dict[str, str], *, whole_words: bool) -> None:
+        self.replacements = {raw.lower(): hidden for raw, hidden in replacements.items() if raw.strip()}
+        self.pattern: re.Pattern[str] | None = None
+        if self.replacements:
+            body = _trie_pattern(self.replacements)
+            if whole_words:  # a name inside a longer word is another word ("Hill" in "Churchill")
+                body = rf"(?<![^\W\d_])(?:{body})(?![^\W\d_])"
+            self.pattern = re.compile(body, re.IGNORECASE)
+
+    def apply(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        return self.pattern.sub(lambda m: self.replacements.get(m.group(0).lower(), m.group(0)), text)
+
+
+def _with_folded(mapping: dict[str, str]) -> dict[str, str]:
+    """Each key also without its accents ("Siân" and "Sian")."""
+    return {**{fold(raw): hidden for raw, hidden in mapping.items()}, **mapping}
+
+
+def subject_replacements(subject: Subject) -> tuple[dict[str, str], dict[str, str]]:
+    """(full names, name words): how the person's names appear in a redacted report.
+
+    A full name becomes "First L."; each word of a surname or middle name becomes its initial
+    and a mask, wherever it stands (a query, a title, a profile address written "hywelprosser").
+    The first name alone stays: it lets the owner recognise themselves and finds no one.
     """
-    for raw in sorted(replacements, key=len, reverse=True):
-        if raw:
-            text = re.sub(re.escape(raw), replacements[raw], text, flags=re.IGNORECASE)
-    return text
+    full: dict[str, str] = {}
+    words: dict[str, str] = {}
+    for name in subject.names:
+        parsed = parse_name(name)
+        if not parsed.first or not parsed.last:
+            continue
+        surname_words = [w for w in re.split(r"[\s-]+", parsed.last) if w and fold(w) not in WELSH_PATRONYMICS]
+        if not surname_words:
+            continue
+        shown = f"{parsed.first} {surname_words[0][:1].upper()}."
+        full[" ".join(name.split())] = shown
+        full[f"{parsed.first} {parsed.last}"] = shown
+        for word in [*parsed.middle.split(), *surname_words]:
+            if len(word) > 1 and fold(word) not in WELSH_PATRONYMICS:
+                words[word] = word[:1].upper() + MASK * 3
+        if len(surname_words) > 1:  # "Hywel-Prosser" written as "hywelprosser" in an address
+            words["".join(surname_words)] = surname_words[0][:1].upper() + MASK * 3
+    return _with_folded(full), _with_folded(words)
+
+
+class Redactor:
+    """Cleans every string of a report. With reveal=True it changes nothing."""
+
+    def __init__(self, *, details: dict[str, str] | None = None, full_names: dict[str, str] | None = None,
+                 name_words: dict[str, str] | None = None) -> None:
+        self.active = bool(details or full_names or name_words)
+        self._passes = (
+            _Pass(details or {}, whole_words=False),
+            _Pass(full_names or {}, whole_words=True),
+            _Pass(name_words or {}, whole_words=True),
+        )
+
+    @classmethod
+    def for_report(cls, subject: Subject, findings: list[Finding], *, reveal: bool) -> Redactor:
+        if reveal:
+            return cls()
+        details: dict[str, str] = {}
+        for finding in findings:
+            for part in finding.parts or (finding,):
+                if part.redact_as in (RedactAs.NONE, RedactAs.PARTS):
+                    continue
+                hidden = redact_value(part.value, part.redact_as)
+                for raw in part.matches:
+                    details[raw] = hidden
+        full_names, name_words = subject_replacements(subject)
+        return cls(details=details, full_names=full_names, name_words=name_words)
+
+    def text(self, text: str) -> str:
+        if not self.active or not text:
+            return text
+        for one_pass in self._passes:
+            text = one_pass.apply(text)
+        return text
+
+    def value(self, finding: Finding) -> str:
+        """A finding's value as the report shows it."""
+        if not self.active:
+            return finding.value
+        return self.text(redacted_form(finding))
+
+    def tree(self, data: Any) -> Any:
+        """Every string inside nested dicts and lists, cleaned (keys are ours and stay)."""
+        if isinstance(data, str):
+            return self.text(data)
+        if isinstance(data, dict):
+            return {key: self.tree(value) for key, value in data.items()}
+        if isinstance(data, (list, tuple)):
+            return [self.tree(item) for item in data]
+        return data
+
+
+def redacted_form(finding: Finding) -> str:
+    """The value hidden its own way; a combination shows each part hidden its way."""
+    if finding.parts:
+        return " + ".join(redacted_form(part) for part in finding.parts)
+    return redact_value(finding.value, finding.redact_as)

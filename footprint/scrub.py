@@ -13,10 +13,13 @@ removed, the picture itself untouched. Originals are never modified.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from footprint.exif import read_photo_bytes, sniff_format
+from footprint.exif.containers import tiff_start
+from footprint.model import PhotoMeta, Source
 
 PNG_DROP = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
 WEBP_DROP = {b"EXIF", b"XMP "}
@@ -35,10 +38,10 @@ class ScrubResult:
 
 def _orientation(data: bytes) -> int:
     """EXIF Orientation (1-8) of a JPEG, or 1."""
-    start = data.find(b"Exif\x00\x00")
-    if start == -1:
+    start = tiff_start(data, "jpeg")
+    if start is None:
         return 1
-    tiff = data[start + 6 :]
+    tiff = data[start:]
     if len(tiff) < 8 or tiff[:2] not in (b"II", b"MM"):
         return 1
     order = "<" if tiff[:2] == b"II" else ">"
@@ -152,7 +155,7 @@ def scrub_bytes(data: bytes) -> bytes:
         raise ScrubError(f"cleaning {image_format.upper() or 'this format'} files is not supported; convert to JPEG first")
     clean = scrubber(data)
     left = read_photo_bytes(clean, name="clean copy")
-    if left.gps or left.owner or left.device.get("serial") or left.has_thumbnail:
+    if left.gps or left.personal_fields or left.device.get("serial") or left.has_thumbnail:
         raise ScrubError("metadata was still found after cleaning, so no copy was written")
     return clean
 
@@ -170,3 +173,20 @@ def scrub_file(source: Path, output: Path) -> ScrubResult:
     except OSError as error:
         return ScrubResult(source=str(source), error=f"could not read or write: {error.strerror or error}")
     return ScrubResult(source=str(source), output=str(output))
+
+
+def scrub_photos(photos: list[tuple[Source, PhotoMeta]], roots: Iterable[Path], out_dir: Path) -> list[ScrubResult]:
+    """Clean copies of every photo that could be read, keeping its path relative to the folder
+    it was found in."""
+    folders = [root for root in roots if root.is_dir()]
+    results = []
+    for source, meta in photos:
+        if meta.error and not meta.format:
+            continue
+        original = Path(source.location)
+        relative = Path(original.name)
+        for root in folders:
+            if original.is_relative_to(root):
+                relative = original.relative_to(root)
+        results.append(scrub_file(original, out_dir / relative))
+    return results

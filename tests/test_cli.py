@@ -4,14 +4,11 @@ import json
 import stat
 
 import pytest
-
 from conftest import FakeDDGSClient, make_jpeg
+
 from footprint import __version__
-from footprint.cli import ExitStatus, slugify, terminal_safe
-
-
-def test_exit_statuses_are_pinned():
-    assert [int(s) for s in ExitStatus] == [0, 1, 2, 130]
+from footprint.cli import slugify
+from footprint.console import terminal_safe
 
 
 def test_help_and_version(run_cli):
@@ -35,6 +32,9 @@ def test_help_and_version(run_cli):
     ("audit", "--name", "Jane Example", "--consent", "maybe"),
     ("audit", "--name", "Jane Example", "--max-queries", "-1", "--consent", "self"),
     ("inspect", "/no/such/file.html"),
+    ("photos", "/no/such/photo.jpg"),
+    ("audit", "--name", "Jane Example", "--consent", "self", "--photo", "/no/such/folder"),
+    ("demo", "--out", "/proc/footprint-cannot-write-here"),
 ])
 def test_usage_errors_exit_2_with_one_line_and_no_traceback(run_cli, args):
     result = run_cli(*args)
@@ -73,7 +73,7 @@ def test_audit_end_to_end_against_a_local_server(run_cli, httpserver, tmp_path):
     (photos / "broken.jpg").write_bytes(b"")
     out = tmp_path / "report"
     result = run_cli("audit", "--name", "Jane Example", "--town", "Cardiff", "--profile", page, "--photo", str(photos),
-                     "--photo", str(tmp_path / "missing-folder"), "--replay", str(replay), "--allow-private",
+                     "--replay", str(replay), "--allow-private",
                      "--consent", "self", "--out", str(out), "--quiet")
     assert result.exit_code == 0, result.err
     assert result.out.split() == [str(out / "report.html"), str(out / "report.json")]
@@ -82,7 +82,6 @@ def test_audit_end_to_end_against_a_local_server(run_cli, httpserver, tmp_path):
     assert {"phone", "child", "school", "page_image_gps", "photo_gps", "photo_owner", "people_finder"} <= kinds
     unchecked = {s["location"]: s["reason"] for s in report["could_not_check"]}
     # Photo paths are shown by file name only: a full path can hold the login name.
-    assert unchecked["missing-folder"] == "no such file or folder"
     assert unchecked["broken.jpg"] == "the file is empty"
     assert report["consent"]["basis"] == "self"
     assert "900321" not in (out / "report.html").read_text()
@@ -128,20 +127,53 @@ def test_photos_json_one_entry_per_file_and_errors_inline(run_cli, tmp_path):
     assert entries["a.jpg"]["gps"]["lat"] == pytest.approx(51.6007, abs=1e-5) and entries["a.jpg"]["error"] is None
     assert entries["a.jpg"]["findings"][0]["kind"] == "photo_gps"
     assert entries["notes.txt"]["error"] and entries["empty.jpg"]["error"]
-    for key in ("path", "format", "gps", "place", "taken_at", "device", "owner", "has_thumbnail", "findings", "error"):
+    for key in ("path", "format", "gps", "place", "taken_at", "device", "personal_fields", "has_thumbnail", "findings", "error"):
         assert key in entries["a.jpg"]
 
 
-def test_photos_missing_path_is_listed_not_fatal(run_cli, tmp_path):
-    result = run_cli("photos", str(tmp_path / "nope.jpg"))
-    assert result.exit_code == 0 and "no such file" in result.out
+def test_photos_text_output_ends_with_a_summary_and_lists_non_images_once(run_cli, tmp_path):
+    (tmp_path / "a.jpg").write_bytes(make_jpeg(lat=51.6007, lon=-3.3379))
+    (tmp_path / "b.jpg").write_bytes(make_jpeg())
+    for number in range(5):
+        (tmp_path / f"notes{number}.txt").write_text("not a photo")
+    result = run_cli("photos", str(tmp_path))
+    assert result.exit_code == 0
+    assert "Read 2 photos; 1 with a location" in result.out
+    assert result.out.count("not images") == 1 and "Skipped 5 files" in result.out
 
 
-def test_unwritable_report_folder_exits_1(run_cli, tmp_path):
-    blocker = tmp_path / "file"
-    blocker.write_text("x")
-    result = run_cli("demo", "--out", str(blocker / "sub"))
-    assert result.exit_code == 1 and "could not write the report" in result.err
+def test_a_report_that_cannot_be_written_exits_1(run_cli, tmp_path, monkeypatch):
+    import footprint.render
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(footprint.render, "write_report", refuse)
+    result = run_cli("demo", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 1 and "could not write the report" in result.err and "Traceback" not in result.err
+
+
+def test_a_bug_is_one_line_unless_debugging_and_ctrl_c_exits_130(run_cli, tmp_path, monkeypatch):
+    import footprint.pipeline
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(footprint.pipeline, "run_audit", crash)
+    result = run_cli("demo", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 1 and "internal problem (RuntimeError: a bug)" in result.err and "Traceback" not in result.err
+    monkeypatch.setenv("FOOTPRINT_DEBUG", "1")
+    with pytest.raises(RuntimeError, match="a bug"):
+        run_cli("demo", "--out", str(tmp_path / "r"))
+    monkeypatch.delenv("FOOTPRINT_DEBUG")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(footprint.pipeline, "run_audit", interrupted)
+    result = run_cli("demo", "--out", str(tmp_path / "r"))
+    assert result.exit_code == 130 and "Stopped." in result.err
+    assert not (tmp_path / "r" / "report.html").exists()
 
 
 def test_terminal_output_is_stripped_of_control_characters():
@@ -153,8 +185,8 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
     import ddgs
     from ddgs.exceptions import DDGSException
 
-    from footprint.collect import search
-    from footprint.collect.search import DdgsBackend
+    from footprint import services
+    from footprint.collect.backends import DdgsBackend
 
     class DeadDDGS(FakeDDGSClient):
         def text(self, query, **kwargs):
@@ -163,14 +195,14 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
         images = text
 
     monkeypatch.setattr(ddgs, "DDGS", DeadDDGS)
-    monkeypatch.setattr(search, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
+    monkeypatch.setattr(services, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
     out = tmp_path / "r"
     result = run_cli("audit", "--name", "Siân Gwenllïan ap Dafydd", "--town", "Aberdare", "--consent", "self",
-                     "--out", str(out), "--no-cache", "--quiet")
+                     "--out", str(out), "--no-cache", "--quiet", "--reveal")
     assert result.exit_code == 0, result.err
     report = json.loads((out / "report.json").read_text())
-    queries = [s for s in report["sources"] if s["type"] == "query"]
-    from footprint.collect.search import plan_queries
+    queries = [s for s in report["sources"] if s["kind"] == "query"]
+    from footprint.collect.plan import plan_queries
     from footprint.model import Subject
     planned = plan_queries(Subject(full_name="Siân Gwenllïan ap Dafydd", towns=("Aberdare",)))
     assert [s["location"] for s in queries] == [q.text for q in planned]  # every planned search is listed
@@ -222,7 +254,7 @@ def test_audit_follows_rel_me_links_from_declared_pages(run_cli, httpserver, tmp
                      "--allow-private", "--consent", "self", "--out", str(out), "--quiet", "--reveal")
     assert result.exit_code == 0, result.err
     report = json.loads((out / "report.json").read_text())
-    pages = [s for s in report["sources"] if s["type"] == "page"]
+    pages = [s for s in report["sources"] if s["kind"] == "page"]
     assert [p["location"] for p in pages] == [httpserver.url_for("/me"), other]
     assert pages[1]["declared"] and pages[1]["parent"] == pages[0]["id"]
     assert {(f["kind"], f["value"]) for f in report["findings"]} >= {("address", "27 Heol y Wern"), ("phone", "+447700900456")}
@@ -242,7 +274,7 @@ def test_compare_option_reads_only_footprint_reports(run_cli, tmp_path):
 
 
 def test_serve_warns_about_other_hosts(run_cli, monkeypatch):
-    import footprint.web as web
+    import footprint.web.app as web
     calls = []
     monkeypatch.setattr(web, "serve", lambda **kwargs: calls.append(kwargs))
     result = run_cli("serve", "--host", "0.0.0.0", "--no-browser", "--port", "9999")

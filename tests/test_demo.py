@@ -16,7 +16,7 @@ NO_NETWORK = textwrap.dedent("""
         if event.startswith("socket.") or event in ("urllib.Request",):
             raise RuntimeError(f"network use during demo: {event} {args!r}")
     sys.addaudithook(refuse)
-    sys.argv = ["footprint", "demo", "--out", sys.argv[1]]
+    sys.argv = ["footprint", "demo", "--out", *sys.argv[1:]]
     from footprint.cli import main
     main()
 """)
@@ -55,3 +55,27 @@ def test_demo_report_covers_every_category_for_a_trainer(tmp_path):
     for secret in ("900123", "960457", "CF37 9ZX", "Ella", "Owain"):
         assert secret not in html, secret
     assert "fictional" in html.lower()
+
+
+def test_a_redacted_report_holds_no_needle_anywhere(tmp_path):
+    """mat2-style: every sensitive value the revealed report shows is searched for, in every form,
+    in every byte of the redacted report and its JSON. None may be there."""
+    assert run_demo(tmp_path / "hidden").returncode == 0
+    assert run_demo(tmp_path / "shown", "--reveal").returncode == 0
+    revealed = json.loads((tmp_path / "shown" / "report.json").read_text())
+    needles = {"Hywel-Prosser", "Prosser", "Hywel", "hywelprosser"}
+    sensitive = {"phone", "email", "postcode", "address", "child", "partner", "home_area", "school", "birthday"}
+    generic = {"heol", "road", "street", "lane", "close"}
+    for finding in revealed["findings"]:
+        if finding["kind"] in sensitive:
+            needles.add(finding["value"])
+        if finding["kind"] in ("address", "home_area"):  # a street is found by its own name too
+            needles |= {word for word in finding["value"].split() if len(word) > 3 and word.lower() not in generic}
+    for value in list(needles):  # and a phone number by its national digits as people write them
+        if value.startswith("+44"):
+            needles.add("0" + value[3:])
+    assert len(needles) > 15  # the demo has something to hide
+    for name in ("report.html", "report.json"):
+        text = (tmp_path / "hidden" / name).read_text().lower()
+        found = sorted(needle for needle in needles if needle.lower() in text)
+        assert found == [], f"{name} shows {found}"

@@ -142,7 +142,7 @@ def test_uniform_needs_school_context():
 def test_photo_detectors():
     own = Source(id="S1", kind=SourceKind.PHOTO, location="/x/a.jpg", title="a.jpg")
     on_page = Source(id="S2", kind=SourceKind.IMAGE, location="https://x.example/a.jpg")
-    meta = PhotoMeta(path="a.jpg", gps=GPS(51.6007, -3.3379), owner={"artist": "C. Hywel-Prosser", "description": "OLYMPUS DIGITAL CAMERA"},
+    meta = PhotoMeta(path="a.jpg", gps=GPS(51.6007, -3.3379), personal_fields={"artist": "C. Hywel-Prosser", "description": "OLYMPUS DIGITAL CAMERA"},
                      device={"serial": "FX1"})
     assert [d.kind for d in photo.find_photo_gps(own, meta, SUBJECT)] == ["photo_gps"]
     assert [d.kind for d in photo.find_photo_gps(on_page, meta, SUBJECT)] == ["page_image_gps"]
@@ -174,4 +174,16 @@ def test_street_addresses(text, expected):
 @pytest.mark.parametrize("text", ["Unit 4, Example Industrial Estate", "See page 2 for terms", "Training at the Leisure Centre, 5 Park Road"])
 def test_not_addresses(text):
     found = contact.find_addresses(Document(source_id="S1", text=text), SUBJECT)
-    assert [d.value for d in found if d.subject is not False] == []
+    assert [d.value for d in found if d.owner is not False] == []
+
+
+def test_one_failing_detector_does_not_lose_the_others(monkeypatch, caplog):
+    import footprint.detect as detect
+
+    def broken(document, subject):
+        raise RuntimeError("a bug in one detector")
+
+    monkeypatch.setattr(detect, "TEXT_DETECTORS", (broken, *detect.TEXT_DETECTORS))
+    found = detect.detect_document(Document(source_id="S1", text="Call me on 07700 900123"), Subject(full_name="Jane Example"))
+    assert [(d.kind, d.value) for d in found] == [("phone", "+447700900123")]
+    assert "broken failed" in caplog.text

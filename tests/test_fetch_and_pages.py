@@ -7,12 +7,12 @@ import socket
 import time
 
 import pytest
+from conftest import make_jpeg, shared_path
 from werkzeug import Response
 
-from conftest import make_jpeg, shared_path
+from footprint.cache import DiskCache
 from footprint.collect.fetch import BlockedAddress, HttpFetcher, OfflineFetcher, check_public_host
 from footprint.collect.pages import collect_pages, looks_like_html, parse_html, read_local_page
-from footprint.cache import DiskCache
 from footprint.model import Source, SourceKind, Status
 
 PAGE = b"""<!doctype html><html><head><title>Jane's page</title>
@@ -188,6 +188,7 @@ def test_structured_data_people_and_rel_me():
     assert [i.src for i in document.images] == ["https://jane.example/a.jpg", "https://jane.example/a-2x.jpg", "https://jane.example/a-3x.jpg"]
 
 
+@pytest.mark.slow
 def test_real_world_markup_parses_and_yields_cards():
     """The microformats test suite, extruct's and any23's samples: robustness, not labels."""
     root = shared_path("corpus", "pages-real")

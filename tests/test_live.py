@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from footprint.collect.search import DdgsBackend, PlannedQuery, SearchUnavailable
+from footprint.collect.backends import DdgsBackend, SearchUnavailable
+from footprint.model import PlannedQuery
 
 pytestmark = [
     pytest.mark.live,

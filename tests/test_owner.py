@@ -34,7 +34,7 @@ def test_belongs_to_subject(text, expected):
 def test_other_peoples_details_are_marked_and_not_counted():
     text = ("Jane Example\nMobile 07700 900111\nFor money matters speak to our treasurer, Mark Jeffreys, on 07700 900276 "
             "or email treasurer@club.example.\nMy son Tomos (7) loves it.\nJo Vaughan\nMy son Harri (9) too!")
-    found = {(d.kind, d.value): d.subject for d in detect_document(Document(source_id="S1", text=text), JANE)}
+    found = {(d.kind, d.value): d.owner for d in detect_document(Document(source_id="S1", text=text), JANE)}
     assert found[("phone", "+447700900111")] is not False
     assert found[("phone", "+447700900276")] is False
     assert found[("email", "treasurer@club.example")] is False

@@ -42,5 +42,5 @@ def test_demo_runs_from_the_unpacked_wheel_alone(wheel, tmp_path):
     assert result.returncode == 0, result.stderr
     assert (work / "reports" / "demo" / "report.html").stat().st_size > 1000
     assert str(site) in subprocess.run(
-        [sys.executable, "-c", "import footprint.render as r; print(r.template_environment().loader.searchpath[0])"],
+        [sys.executable, "-c", "from footprint.render.templates import template_folder; print(template_folder())"],
         cwd=work, env={**os.environ, "PYTHONPATH": str(site)}, capture_output=True, text=True).stdout

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_path
 
 DATA = Path(__file__).resolve().parent / "data"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from footprint.detect.photo_patterns import CLUSTER_RADIUS_M, clusters, find_regular_places, is_home_time, is_school_run
-from footprint.model import GPS, PhotoMeta, Source, SourceKind
 from datetime import datetime
+
+from footprint.detect.photo_patterns import clusters, find_regular_places, is_home_time, is_school_run
+from footprint.model import GPS, PhotoMeta, Source, SourceKind
 
 HOME = (51.60500, -3.34000)
 SCHOOL = (51.61200, -3.33000)
@@ -53,4 +54,3 @@ def test_no_pattern_from_too_few_spread_or_mixed_photos():
     assert find_regular_places(mixed) == []
     no_time = [(s, PhotoMeta(path=m.path, gps=m.gps)) for s, m in (photo(n, *HOME, "") for n in range(4))]
     assert find_regular_places(no_time) == []
-    assert CLUSTER_RADIUS_M == 150

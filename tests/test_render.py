@@ -7,7 +7,7 @@ import stat
 from bs4 import BeautifulSoup
 
 from footprint.assess import assess
-from footprint.model import Audit, Detection, Source, SourceKind, Status, Subject
+from footprint.model import Audit, Consent, Detection, Source, SourceKind, Status, Subject
 from footprint.render import build_context, to_html, write_report
 
 HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>"\'&'
@@ -21,14 +21,14 @@ def make_audit() -> Audit:
         Source(id="S4", kind=SourceKind.PAGE, location="https://down.example/", status=Status.FAILED, reason="the server took too long to answer"),
     ]
     detections = [
-        Detection("phone", "+447700900123", "Mobile: 07700 900123 " + HOSTILE, "S1", "07700 900123"),
-        Detection("phone", "+447700900123", "call 07700900123", "S2", "07700900123"),
-        Detection("child", "Ella", "my daughter Ella, 7", "S1", "Ella"),
-        Detection("practice", f"A tough case today {HOSTILE}", "A tough case today", "S1"),
-        Detection("photo_gps", "51.60070, -3.33790", "GPS position in beach.jpg", "S3", "51.60070, -3.33790"),
-        Detection("email", "someone@example.org", "newsdesk", "S1", subject=False),
+        Detection(kind="phone", value="+447700900123", evidence="Mobile: 07700 900123 " + HOSTILE, source_id="S1", match="07700 900123"),
+        Detection(kind="phone", value="+447700900123", evidence="call 07700900123", source_id="S2", match="07700900123"),
+        Detection(kind="child", value="Ella", evidence="my daughter Ella, 7", source_id="S1", match="Ella"),
+        Detection(kind="practice", value=f"A tough case today {HOSTILE}", evidence="A tough case today", source_id="S1"),
+        Detection(kind="photo_gps", value="51.60070, -3.33790", evidence="GPS position in beach.jpg", source_id="S3", match="51.60070, -3.33790"),
+        Detection(kind="email", value="someone@example.org", evidence="newsdesk", source_id="S1", owner=False),
     ]
-    return Audit(subject=Subject(full_name="Jane Example", towns=("Cardiff",)), consent="self", sources=sources,
+    return Audit(subject=Subject(full_name="Jane Example", towns=("Cardiff",)), consent=Consent.SELF, sources=sources,
                  findings=assess(detections), started_at="2026-11-24T08:00:00+00:00", tool_version="0.1.0")
 
 
@@ -88,7 +88,7 @@ def test_files_are_private(tmp_path):
     for path in (html_path, json_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     data = json.loads(json_path.read_text())
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == 2
     assert {"kind", "category", "severity", "value", "sources"} <= set(data["findings"][0])
     assert {s["status"] for s in data["sources"]} == {"ok", "failed"}
     assert data["consent"]["basis"] == "self"
@@ -96,9 +96,9 @@ def test_files_are_private(tmp_path):
 
 def test_combinations_and_platform_steps():
     detections = [
-        Detection("child", "Ella", "my daughter Ella", "S1", "Ella"),
-        Detection("school", "Glan Afon Primary School", "at Glan Afon Primary School", "S2"),
-        Detection("phone", "+447700900123", "07700 900123", "S1", "07700 900123"),
+        Detection(kind="child", value="Ella", evidence="my daughter Ella", source_id="S1", match="Ella"),
+        Detection(kind="school", value="Glan Afon Primary School", evidence="at Glan Afon Primary School", source_id="S2"),
+        Detection(kind="phone", value="+447700900123", evidence="07700 900123", source_id="S1", match="07700 900123"),
     ]
     findings = assess(detections, platforms={"S1": "Facebook"})
     combo = next(f for f in findings if f.kind == "child_and_school")
@@ -107,13 +107,13 @@ def test_combinations_and_platform_steps():
     phone = next(f for f in findings if f.kind == "phone")
     assert "facebook-privacy" in phone.remediation
     assert not any(f.kind == "phone_and_people_finder" for f in findings)  # one part missing
-    audit = Audit(subject=Subject(full_name="Jane Example"), consent="self", sources=[
+    audit = Audit(subject=Subject(full_name="Jane Example"), consent=Consent.SELF, sources=[
         Source(id="S1", kind=SourceKind.PAGE, location="https://facebook.example/jane", platform="Facebook"),
         Source(id="S2", kind=SourceKind.PAGE, location="https://school.example/")], findings=findings,
         started_at="2026-11-24T08:00:00+00:00", tool_version="0.1.0")
     context = build_context(audit, reveal=False)
     shown = next(f for f in context["findings"] if f["kind"] == "child_and_school")
-    assert shown["value"] == "E••• + Glan Afon Primary School" and shown["combines"] == ["child", "school"]
+    assert shown["value"] == "E••• + G••• A••• Primary School" and shown["combines"] == ["child", "school"]
     assert "Ella" not in json.dumps(context, ensure_ascii=False)
 
 
@@ -123,7 +123,7 @@ def test_compare_with_a_previous_report(tmp_path):
     previous = json.loads(json_path.read_text())
     second = make_audit()
     second.findings = [f for f in second.findings if f.kind != "child"] + assess(
-        [Detection("email", "jane@example.org", "mail jane@example.org", "S1", "jane@example.org")])
+        [Detection(kind="email", value="jane@example.org", evidence="mail jane@example.org", source_id="S1", match="jane@example.org")])
     context = build_context(second, reveal=False, previous=previous)
     assert [f["kind"] for f in context["findings"] if f["since_last"] == "new"] == ["email"]
     assert [g["title"] for g in context["compare"]["gone"]] == ["Your child named"]

@@ -9,9 +9,9 @@ import subprocess
 
 import piexif
 import pytest
+from conftest import make_jpeg
 from PIL import Image
 
-from conftest import make_jpeg
 from footprint.exif import read_photo_bytes
 from footprint.scrub import ScrubError, scrub_bytes, scrub_file
 
@@ -45,11 +45,11 @@ def pixels(data: bytes) -> bytes:
 def test_jpeg_scrub_is_lossless_and_removes_everything():
     dirty = with_extras(make_jpeg(**DIRTY))
     before = read_photo_bytes(dirty, name="dirty")
-    assert before.gps and before.owner and before.device.get("serial") and before.has_thumbnail
+    assert before.gps and before.personal_fields and before.device.get("serial") and before.has_thumbnail
     clean = scrub_bytes(dirty)
     assert pixels(clean) == pixels(dirty)  # decoded pixels identical: nothing re-compressed
     after = read_photo_bytes(clean, name="clean")
-    assert (after.gps, after.owner, after.device, after.has_thumbnail, after.taken_at) == (None, {}, {}, False, "")
+    assert (after.gps, after.personal_fields, after.device, after.has_thumbnail, after.taken_at) == (None, {}, {}, False, "")
     for needle in (b"Jane", b"SN-4242", b"Fictiphone", b"xmpmeta", b"8BIM", b"taken at home"):
         assert needle not in clean, needle
 

@@ -1,18 +1,16 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import FakeDDGSClient
 
+from footprint.attribute import score_result
 from footprint.cache import DiskCache
-from footprint.collect import search
-from footprint.collect.search import (
-    CachedBackend, DdgsBackend, OfflineBackend, PlannedQuery, ReplayBackend, SearchLimits, SearchResult, SearchUnavailable,
-    classify_url, normalise_url, plan_queries, run_search,
-)
-from footprint.detect.results import about_subject
-from footprint.model import Status, Subject
+from footprint.collect.backends import CachedBackend, DdgsBackend, OfflineBackend, ReplayBackend, SearchUnavailable
+from footprint.collect.plan import plan_queries
+from footprint.collect.search import SearchLimits, run_search
+from footprint.model import PlannedQuery, QueryType, SearchResult, Status, Subject
 from footprint.names import is_common_name, name_variants
+from footprint.sites import classify_url, normalise_url
 
 SUBJECT = Subject(full_name="Siân Gwenllïan ap Dafydd", other_names=("Siân Dafydd",), towns=("Aberdare", "Merthyr Tydfil"),
                   employer="Afon Taf Family Services", role="teacher")
@@ -60,7 +58,7 @@ def test_name_variants_and_common_names():
 
 
 def test_replay_answers_planned_queries_and_gives_unplanned_ones_to_the_first():
-    plan = [PlannedQuery('"Jane Example"'), PlannedQuery('"Jane Example" Cardiff'), PlannedQuery('"Jane Example"', "image")]
+    plan = [PlannedQuery('"Jane Example"'), PlannedQuery('"Jane Example" Cardiff'), PlannedQuery('"Jane Example"', QueryType.IMAGE)]
     backend = ReplayBackend([
         {"query": '"Jane Example" Cardiff', "type": "text", "title": "A", "href": "https://a.example/1", "body": ""},
         {"query": "something a trainer typed", "type": "text", "title": "B", "href": "https://b.example/2", "body": ""},
@@ -95,11 +93,13 @@ def test_url_normalisation_and_classification():
     assert classify_url("https://news.example.org/a") == ("news.example.org", "press")
     assert classify_url("https://www.localpaper.example/news/2026/story") == ("localpaper.example", "press")
     assert classify_url("https://shop.example.org/a") == ("shop.example.org", "other")
+    assert classify_url("https://www.facebook.example/jane") == ("Facebook", "social")  # fictional scenarios
+    assert classify_url("https://notfacebook.example/jane")[1] == "other"
 
 
 def test_attribution_uses_name_and_context():
     def score(title, body=""):
-        return about_subject(SUBJECT, SearchResult(query="q", type="text", title=title, href="https://x.example/", body=body))
+        return score_result(SUBJECT, SearchResult(query="q", type=QueryType.TEXT, title=title, href="https://x.example/", body=body)).score
     full = score("Sian Gwenllian ap Dafydd – profile")  # accents folded
     with_context = score("Siân Gwenllïan ap Dafydd, teacher in Aberdare")
     namesake = score("Dafydd Jones, plumber")
@@ -138,11 +138,11 @@ def fake_ddgs(monkeypatch):
 def test_ddgs_backend_searches_uk_region_with_chosen_engines(fake_ddgs):
     backend = DdgsBackend(sleep=lambda s: None)
     results = backend.search(PlannedQuery('"Jane Example"'))
-    assert results == [SearchResult('"Jane Example"', "text", "Jane Example | LinkedIn", "https://www.linkedin.com/in/jane-example", "Teacher")]
+    assert results == [SearchResult('"Jane Example"', QueryType.TEXT, "Jane Example | LinkedIn", "https://www.linkedin.com/in/jane-example", "Teacher")]
     _, kwargs = fake_ddgs.calls[0]
     assert kwargs["region"] == "uk-en" and kwargs["safesearch"] == "moderate"
     assert "wikipedia" not in kwargs["backend"]
-    image = backend.search(PlannedQuery('"Jane Example"', "image"))
+    image = backend.search(PlannedQuery('"Jane Example"', QueryType.IMAGE))
     assert image[0].href == "https://page.example/j" and image[0].image == "https://img.example/j.jpg"
 
 
@@ -217,12 +217,3 @@ def test_cache_expires(tmp_path):
     now[0] += 11
     assert cache.get("search", "k") is None
     assert (tmp_path.stat().st_mode & 0o777) == 0o700
-
-
-def test_no_live_module_state_leaks():
-    assert search.DEFAULT_MAX_QUERIES == 40
-
-
-def test_cli_default_matches_the_planner():
-    import footprint.cli
-    assert footprint.cli.DEFAULT_MAX_QUERIES == search.DEFAULT_MAX_QUERIES

@@ -8,12 +8,14 @@ import re
 import time
 
 import pytest
-
 from conftest import make_jpeg
+
 from footprint.cache import DiskCache
+from footprint.collect.backends import ReplayBackend
 from footprint.collect.fetch import HttpFetcher
-from footprint.collect.search import ReplayBackend
-from footprint.web import MAX_PHOTOS, Services, create_app
+from footprint.services import Services
+from footprint.web.app import create_app
+from footprint.web.forms import MAX_PHOTOS
 
 TOKEN = "test-token-123"
 
@@ -25,9 +27,9 @@ def cache(tmp_path):
 
 @pytest.fixture
 def app(tmp_path, cache):
-    services = Services(make_backend=lambda plan: ReplayBackend([], plan),
-                        make_fetcher=lambda: HttpFetcher(allow_private=True, cache=cache), cache=cache)
-    return create_app(reports_dir=tmp_path / "reports", token=TOKEN, services=services, allow_private=True)
+    def services(plan):
+        return Services(ReplayBackend([], plan), HttpFetcher(allow_private=True, cache=cache), cache)
+    return create_app(reports_dir=tmp_path / "reports", token=TOKEN, services=services, cache=cache, allow_private=True)
 
 
 @pytest.fixture
@@ -86,8 +88,9 @@ def test_bad_input_gets_a_clear_message_and_writes_nothing(client, tmp_path, fie
 
 
 def test_private_addresses_are_refused_by_default(tmp_path, cache):
-    services = Services(make_backend=lambda plan: ReplayBackend([], plan), make_fetcher=HttpFetcher, cache=cache)
-    app = create_app(reports_dir=tmp_path / "r", token=TOKEN, services=services)
+    def services(plan):
+        return Services(ReplayBackend([], plan), HttpFetcher(), cache)
+    app = create_app(reports_dir=tmp_path / "r", token=TOKEN, services=services, cache=cache)
     client = app.test_client()
     client.get(f"/?token={TOKEN}")
     response = client.post("/run", data={"csrf": csrf(client), "consent": "yes", "name": "Jane Example",
@@ -145,7 +148,7 @@ def test_a_full_check_with_photos_then_delete(client, tmp_path, httpserver, cach
 
 
 def test_one_check_at_a_time_and_cancel_leaves_nothing(client, tmp_path, monkeypatch):
-    import footprint.web as web
+    import footprint.web.runs as web
 
     started = []
 

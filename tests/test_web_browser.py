@@ -10,8 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from test_browser import AXE, CHROMIUM, CHROMIUM_ARGS
+from test_browser import AXE, CHROMIUM, CHROMIUM_ARGS, needs_axe
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (test extra) is not installed")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found: apt-get install chromium (.ci/run does)")
@@ -23,7 +22,7 @@ TOKEN = "browser-test-token"
 def server(tmp_path):
     from werkzeug.serving import make_server
 
-    from footprint.web import create_app
+    from footprint.web.app import create_app
     reports = tmp_path / "reports"
     app = create_app(reports_dir=reports, token=TOKEN)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
@@ -70,7 +69,7 @@ def test_demo_run_read_download_delete(server, tmp_path, width):
         browser.close()
 
 
-@pytest.mark.skipif(not AXE.exists(), reason=f"{AXE} not found: npm install axe-core into .test-tools (.ci/run does)")
+@needs_axe
 def test_start_page_has_no_accessibility_violations(server):
     base, _ = server
     with playwright_api.sync_playwright() as p:

@@ -19,7 +19,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -54,7 +54,11 @@ class Fetcher(Protocol):
 
 
 class BlockedAddress(Exception):
-    pass
+    """The address cannot be fetched: it does not resolve, or it is not a public server."""
+
+
+class PrivateAddress(BlockedAddress):
+    """The address is loopback, private, link-local or otherwise not on the public internet."""
 
 
 def is_public_address(address: str) -> bool:
@@ -65,12 +69,16 @@ def is_public_address(address: str) -> bool:
 def _peer_address(response: requests.Response) -> str | None:
     """The IP address the connection really reached (None when urllib3 does not expose it)."""
     try:
-        return response.raw._fp.fp.raw._sock.getpeername()[0]
+        peer = response.raw._fp.fp.raw._sock.getpeername()  # type: ignore[union-attr]
     except (AttributeError, OSError, IndexError, TypeError):
         return None
+    return str(peer[0]) if peer else None
 
 
-def check_public_host(host: str, port: int, *, resolve=socket.getaddrinfo) -> None:
+Resolver = Callable[..., list[tuple[Any, ...]]]
+
+
+def check_public_host(host: str, port: int, *, resolve: Resolver = socket.getaddrinfo) -> None:
     """Refuses hosts that resolve to loopback, private, link-local, multicast or reserved
     addresses (cloud metadata at 169.254.169.254 is link-local)."""
     try:
@@ -79,13 +87,13 @@ def check_public_host(host: str, port: int, *, resolve=socket.getaddrinfo) -> No
         raise BlockedAddress(f"could not find the server {host!r}") from error
     for info in infos:
         if not is_public_address(info[4][0]):
-            raise BlockedAddress(
+            raise PrivateAddress(
                 f"{host} is a private or local address; footprint only fetches public pages "
                 "(use --allow-private for a server on your own machine)"
             )
 
 
-def _result_to_cache(result: FetchResult) -> dict:
+def _result_to_cache(result: FetchResult) -> dict[str, Any]:
     return {
         "url": result.url,
         "final_url": result.final_url,
@@ -95,7 +103,7 @@ def _result_to_cache(result: FetchResult) -> dict:
     }
 
 
-def _result_from_cache(entry: dict) -> FetchResult:
+def _result_from_cache(entry: dict[str, Any]) -> FetchResult:
     return FetchResult(
         url=entry["url"],
         final_url=entry["final_url"],

@@ -1,15 +1,16 @@
-"""The page stage: fetch the person's pages (and those search found), read what a visitor
-sees, and read the EXIF of images published on them."""
+"""The page stage: choose the pages to read (the person's own, those search found about them,
+and those their own pages link to with rel=me), fetch them, read what a visitor sees, and
+read the EXIF of images published on them."""
 
 from __future__ import annotations
 
 import codecs
 import io
 import json
-import re
 import logging
+import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,9 +20,10 @@ import mf2py
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import Tag
 
-from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, FetchResult, Fetcher
+from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher, FetchResult
 from footprint.exif import metadata_bytes, read_photo_bytes
-from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind, Status
+from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
+from footprint.sites import classify_url, normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -204,10 +206,10 @@ def read_local_page(path: Path, source_id: str) -> tuple[Source, Document | None
     try:
         body = path.read_bytes()
     except OSError as error:
-        source.status, source.reason = Status.FAILED, f"could not open the file: {error.strerror or error}"
+        source.fail(f"could not open the file: {error.strerror or error}")
         return source, None
     if not looks_like_html("", body):
-        source.status, source.reason = Status.FAILED, "not an HTML page"
+        source.fail("not an HTML page")
         return source, None
     document = parse_html(source_id, body)
     source.title = document.meta.get("title", "")[:200]
@@ -224,11 +226,11 @@ def _known_encoding(name: str) -> bool:
 
 def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
     if not fetched.ok:
-        source.status, source.reason = Status.FAILED, fetched.error
+        source.fail(fetched.error)
         return None
     if not looks_like_html(fetched.content_type, fetched.body):
         kind = fetched.content_type.split(";")[0] or "unknown type"
-        source.status, source.reason = Status.FAILED, f"not an HTML page ({kind})"
+        source.fail(f"not an HTML page ({kind})")
         return None
     charset = re.search(r"charset=([\w.:-]+)", fetched.content_type, re.IGNORECASE)
     encoding = charset.group(1) if charset and _known_encoding(charset.group(1)) else None
@@ -260,11 +262,11 @@ def _read_page_image(source: Source, fetched: FetchResult) -> tuple[Source, Phot
     """Reads one downloaded image's metadata; called in the caller's thread, where the
     reader's per-file time limit works (signals reach only the main thread)."""
     if not fetched.ok:
-        source.status, source.reason = Status.FAILED, fetched.error
+        source.fail(fetched.error)
         return source, PhotoMeta(path=source.location, error=fetched.error)
     meta = read_photo_bytes(fetched.body, name=source.location)
     if meta.error:
-        source.status, source.reason = Status.FAILED, meta.error
+        source.fail(meta.error)
     return source, meta
 
 
@@ -286,3 +288,52 @@ def collect_pages(
         fetched = list(pool.map(fetch_one, page_list))
     return [PageRead(source=source, document=document, images=[_read_page_image(s, r) for s, r in images])
             for source, document, images in fetched]
+
+
+class PageChoice:
+    """The pages an audit reads, each address once however it was found."""
+
+    def __init__(self, next_id: Callable[[], str]) -> None:
+        self.next_id = next_id
+        self.seen: set[str] = set()
+
+    def _new(self, url: str) -> bool:
+        key = normalise_url(url)
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        return True
+
+    def declared(self, urls: Iterable[str]) -> list[Source]:
+        """The profiles the person gave."""
+        pages = []
+        for url in urls:
+            if self._new(url):
+                platform, site_kind = classify_url(url)
+                pages.append(Source(id=self.next_id(), kind=SourceKind.PAGE, location=url, platform=platform,
+                                    site_kind=site_kind, declared=True))
+        return pages
+
+    def from_results(self, results: Iterable[Source], *, limit: int) -> list[Source]:
+        """Pages behind search results, in the order given (most surely the person's first)."""
+        pages: list[Source] = []
+        for result in results:
+            if len(pages) >= limit:
+                break
+            if self._new(result.location):
+                pages.append(Source(id=self.next_id(), kind=SourceKind.PAGE, location=result.location,
+                                    platform=result.platform, site_kind=result.site_kind, parent=result.id))
+        return pages
+
+    def linked(self, reads: Iterable[PageRead], *, limit: int) -> list[Source]:
+        """The person's other profiles, as their own pages link to them with rel=me."""
+        pages: list[Source] = []
+        for read in reads:
+            if not (read.source.declared and read.document):
+                continue
+            for url in read.document.rel_me:
+                if len(pages) < limit and url.startswith(("http://", "https://")) and self._new(url):
+                    platform, site_kind = classify_url(url)
+                    pages.append(Source(id=self.next_id(), kind=SourceKind.PAGE, location=url, platform=platform,
+                                        site_kind=site_kind, declared=True, parent=read.source.id))
+        return pages

@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from footprint.exif import read_photo_file
-from footprint.model import PhotoMeta, Source, SourceKind, Status
+from footprint.model import PhotoMeta, Source, SourceKind
 from footprint.places import place_names
 
 PARALLEL_FROM = 48  # below this, starting worker processes costs more than it saves
@@ -86,8 +86,8 @@ def read_photo_files(paths: list[Path], *, progress: Callable[[int, int], None] 
 
 def name_places(photos: list[PhotoMeta]) -> None:
     """Fills in `place` for every photo with a GPS position (offline, one lookup for all)."""
-    located = [p for p in photos if p.gps is not None]
-    for photo, name in zip(located, place_names([p.gps for p in located])):
+    located = [(p, p.gps) for p in photos if p.gps is not None]
+    for (photo, _), name in zip(located, place_names([gps for _, gps in located]), strict=True):
         photo.place = name
 
 
@@ -101,7 +101,7 @@ def collect_photos(paths: Iterable[str | Path], *, next_id: Callable[[], str],
         meta = PhotoMeta(path=str(path), error=problem) if problem else next(metas)
         source = Source(id=next_id(), kind=SourceKind.PHOTO, location=str(path), title=path.name)
         if meta.error:
-            source.status, source.reason = Status.FAILED, meta.error
+            source.fail(meta.error)
         read.append((source, meta))
     name_places([meta for _, meta in read])
     return read

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import cache
 
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
-from footprint.detect.owner import belongs_to_subject, keep, owner_words
 from footprint.datafiles import terms
-from footprint.detect.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
+from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Card, Detection, Document, Subject
+from footprint.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -80,7 +81,7 @@ def email_owner(value: str, text: str, start: int, subject: Subject) -> bool | N
 def _add_email(found: dict[str, Detection], value: str, evidence: str, source_id: str, raw: str, owner: bool | None) -> None:
     if value.split("@")[0] in PLACEHOLDER_LOCALS or value.endswith(RESERVED_SUFFIXES) or value.endswith(FILE_SUFFIXES):
         return
-    keep(found, Detection("email", value, evidence, source_id, raw, owner))
+    keep_most_owned(found, Detection(kind="email", value=value, evidence=evidence, source_id=source_id, match=raw, owner=owner))
 
 
 def find_emails(document: Document, subject: Subject) -> list[Detection]:
@@ -138,7 +139,7 @@ def normalise_phone(raw: str) -> str | None:
 PHONE_DIGITS = re.compile(r"(?:\d\D{0,3}){9,}\d")
 
 
-def _phone_lines(text: str):
+def _phone_lines(text: str) -> Iterator[tuple[int, str]]:
     """(offset, line) for lines holding at least ten digits: phonenumbers is slow, most lines have none."""
     offset = 0
     for line in text.split("\n"):
@@ -165,18 +166,16 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
             if re.fullmatch(r"\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}", raw.strip()) or len(digits) < 10:
                 continue
             if value := normalise_phone(raw):
-                keep(found, Detection("phone", value, excerpt(text, start, end), document.source_id, raw,
-                                      belongs_to_subject(text, start, subject, end=end)))
+                keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=belongs_to_subject(text, start, subject, end=end)))
     for link in document.links:
         if link.lower().startswith("tel:"):
             raw = link[4:].strip()
             if value := normalise_phone(raw):
-                keep(found, Detection("phone", value, f"phone link: {raw}", document.source_id, raw))
+                keep_most_owned(found, Detection(kind="phone", value=value, evidence=f"phone link: {raw}", source_id=document.source_id, match=raw))
     for card in document.cards:
         for raw in card.fields.get("tel", ()):
             if value := normalise_phone(raw.removeprefix("tel:")):
-                keep(found, Detection("phone", value, f"structured data for {card.name}: {raw}",
-                                      document.source_id, raw, _card_owner(card, subject)))
+                keep_most_owned(found, Detection(kind="phone", value=value, evidence=f"structured data for {card.name}: {raw}", source_id=document.source_id, match=raw, owner=_card_owner(card, subject)))
     return list(found.values())
 
 
@@ -189,14 +188,12 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
         line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
         if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
-        keep(found, Detection("postcode", value, excerpt(text, match.start(), match.end()), document.source_id,
-                              match.group(0), owner))
+        keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     for card in document.cards:
         for raw in card.fields.get("postal_code", ()):
-            if match := POSTCODE.fullmatch(raw.strip()):
-                value = f"{match.group(1).upper()} {match.group(2).upper()}"
-                keep(found, Detection("postcode", value, f"structured data for {card.name}: {raw}",
-                                                  document.source_id, raw, _card_owner(card, subject)))
+            if card_match := POSTCODE.fullmatch(raw.strip()):
+                value = f"{card_match.group(1).upper()} {card_match.group(2).upper()}"
+                keep_most_owned(found, Detection(kind="postcode", value=value, evidence=f"structured data for {card.name}: {raw}", source_id=document.source_id, match=raw, owner=_card_owner(card, subject)))
     return list(found.values())
 
 
@@ -223,12 +220,13 @@ TODAY_HINT = re.compile(r"today|heddiw|i fi\b")
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
-def _date_value(groups: tuple) -> str | None:
+def _date_value(groups: tuple[str | None, ...]) -> str | None:
     """Groups of DAY_MONTH then MONTH_DAY (6 groups) -> 'MM-DD' or 'YYYY-MM-DD'."""
-    if groups[0]:
-        return _month_day(MONTHS[groups[1].lower().rstrip(".")], int(groups[0]), int(groups[2]) if groups[2] else None)
-    if groups[3]:
-        return _month_day(MONTHS[groups[3].lower().rstrip(".")], int(groups[4]), int(groups[5]) if groups[5] else None)
+    day_first, month_first = groups[:3], groups[3:6]
+    if (day := day_first[0]) and (month := day_first[1]):
+        return _month_day(MONTHS[month.lower().rstrip(".")], int(day), int(day_first[2]) if day_first[2] else None)
+    if (month := month_first[0]) and (day := month_first[1]):
+        return _month_day(MONTHS[month.lower().rstrip(".")], int(day), int(month_first[2]) if month_first[2] else None)
     return None
 
 
@@ -252,7 +250,7 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
 
     def add(value: str, start: int, end: int, raw: str, owner: bool | None) -> None:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
-        keep(found, Detection("birthday", value[-5:], excerpt(text, start, end), document.source_id, raw, owner))
+        keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=5, after=60):
         g = match.groups()[1:]  # group 1 is the whole date
@@ -300,5 +298,5 @@ def find_addresses(document: Document, subject: Subject) -> list[Detection]:
         line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
         if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
             owner = False
-        keep(found, Detection("address", value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1), owner))
+        keep_most_owned(found, Detection(kind="address", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(1), owner=owner))
     return list(found.values())

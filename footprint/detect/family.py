@@ -16,9 +16,9 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.owner import belongs_to_subject, keep
-from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, phrases_in, sentence_around
+from footprint.detect.owner import belongs_to_subject, keep_most_owned
 from footprint.model import Detection, Document, Subject
+from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, phrases_in, sentence_around
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
 NOT_NAMES = {
@@ -69,7 +69,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         if name in NOT_NAMES or name in own_first_names:
             return
         owner = belongs_to_subject(text, start, subject)
-        keep(found, Detection("child", name, excerpt(text, start, end), document.source_id, name, owner))
+        keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id, match=name, owner=owner))
 
     for match in finditer_near(RELATION_LIST, text, CHILD_TRIGGER, before=60, after=160):
         for name in _names_in(match.group(1)):
@@ -105,7 +105,7 @@ def find_partners(document: Document, subject: Subject) -> list[Detection]:
         name = match.group(1)
         if not name[:1].isupper() or name in NOT_NAMES:
             continue
-        found.setdefault(name, Detection("partner", name, excerpt(document.text, match.start(), match.end()), document.source_id, name))
+        found.setdefault(name, Detection(kind="partner", value=name, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id, match=name))
     return list(found.values())
 
 
@@ -139,7 +139,7 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         value = LEADING_WORDS.sub("", value)
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
-        found.setdefault(value.lower(), Detection("school", value, excerpt(document.text, match.start(), match.end()), document.source_id))
+        found.setdefault(value.lower(), Detection(kind="school", value=value, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id))
     return list(found.values())
 
 
@@ -148,5 +148,5 @@ def find_uniform(document: Document, subject: Subject) -> list[Detection]:
     if match := (pattern.search(document.text) if pattern else None):
         _, sentence = sentence_around(document.text, match.start(), match.end())
         evidence = excerpt(document.text, match.start(), match.end())
-        return [Detection("uniform", sentence[:200], evidence, document.source_id)]
+        return [Detection(kind="uniform", value=sentence[:200], evidence=evidence, source_id=document.source_id)]
     return []

@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.text import NAME_WORD, excerpt, phrases_in
 from footprint.model import Detection, Document, Subject
+from footprint.text import NAME_WORD, excerpt, phrases_in
 
 PLACE = rf"((?:{NAME_WORD}|y|yr|ap|St\.?)(?:\s+(?:{NAME_WORD}|y|yr|ap|Road|Street|Lane|Close))*)"
 
@@ -26,7 +26,7 @@ def _find(document: Document, kind: str, key: str) -> list[Detection]:
         place = match.group(1)
         if not place[:1].isupper():
             continue
-        found.setdefault(place, Detection(kind, place, excerpt(document.text, match.start(), match.end()), document.source_id))
+        found.setdefault(place, Detection(kind=kind, value=place, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id))
     return list(found.values())
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from footprint.detect.text import fold
 from footprint.model import Detection, Subject
+from footprint.text import fold
 
 LOOK_BACK = 120
 # Roles that name someone other than the page's owner. "secretary" and "chair" are left out:
@@ -58,11 +58,11 @@ PLACE_WORDS = {"mountain", "ash", "merthyr", "tydfil", "cwm", "taf", "rhondda", 
 OWNER_RANK = {True: 2, None: 1, False: 0}
 
 
-def keep(found: dict[str, Detection], detection: Detection, *, key: str | None = None) -> None:
+def keep_most_owned(found: dict[str, Detection], detection: Detection, *, key: str | None = None) -> None:
     """One detection per value (or key); seen twice, keep the one most clearly the person's own."""
     key = detection.value if key is None else key
     old = found.get(key)
-    if old is None or OWNER_RANK[detection.subject] > OWNER_RANK[old.subject]:
+    if old is None or OWNER_RANK[detection.owner] > OWNER_RANK[old.owner]:
         found[key] = detection
 
 
@@ -81,7 +81,7 @@ def owner_words(subject: Subject) -> frozenset[str]:
     return frozenset(words)
 
 
-def _name_lines(window: str, mine: set[str]) -> list[tuple[int, bool]]:
+def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
     """Lines holding only a person's name (bylines, post authors, "people also viewed")."""
     found = []
     position = 0
@@ -120,9 +120,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         if not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
-    if end is not None:  # a label just after a number: "029 2018 0555 (reception)"
-        if OTHER_ROLE_PATTERN.search(fold(text[end : end + AFTER_REACH].split("\n")[0])):
-            return False
+    # A label just after a number: "029 2018 0555 (reception)".
+    if end is not None and OTHER_ROLE_PATTERN.search(fold(text[end : end + AFTER_REACH].split("\n")[0])):
+        return False
     if not mentions:
         return None
     decisive = max(mentions, key=lambda m: m[0])[1]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from footprint.detect.text import fold
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Subject
+from footprint.text import fold
 
 OWNER_LABELS = {"artist": "Artist", "copyright": "Copyright", "owner": "Camera owner", "author": "Author",
                 "description": "Description", "comment": "Comment", "subject": "Subject"}
@@ -18,16 +18,16 @@ def find_photo_gps(source: Source, photo: PhotoMeta, subject: Subject) -> list[D
     value = f"{photo.gps.lat:.5f}, {photo.gps.lon:.5f}"
     when = f", taken {photo.taken_at}" if photo.taken_at else ""
     near = f" ({photo.place})" if photo.place else ""
-    return [Detection(kind, value, f"GPS position in {source.title or source.location}{near}{when}", source.id, value)]
+    return [Detection(kind=kind, value=value, evidence=f"GPS position in {source.title or source.location}{near}{when}", source_id=source.id, match=value)]
 
 
 def find_photo_owner(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
     name_words = {w for name in subject.names for w in fold(name).split() if len(w) > 1}
     found = []
-    for field, text in photo.owner.items():
+    for field, text in photo.personal_fields.items():
         names_person = bool(name_words & set(fold(text).replace(",", " ").split()))
         if field in ALWAYS_PERSONAL or names_person:
-            found.append(Detection("photo_owner", text, f"{OWNER_LABELS[field]} field of {source.title or source.location}", source.id))
+            found.append(Detection(kind="photo_owner", value=text, evidence=f"{OWNER_LABELS[field]} field of {source.title or source.location}", source_id=source.id))
     return found
 
 
@@ -35,4 +35,4 @@ def find_photo_serial(source: Source, photo: PhotoMeta, subject: Subject) -> lis
     serial = photo.device.get("serial", "")
     if not serial:
         return []
-    return [Detection("photo_serial", serial, f"camera serial number in {source.title or source.location}", source.id, serial)]
+    return [Detection(kind="photo_serial", value=serial, evidence=f"camera serial number in {source.title or source.location}", source_id=source.id, match=serial)]

@@ -75,5 +75,5 @@ def find_regular_places(photos: list[tuple[Source, PhotoMeta]]) -> list[Detectio
         when = "on evenings or weekends" if kind == "likely_home" else "at school drop-off or pick-up time"
         value = f"{count} photos within {CLUSTER_RADIUS_M} m of each other near {place}, taken {when}"
         for source, _, _ in cluster.members:
-            found.append(Detection(kind, value, f"photo {source.title or source.location}", source.id))
+            found.append(Detection(kind=kind, value=value, evidence=f"photo {source.title or source.location}", source_id=source.id))
     return found

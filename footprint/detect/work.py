@@ -7,9 +7,9 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
-from footprint.detect.owner import belongs_to_subject, keep, owner_words
-from footprint.detect.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrases_in, sentence_around
+from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Detection, Document, Subject
+from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrases_in, sentence_around
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
 ORG_WORD = rf"(?:(?!I['’])(?:{NAME_WORD})|[{UPPER}]{{2,}}|Ltd\.?|&)"
@@ -51,7 +51,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         value = _clean_org(value)
         if len(value) < 3 or fold(value) in {fold(n) for n in subject.names}:
             return
-        keep(found, Detection("employer", value, excerpt(text, start, end), document.source_id, subject=owner), key=fold(value))
+        keep_most_owned(found, Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner), key=fold(value))
 
     if subject.employer:
         start = fold(text).find(fold(subject.employer))
@@ -66,7 +66,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             owner = belongs_to_subject(text, match.start(), subject)
             if owner is False:
                 continue
-            add(match.group(match.lastindex), match.start(), match.end(), owner)
+            add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
     for card in document.cards:
         if subject.full_name and not (owner_words(subject) & set(fold(card.name).split())):
             continue
@@ -81,7 +81,7 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
         return []
     pattern = re.compile(r"\b(?:I\s+am|I'm|I’m|work(?:ing)?\s+as|job\s+as)\s+an?\s+(" + roles.pattern + r")", re.IGNORECASE)
     for match in finditer_near(pattern, document.text, ROLE_TRIGGER, before=5, after=80):
-        return [Detection("role", match.group(1).lower(), excerpt(document.text, match.start(), match.end()), document.source_id)]
+        return [Detection(kind="role", value=match.group(1).lower(), evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id)]
     return []
 
 
@@ -93,7 +93,7 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
         _, sentence = sentence_around(text, match.start(), match.end())
         value = " ".join(sentence.split())[:300]
         if value not in found:
-            found[value] = Detection("practice", value, excerpt(text, match.start(), match.end(), width=120), document.source_id)
+            found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, match.start(), match.end(), width=120), source_id=document.source_id)
     return list(found.values())
 
 
@@ -107,5 +107,5 @@ def find_logos(document: Document, subject: Subject) -> list[Detection]:
         names_employer = bool(employer_words) and sum(w in label for w in employer_words) >= min(2, len(employer_words))
         if "logo" in label or names_employer:
             value = image.alt or file_name
-            found.append(Detection("logo", value[:200], f"image: {image.alt or file_name}", document.source_id))
+            found.append(Detection(kind="logo", value=value[:200], evidence=f"image: {image.alt or file_name}", source_id=document.source_id))
     return found

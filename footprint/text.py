@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
 
 EXCERPT_WIDTH = 80
 
@@ -72,7 +73,8 @@ def windows(text: str, trigger: re.Pattern[str], *, before: int, after: int) -> 
     return tuple(spans)
 
 
-def finditer_near(pattern: re.Pattern[str], text: str, trigger: re.Pattern[str], *, before: int = 200, after: int = 200):
+def finditer_near(pattern: re.Pattern[str], text: str, trigger: re.Pattern[str], *, before: int = 200,
+                  after: int = 200) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), restricted to the windows around `trigger` (see windows())."""
     for start, end in windows(text, trigger, before=before, after=after):
         yield from pattern.finditer(text, start, end)

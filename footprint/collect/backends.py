@@ -1,0 +1,171 @@
+"""Search backends: where the answers to planned queries come from.
+
+Passed in, so tests never touch the network:
+- DdgsBackend: live search through ddgs.
+- ReplayBackend: recorded results from a JSON file (demo, tests, trainers' scenarios).
+- CachedBackend / OfflineBackend: the disk cache in front of a backend, or alone (--offline).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Protocol
+
+from footprint.cache import DiskCache
+from footprint.model import PlannedQuery, QueryType, SearchResult
+
+log = logging.getLogger(__name__)
+
+
+class SearchUnavailable(Exception):
+    """The query could not be checked (blocked, timed out, engine failure)."""
+
+
+class SearchBackend(Protocol):
+    def search(self, query: PlannedQuery) -> list[SearchResult]: ...
+
+
+def cache_key(query: PlannedQuery) -> str:
+    return f"{query.type}\0{query.text}"
+
+
+def _from_cache(cached: list[dict[str, Any]]) -> list[SearchResult]:
+    return [SearchResult(**{**item, "type": QueryType(item["type"])}) for item in cached]
+
+
+class ReplayBackend:
+    """Recorded results. A planned query gets the results recorded for exactly that query;
+    results recorded under a query that is not in the plan are returned for the first
+    planned query, so a hand-made scenario needs no knowledge of the plan."""
+
+    def __init__(self, results: Iterable[dict[str, Any]], plan: list[PlannedQuery]) -> None:
+        planned = {q.text for q in plan}
+        first = plan[0].text if plan else ""
+        self.by_query: dict[tuple[str, str], list[SearchResult]] = {}
+        # {"query": ..., "error": "..."} records a query that could not be checked.
+        self.errors: dict[tuple[str, str], str] = {}
+        for raw in results:
+            query = raw.get("query", "")
+            query_type = raw.get("type", "text")
+            if query_type not in {t.value for t in QueryType}:
+                raise ValueError(f"unknown result type {query_type!r}: use \"text\" or \"image\"")
+            if raw.get("error"):
+                self.errors[(query, query_type)] = str(raw["error"])
+                continue
+            key_query = query if query in planned else first
+            result = SearchResult(
+                query=key_query,
+                type=QueryType(query_type),
+                title=str(raw.get("title", "")),
+                href=str(raw.get("href") or raw.get("url") or ""),
+                body=str(raw.get("body", "")),
+                image=str(raw.get("image", "")),
+            )
+            target_type = query_type if any(q.text == key_query and q.type == query_type for q in plan) else "text"
+            self.by_query.setdefault((key_query, target_type), []).append(result)
+
+    @classmethod
+    def from_file(cls, path: Path, plan: list[PlannedQuery]) -> ReplayBackend:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise ValueError(f"could not read the recorded results in {path}: {error}") from error
+        if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+            raise ValueError(f"{path} must hold a JSON list of result objects")
+        try:
+            return cls(raw, plan)
+        except ValueError as error:
+            raise ValueError(f"{path}: {error}") from error
+
+    def search(self, query: PlannedQuery) -> list[SearchResult]:
+        if error := self.errors.get((query.text, query.type)):
+            raise SearchUnavailable(error)
+        return list(self.by_query.get((query.text, query.type), []))
+
+
+class DdgsBackend:
+    """Live search through ddgs (pinned to 9.16.x, whose behaviour this is written for).
+
+    In ddgs 9.16 RatelimitException is defined but never raised: a failed search comes back
+    as DDGSException("No results found.") or TimeoutException. "No results" therefore means
+    *unknown*, never *clean*, and every exception here ends as SearchUnavailable.
+
+    Engines: ddgs's "auto" puts Wikipedia-like sources first, which know nothing about a
+    private person. We ask general web engines instead, and fall back across sets of
+    engines from different providers, so one engine blocking us does not lose the query.
+    Between full rounds we back off exponentially, with jitter so retries do not line up.
+    """
+
+    TEXT_ENGINE_SETS = ("duckduckgo,brave,mojeek", "bing,yahoo", "yandex,google")
+    IMAGE_ENGINE_SETS = ("duckduckgo",)
+
+    def __init__(self, *, rounds: int = 2, base_delay: float = 2.0, timeout: int = 10,
+                 sleep: Callable[[float], None] = time.sleep, rng: Callable[[], float] = random.random) -> None:
+        self.rounds = rounds
+        self.base_delay = base_delay
+        self.timeout = timeout
+        self.sleep = sleep
+        self.rng = rng
+
+    def search(self, query: PlannedQuery) -> list[SearchResult]:
+        from ddgs import DDGS
+        from ddgs.exceptions import DDGSException
+
+        engine_sets = self.IMAGE_ENGINE_SETS if query.type == "image" else self.TEXT_ENGINE_SETS
+        last_error: Exception | None = None
+        for round_number in range(self.rounds):
+            if round_number:
+                self.sleep(self.base_delay * (2 ** (round_number - 1)) * (1 + self.rng()))
+            for engines in engine_sets:
+                try:
+                    with DDGS(timeout=self.timeout) as client:
+                        search = client.images if query.type == "image" else client.text
+                        raw = search(query.text, region="uk-en", safesearch="moderate", max_results=20, backend=engines)
+                    return [_from_ddgs(query, item) for item in raw]
+                except DDGSException as error:
+                    log.info("search %r on %s failed: %r", query.text, engines, error)
+                    last_error = error
+        kind = type(last_error).__name__ if last_error else "no answer"
+        raise SearchUnavailable(f"no search engine answered ({kind}); this is unknown, not clean")
+
+
+def _from_ddgs(query: PlannedQuery, item: dict[str, Any]) -> SearchResult:
+    if query.type == QueryType.IMAGE:
+        return SearchResult(query=query.text, type=QueryType.IMAGE, title=str(item.get("title", "")),
+                            href=str(item.get("url", "")), image=str(item.get("image", "")))
+    return SearchResult(query=query.text, type=QueryType.TEXT, title=str(item.get("title", "")),
+                        href=str(item.get("href", "")), body=str(item.get("body", "")))
+
+
+class CachedBackend:
+    """Answers a repeated query from the disk cache; failures are never cached."""
+
+    def __init__(self, backend: SearchBackend, cache: DiskCache) -> None:
+        self.backend = backend
+        self.cache = cache
+
+    def search(self, query: PlannedQuery) -> list[SearchResult]:
+        key = cache_key(query)
+        if (cached := self.cache.get("search", key)) is not None:
+            return _from_cache(cached)
+        results = self.backend.search(query)
+        self.cache.put("search", key, [asdict(r) for r in results])
+        return results
+
+
+class OfflineBackend:
+    def __init__(self, cache: DiskCache | None) -> None:
+        self.cache = cache
+
+    def search(self, query: PlannedQuery) -> list[SearchResult]:
+        if self.cache and (cached := self.cache.get("search", cache_key(query))) is not None:
+            return _from_cache(cached)
+        raise SearchUnavailable("offline, and this search is not in the cache")
+
+

@@ -1,0 +1,198 @@
+"""The report context: everything both report files show, built once and redacted once.
+
+Both files are made from the same redacted context, so neither can leak what the other
+hides. Each section of the report has its own builder below; build_context puts them
+together and hands the whole tree to the Redactor at the end, so no string escapes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from footprint.assess import counts, notify_ids, overall_level, top_actions
+from footprint.attribute import is_attributed
+from footprint.datafiles import guidance, remediation_steps
+from footprint.model import Attribution, Audit, Category, Consent, Finding, Source, SourceKind, Status
+from footprint.redact import Redactor, redacted_form
+from footprint.serialise import source_json
+
+SCHEMA_VERSION = 2
+CATEGORY_TITLES = {
+    Category.LOCATION: "Where you live and go",
+    Category.CONTACT: "How to contact you",
+    Category.FAMILY: "Your family",
+    Category.WORK: "Your work and practice",
+    Category.IDENTITY: "Who you are",
+}
+CONSENT_TEXT = {
+    Consent.SELF: "The person ran this check on themselves.",
+    Consent.WRITTEN: "The person checked gave their written consent.",
+    Consent.DEMO: "Demonstration on a fictional person; every detail is invented.",
+}
+
+
+def _link(url: str) -> str:
+    """Only http(s) addresses become links; anything else (javascript:, data:) stays text."""
+    return url if urlsplit(url).scheme in ("http", "https") else ""
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def finding_id(finding: Finding) -> str:
+    """Identity for --compare, from the redacted form: redacted and revealed reports compare
+    alike, and the identifier gives nothing away."""
+    return f"{finding.kind}:{_fingerprint(redacted_form(finding))}"
+
+
+def source_view(source: Source, attribution: Attribution | None, redactor: Redactor, *, reveal: bool) -> dict[str, Any]:
+    location = source.location
+    if source.kind == SourceKind.PHOTO and not reveal:
+        location = Path(location).name  # a full path can hold the owner's login name
+    # A link whose address names the person would carry the name in the file: text only, unless revealed.
+    url = _link(location) if reveal or redactor.text(location) == location else ""
+    view = {**source_json(source), "location": location, "url": url}
+    if source.kind == SourceKind.RESULT:
+        view["attribution"] = {"score": attribution.score, "attributed": is_attributed(attribution),
+                               "reasons": attribution.reasons} if attribution else None
+    return view
+
+
+def finding_views(audit: Audit, sources: dict[str, dict[str, Any]], redactor: Redactor,
+                  previous: dict[str, Any] | None) -> list[dict[str, Any]]:
+    previous_ids = {f.get("id") for f in (previous or {}).get("findings", [])}
+    views = []
+    for finding in audit.findings:
+        identifier = finding_id(finding)
+        views.append({
+            "id": identifier,
+            "kind": finding.kind,
+            "category": finding.category.value,
+            "severity": finding.severity.value,
+            "title": finding.title,
+            "value": redactor.value(finding),
+            "evidence": finding.evidence,
+            "why": finding.why,
+            "sources": finding.sources,
+            "source_views": [sources[s] for s in finding.sources if s in sources],
+            "guidance": list(finding.guidance),
+            "remediation": list(finding.remediation),
+            "combines": [part.kind for part in finding.parts],
+            "since_last": ("unchanged" if identifier in previous_ids else "new") if previous is not None else None,
+        })
+    return views
+
+
+def comparison(findings: list[dict[str, Any]], previous: dict[str, Any] | None) -> dict[str, Any] | None:
+    if previous is None:
+        return None
+    current_ids = {f["id"] for f in findings}
+    return {
+        "previous_generated_at": previous.get("generated_at", ""),
+        "new": [f["id"] for f in findings if f["since_last"] == "new"],
+        "unchanged": [f["id"] for f in findings if f["since_last"] == "unchanged"],
+        "gone": [{"id": f.get("id"), "title": f.get("title", ""), "value": f.get("value", "")}
+                 for f in previous.get("findings", []) if f.get("id") not in current_ids],
+    }
+
+
+def coverage(findings: list[Finding]) -> dict[str, Any]:
+    """The guidance point by point: found, nothing found, or for the person to check."""
+    citation, points, _ = guidance()
+    cited = {g for f in findings for g in f.guidance}
+    return {
+        "source": citation,
+        "points": {p.id: p.text for p in points.values()},
+        "coverage": [
+            {"id": p.id, "text": p.text, "checked_by_tool": p.checked_by_tool,
+             "findings": sum(p.id in f.guidance for f in findings),
+             "result": ("found" if p.id in cited else "nothing found") if p.checked_by_tool else "check yourself",
+             "check_yourself": p.check_yourself, "links": [{"title": t, "url": u} for t, u in p.links]}
+            for p in points.values()
+        ],
+    }
+
+
+def stats(sources: list[Source]) -> dict[str, int]:
+    def count(kind: SourceKind, *, failed: bool = False) -> int:
+        return sum(s.kind == kind and (not failed or s.status != Status.OK) for s in sources)
+
+    return {
+        "queries": count(SourceKind.QUERY),
+        "queries_failed": count(SourceKind.QUERY, failed=True),
+        "results": count(SourceKind.RESULT),
+        "pages": count(SourceKind.PAGE),
+        "images": count(SourceKind.IMAGE),
+        "photos": count(SourceKind.PHOTO),
+    }
+
+
+def readable_time(iso: str) -> str:
+    """'2026-11-24T08:44:15+00:00' -> '24 November 2026 at 08:44 UTC'."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    offset = moment.utcoffset()
+    return moment.strftime("%-d %B %Y at %H:%M") + (" UTC" if offset is not None and not offset else "")
+
+
+def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None = None) -> dict[str, Any]:
+    redactor = Redactor.for_report(audit.subject, audit.findings, reveal=reveal)
+    sources = {s.id: source_view(s, audit.attributions.get(s.id), redactor, reveal=reveal) for s in audit.sources}
+    findings = finding_views(audit, sources, redactor, previous)
+    steps = remediation_steps()
+    _, _, notify_points = guidance()
+    level = overall_level(audit.findings)
+    subject = audit.subject
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    possibly_you = [
+        view for view in sources.values()
+        if view["kind"] == SourceKind.RESULT and not view["declared"] and view["attribution"]
+        and not view["attribution"]["attributed"] and view["attribution"]["score"] > 0
+    ]
+    context = {
+        "schema_version": SCHEMA_VERSION,
+        "generated_at": now,
+        "started_at": audit.started_at,
+        "generated_at_text": readable_time(now),
+        "started_at_text": readable_time(audit.started_at),
+        "tool": {"name": "footprint", "version": audit.tool_version},
+        "redacted": not reveal,
+        "consent": {"basis": audit.consent.value, "text": CONSENT_TEXT[audit.consent]},
+        "subject": {
+            "full_name": subject.full_name,
+            "other_names": list(subject.other_names),
+            "towns": list(subject.towns),
+            "employer": subject.employer,
+            "role": subject.role,
+            "profile_urls": list(subject.profile_urls),
+            "photos": len(subject.photo_paths),
+        },
+        "summary": {
+            "level": level.value if level else "none",
+            "counts": counts(audit.findings),
+            "total": len(audit.findings),
+            "top_actions": [{"id": a, "title": steps[a].title} for a in top_actions(audit.findings)],
+        },
+        "findings": findings,
+        "compare": comparison(findings, previous),
+        "categories": [{"id": c.value, "title": CATEGORY_TITLES[c],
+                        "findings": [f for f in findings if f["category"] == c.value]} for c in Category],
+        "remediation": {step_id: {"title": s.title, "steps": list(s.steps), "checked": s.checked, "source": s.source}
+                        for step_id, s in steps.items() if any(step_id in f.remediation for f in audit.findings)},
+        "guidance": coverage(audit.findings),
+        "tell_your_manager": [{"id": n, "text": notify_points[n].text} for n in notify_ids(audit.findings)],
+        "sources": list(sources.values()),
+        "could_not_check": [view for view in sources.values() if view["status"] != Status.OK],
+        "possibly_you": sorted(possibly_you, key=lambda view: -view["attribution"]["score"]),
+        "warnings": list(audit.warnings),
+        "stats": stats(audit.sources),
+        "timings": audit.timings,
+    }
+    return redactor.tree(context)  # type: ignore[no-any-return]
