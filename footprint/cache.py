@@ -6,6 +6,7 @@ read: cached pages and search answers are personal data too.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -48,13 +49,9 @@ class DiskCache:
         return entry.get("value")
 
     def put(self, namespace: str, key: str, value: Any) -> None:
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            os.chmod(self.folder, 0o700)
+        # A cache that cannot be written only costs a repeat request next time.
+        with contextlib.suppress(OSError):
             write_private(self._path(namespace, key), json.dumps({"stored_at": self.clock(), "value": value}))
-        except OSError:
-            # A cache that cannot be written only costs a repeat request next time.
-            pass
 
     def delete(self, namespace: str, key: str) -> None:
         self._path(namespace, key).unlink(missing_ok=True)

@@ -9,12 +9,15 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from footprint.exif import UNSUPPORTED
 from footprint.model import SourceKind, Status
-from footprint.pipeline import Inspection, PhotoReading
+
+if TYPE_CHECKING:
+    from footprint.pipeline import Inspection, PhotoReading
 
 
 def terminal_safe(text: str) -> str:

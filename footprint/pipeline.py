@@ -19,19 +19,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from footprint import __version__
-from footprint.assess import assess
-from footprint.attribute import attribute, is_attributed
-from footprint.collect.fetch import Fetcher
-from footprint.collect.pages import PageChoice, PageRead, collect_pages, read_local_page
 from footprint.collect.photos import collect_photos, name_places
-from footprint.collect.search import SearchLimits, run_search
+from footprint.collect.search import SearchLimits
 from footprint.detect import detect_document, detect_photo, detect_photo_set
-from footprint.detect.results import classify_result, declared_platforms, result_document
 from footprint.model import Attribution, Audit, Consent, Detection, PhotoMeta, PlannedQuery, SearchResult, Source, SourceKind, Subject
-from footprint.names import is_common_name
-from footprint.services import Services
+
+if TYPE_CHECKING:
+    from footprint.collect.fetch import Fetcher
+    from footprint.collect.pages import PageRead
+    from footprint.services import Services
+
+# The page and search machinery (requests, BeautifulSoup, mf2py, nameparser) is imported inside the
+# pipelines that use it: `footprint photos` on a big folder should not wait for it to load.
 
 Progress = Callable[[str, int, int], None]
 
@@ -103,6 +105,9 @@ def detect_in_results(subject: Subject, results: list[tuple[Source, SearchResult
                       attributions: dict[str, Attribution]) -> list[Detection]:
     """What the results that are the person's give away: details in their snippets, and what
     kind of exposure each is (a people-finder listing, press, a profile, a possible clone)."""
+    from footprint.attribute import is_attributed
+    from footprint.detect.results import classify_result, declared_platforms, result_document
+
     platforms = declared_platforms(subject)
     found: list[Detection] = []
     for source, result in results:
@@ -114,6 +119,12 @@ def detect_in_results(subject: Subject, results: list[tuple[Source, SearchResult
 
 def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], services: Services,
               options: AuditOptions = AuditOptions(), progress: Progress = lambda stage, done, total: None) -> Audit:
+    from footprint.assess import assess
+    from footprint.attribute import attribute, is_attributed
+    from footprint.collect.pages import PageChoice, collect_pages
+    from footprint.collect.search import run_search
+    from footprint.names import is_common_name
+
     started_at = datetime.now(UTC).isoformat(timespec="seconds")
     next_id = SourceIds()
     sources: list[Source] = []
@@ -184,6 +195,8 @@ class Inspection:
 
 def inspect_pages(targets: Iterable[str], subject: Subject, fetcher: Fetcher, *, read_images: bool = True) -> Inspection:
     """Pages given as web addresses or saved files, read and searched for details."""
+    from footprint.collect.pages import collect_pages, read_local_page
+
     next_id = SourceIds()
     sources: list[Source] = []
     detections = Detections()

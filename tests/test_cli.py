@@ -282,3 +282,14 @@ def test_serve_warns_about_other_hosts(run_cli, monkeypatch):
     assert calls[0]["host"] == "0.0.0.0" and calls[0]["open_browser"] is False
     quiet = run_cli("serve", "--no-browser")
     assert quiet.exit_code == 0 and "other computers" not in quiet.err and calls[1]["host"] == "127.0.0.1"
+
+
+def test_serve_on_a_busy_port_fails_before_printing_a_link(run_cli):
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        result = run_cli("serve", "--no-browser", "--port", str(busy.getsockname()[1]))
+    assert result.exit_code == 1 and "could not listen" in result.err
+    assert "token=" not in result.out + result.err

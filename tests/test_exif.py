@@ -184,7 +184,7 @@ def test_place_names_offline():
 
 def test_many_files_are_read_in_worker_processes(tmp_path):
     from footprint.collect import photos as photos_module
-    for n in range(photos_module.PARALLEL_FROM + 5):
+    for n in range(60):
         (tmp_path / f"{n:03d}.jpg").write_bytes(make_jpeg(lat=51.0 + n / 1000, lon=-3.0) if n % 2 else b"junk")
     paths = sorted(tmp_path.iterdir())
     metas = photos_module.read_photo_files(paths)

@@ -121,8 +121,17 @@ def test_redirect_to_private_address_is_refused(httpserver, monkeypatch):
         if host == "127.0.0.1" and len(checked) > 1:
             raise BlockedAddress("private")
     monkeypatch.setattr("footprint.collect.fetch.check_public_host", guard)
+    monkeypatch.setattr("footprint.collect.fetch._peer_address", lambda response: None)  # the test server is local
     result = HttpFetcher().fetch(httpserver.url_for("/hop"))
     assert result.error == "private" and len(checked) == 2
+
+
+def test_the_address_a_redirect_came_from_is_checked_too(httpserver, monkeypatch):
+    """A name that passes the guard but connects to a private address is refused at the redirect itself."""
+    httpserver.expect_request("/hop").respond_with_data("", status=302, headers={"Location": "https://example.org/"})
+    monkeypatch.setattr("footprint.collect.fetch.check_public_host", lambda host, port, resolve=None: None)
+    result = HttpFetcher().fetch(httpserver.url_for("/hop"))
+    assert "led to a private or local address" in result.error
 
 
 def test_non_web_schemes_are_refused():

@@ -24,6 +24,8 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
+from urllib3.exceptions import LocationParseError
+from urllib3.util import parse_url
 
 from footprint import __version__
 from footprint.cache import DiskCache
@@ -61,9 +63,78 @@ class PrivateAddress(BlockedAddress):
     """The address is loopback, private, link-local or otherwise not on the public internet."""
 
 
+# IPv6 ranges whose last 32 bits are an IPv4 address that the packets end up at: IPv4-compatible
+# (::a.b.c.d, deprecated but still routed by some stacks) and the NAT64 well-known prefix.
+IPV4_INSIDE_IPV6 = (ipaddress.ip_network("::/96"), ipaddress.ip_network("64:ff9b::/96"))
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip.sixtofour is not None:  # 2002::/16
+        return ip.sixtofour
+    if ip.teredo is not None:
+        return ip.teredo[1]
+    if any(ip in network for network in IPV4_INSIDE_IPV6):
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public_address(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%")[0])
+    inside = _embedded_ipv4(ip) if isinstance(ip, ipaddress.IPv6Address) else None
+    if inside is not None and not (inside.is_global and not inside.is_multicast):
+        return False  # ::7f00:1, 64:ff9b::7f00:1 and 2002:7f00:1:: all lead to 127.0.0.1
     return ip.is_global and not ip.is_multicast
+
+
+@dataclass(frozen=True)
+class WebAddress:
+    """A web address as the connection will read it: the guard checks exactly this host and port."""
+
+    url: str
+    host: str
+    port: int
+
+
+def parse_web_address(url: str) -> WebAddress:
+    """Reads a URL once, the way the HTTP library will, and refuses any that two parsers would read
+    differently ("http://127.0.0.1:8000\\@8.8.8.8/" is 8.8.8.8 to one and 127.0.0.1 to the other).
+
+    Raises BlockedAddress with a plain reason. A backslash, a space, a control character or a user
+    name in the address is refused outright: no public profile address needs them.
+    """
+    shown = url[:100]
+    if any(ch == "\\" or ch.isspace() or ord(ch) < 32 or ord(ch) == 127 for ch in url):
+        raise BlockedAddress(f"not a web address footprint can fetch: {shown!r}")
+    try:
+        split = urlsplit(url)
+        split_port = split.port
+        parsed = parse_url(url)
+    except (ValueError, LocationParseError) as error:
+        raise BlockedAddress(f"not a web address footprint can fetch: {shown!r}") from error
+    scheme = split.scheme.lower()
+    if scheme not in ("http", "https") or not split.hostname:
+        raise BlockedAddress(f"not a web address footprint can fetch: {shown!r}")
+    if "@" in split.netloc or parsed.auth:
+        raise BlockedAddress(f"web addresses with a user name or password are not fetched: {shown!r}")
+    host = (parsed.host or "").strip("[]").lower()
+    if host != split.hostname.lower() or parsed.port != split_port:
+        raise BlockedAddress(f"this web address can be read two ways, so it is not fetched: {shown!r}")
+    return WebAddress(url=url, host=host, port=split_port or (443 if scheme == "https" else 80))
+
+
+class _ManualRedirects(requests.Session):
+    """A session that never works out where a redirect leads.
+
+    With allow_redirects=False, requests still computes the next hop, and to free the
+    connection it reads the whole redirect body first (Session.resolve_redirects), past every
+    size and time limit: a 302 carrying a gzip bomb or trickling a byte at a time. Redirects
+    are followed by hand in _fetch_live instead, without reading their bodies.
+    """
+
+    def get_redirect_target(self, resp: requests.Response) -> None:
+        return None
 
 
 def _peer_address(response: requests.Response) -> str | None:
@@ -129,7 +200,7 @@ class HttpFetcher:
         self.deadline_seconds = deadline_seconds
         self.cache = cache
         self.clock = clock
-        self.session = requests.Session()
+        self.session = _ManualRedirects()
         # Politeness: a small cap on concurrent requests to any one host, whatever the pool size.
         self._host_slots: dict[str, threading.BoundedSemaphore] = {}
         self._host_slots_lock = threading.Lock()
@@ -149,15 +220,13 @@ class HttpFetcher:
         started = self.clock()
         current = url
         for _hop in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
-                return FetchResult(url=url, error=f"not a web address footprint can fetch: {current[:100]}")
-            if not self.allow_private:
-                try:
-                    check_public_host(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
-                except BlockedAddress as error:
-                    return FetchResult(url=url, error=str(error))
-            with self._slot(parts.hostname):
+            try:
+                address = parse_web_address(current)
+                if not self.allow_private:
+                    check_public_host(address.host, address.port)
+            except BlockedAddress as error:
+                return FetchResult(url=url, error=str(error))
+            with self._slot(address.host):
                 try:
                     response = self.session.get(current, stream=True, allow_redirects=False, timeout=self.timeout)
                 except requests.Timeout:
@@ -170,9 +239,9 @@ class HttpFetcher:
                     # rebinding) cannot reach a private address.
                     peer = _peer_address(response)
                     if not self.allow_private and peer is not None and not is_public_address(peer):
-                        return FetchResult(url=url, error=f"{parts.hostname} led to a private or local address; "
+                        return FetchResult(url=url, error=f"{address.host} led to a private or local address; "
                                                           "footprint only fetches public pages")
-                    if response.is_redirect:
+                    if response.is_redirect:  # its body is never read: see _ManualRedirects
                         current = urljoin(current, response.headers.get("Location", ""))
                         continue
                     if response.status_code >= 400:

@@ -21,7 +21,8 @@ from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWar
 from bs4.element import Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher, FetchResult
-from footprint.exif import metadata_bytes, read_photo_bytes
+from footprint.collect.isolation import ImageJob, IsolatedReader
+from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
 from footprint.sites import classify_url, normalise_url
 
@@ -258,16 +259,18 @@ def _fetch_page_images(page: Source, document: Document, fetcher: Fetcher) -> li
     return fetched
 
 
-def _read_page_image(source: Source, fetched: FetchResult) -> tuple[Source, PhotoMeta]:
-    """Reads one downloaded image's metadata; called in the caller's thread, where the
-    reader's per-file time limit works (signals reach only the main thread)."""
-    if not fetched.ok:
-        source.fail(fetched.error)
-        return source, PhotoMeta(path=source.location, error=fetched.error)
-    meta = read_photo_bytes(fetched.body, name=source.location)
-    if meta.error:
-        source.fail(meta.error)
-    return source, meta
+def _read_page_images(fetched: list[tuple[Source, FetchResult]]) -> list[tuple[Source, PhotoMeta]]:
+    """Reads the downloaded images' metadata in worker processes with a time and memory limit
+    per image (isolation.py): an image on a page is as untrusted as the page."""
+    downloaded = [(source, result) for source, result in fetched if result.ok]
+    metas = iter(IsolatedReader().read_all([ImageJob(name=source.location, data=result.body) for source, result in downloaded]))
+    read = []
+    for source, result in fetched:
+        meta = next(metas) if result.ok else PhotoMeta(path=source.location, error=result.error)
+        if meta.error:
+            source.fail(meta.error)
+        read.append((source, meta))
+    return read
 
 
 def collect_pages(
@@ -286,8 +289,9 @@ def collect_pages(
 
     with ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="footprint-page") as pool:
         fetched = list(pool.map(fetch_one, page_list))
-    return [PageRead(source=source, document=document, images=[_read_page_image(s, r) for s, r in images])
-            for source, document, images in fetched]
+    images = iter(_read_page_images([image for _, _, page_images in fetched for image in page_images]))
+    return [PageRead(source=source, document=document, images=[next(images) for _ in page_images])
+            for source, document, page_images in fetched]
 
 
 class PageChoice:

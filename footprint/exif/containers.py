@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Literal
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+MAX_FILE_BYTES = 256 * 1024 * 1024
 JPEG_PREFIX_STEP = 256 * 1024
 MAX_IFD_ENTRIES = 1000  # cameras write a few dozen; fuzzed files claim tens of thousands
 MAX_IFD_VALUES = 40_000
@@ -45,10 +45,16 @@ def sniff_format(head: bytes) -> str:
 
 
 def metadata_bytes(handle: io.BufferedIOBase) -> bytes:
-    """The bytes that hold the metadata. For a JPEG, only the segments before the image
-    data (a few KB to a few hundred); other formats can keep metadata anywhere, so all of it."""
+    """The bytes that hold the metadata, read after the format is known from the first bytes.
+
+    A file that is no image footprint reads costs its first block only. For a JPEG, only the
+    segments before the image data (a few KB to a few hundred); other formats can keep
+    metadata anywhere, so all of the file up to MAX_FILE_BYTES."""
     head = handle.read(JPEG_PREFIX_STEP)
-    if not head.startswith(b"\xff\xd8\xff"):
+    image_format = sniff_format(head[:16])
+    if not image_format:
+        return head
+    if image_format != "jpeg":
         return head + handle.read(MAX_FILE_BYTES - len(head))
     data = bytearray(head)
     position = 2

@@ -3,7 +3,11 @@ who would rather not use a terminal.
 
 Safety:
 - it listens on 127.0.0.1 unless told otherwise; a random token in the first URL (as Jupyter
-  does) unlocks a session cookie, so other local users and web pages cannot drive it;
+  does) unlocks a session, so other local users and web pages cannot drive it. The token works
+  once, and only for TOKEN_MINUTES; it never reaches a log (waitress keeps no access log);
+- the session cookie holds only a random key, under a name of this server's own: what the
+  session allows and its CSRF token stay in this process, so a cookie sent to another program
+  on 127.0.0.1 (browsers send cookies to every port of a host) is worthless once we stop;
 - every form carries a CSRF token; every page has the report's strict Content-Security-Policy
   and no scripts (the progress page refreshes itself with a meta tag);
 - every template is autoescaped, whatever its file name;
@@ -17,14 +21,16 @@ from __future__ import annotations
 import hmac
 import secrets
 import shutil
+import socket
 import tempfile
 import threading
+import time
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, abort, redirect, render_template, request, send_file, session, url_for
+from flask import Flask, abort, g, redirect, render_template, request, send_file, url_for
 from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.wrappers import Response
@@ -39,6 +45,7 @@ from footprint.web.forms import MAX_PHOTO_BYTES, MAX_PHOTOS, StartForm
 from footprint.web.runs import Busy, Job, Run, Runs
 
 MAX_REQUEST_BYTES = MAX_PHOTOS * MAX_PHOTO_BYTES + 1024 * 1024
+TOKEN_MINUTES = 10
 APP_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 ServiceFactory = Callable[[list[PlannedQuery]], Services]
@@ -50,8 +57,8 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
     is what deleting a report must also clear."""
     app = Flask(__name__, template_folder=str(template_folder() / "web"))
     app.jinja_env.autoescape = True  # Flask only escapes names ending .html; ours end .html.j2
-    app.secret_key = secrets.token_bytes(32)
-    app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES, SESSION_COOKIE_SAMESITE="Strict", SESSION_COOKIE_HTTPONLY=True)
+    app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES)
+    sessions = Sessions(token)
     if services is None:
         cache = cache or user_cache()
         services = partial(make_services, cache=cache, allow_private=allow_private)
@@ -59,7 +66,7 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
     runs = Runs(reports_dir)
 
     def page(name: str, status: int = 200, **context: Any) -> ResponseReturnValue:
-        return render_template(name, csrf=session.get("csrf", ""), **context), status
+        return render_template(name, csrf=getattr(g, "csrf", ""), **context), status
 
     def busy(running: Run) -> ResponseReturnValue:
         return page("message.html.j2", 409, title="A check is already running",
@@ -67,16 +74,18 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
 
     @app.before_request
     def check_access() -> ResponseReturnValue | None:
-        offered = request.args.get("token", "")
-        if offered and hmac.compare_digest(offered, token):
-            session["allowed"] = True
-            session.setdefault("csrf", secrets.token_urlsafe(32))
-        if not session.get("allowed"):
+        key = request.cookies.get(sessions.cookie_name, "")
+        if request.args.get("token") and (new_key := sessions.open(request.args["token"])):
+            key, g.new_session = new_key, new_key
+        csrf = sessions.csrf(key)
+        if csrf is None:
             return page("message.html.j2", 403, title="Open footprint from its own link",
-                        text="This page only opens from the link footprint printed when it started. Close this tab and use that link.")
+                        text="This page only opens from the link footprint printed when it started, and that link "
+                             "works once. Stop footprint in its window and start it again for a new link.")
+        g.csrf = csrf
         if request.method == "POST":
             sent = request.form.get("csrf", "")
-            if not sent or not hmac.compare_digest(sent, session.get("csrf", "")):
+            if not sent or not hmac.compare_digest(sent, csrf):
                 return page("message.html.j2", 400, title="Please try again",
                             text="This form has expired. Go back to the start page and send it again.")
         return None
@@ -89,6 +98,8 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
         response.headers["Referrer-Policy"] = "no-referrer"
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Cache-Control"] = "no-store"
+        if new_key := getattr(g, "new_session", ""):
+            response.set_cookie(sessions.cookie_name, new_key, httponly=True, samesite="Strict", path="/")
         return response
 
     @app.errorhandler(RequestEntityTooLarge)
@@ -183,13 +194,44 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
     return app
 
 
+class Sessions:
+    """Browser sessions, kept in this process: the cookie carries a random key and nothing else."""
+
+    def __init__(self, token: str, *, minutes: float = TOKEN_MINUTES, clock: Callable[[], float] = time.monotonic) -> None:
+        self._token: str | None = token
+        self._token_expires = clock() + minutes * 60
+        self._clock = clock
+        self._csrf: dict[str, str] = {}
+        self._lock = threading.Lock()
+        # Another footprint, or any program on another port of 127.0.0.1, uses other names.
+        self.cookie_name = f"footprint-{secrets.token_hex(6)}"
+
+    def open(self, offered: str) -> str | None:
+        """A new session key for the start token, the first time and only in time; else None."""
+        with self._lock:
+            if self._token is None or self._clock() > self._token_expires or not hmac.compare_digest(offered, self._token):
+                return None
+            self._token = None  # once only: a link left in history or a log opens nothing
+            key = secrets.token_urlsafe(32)
+            self._csrf[key] = secrets.token_urlsafe(32)
+            return key
+
+    def csrf(self, key: str) -> str | None:
+        """The CSRF token of an open session, or None for anything else."""
+        with self._lock:
+            return self._csrf.get(key) if key else None
+
+
 def serve(*, host: str, port: int, reports_dir: Path, open_browser: bool, allow_private: bool = False,
           announce: Callable[[str], None] = print) -> None:
-    from werkzeug.serving import make_server
+    from waitress.server import create_server
 
     token = secrets.token_urlsafe(24)
     app = create_app(reports_dir=reports_dir, token=token, allow_private=allow_private)
-    server = make_server(host, port, app, threaded=True)  # binds now: a busy port fails before any link is shown
+    # Bound first, by us: a busy port fails before any link is shown. waitress is a production
+    # server and keeps no access log, so the token in the first address is never written anywhere.
+    listening = socket.create_server((host, port), family=socket.AF_INET6 if ":" in host else socket.AF_INET)
+    server = create_server(app, sockets=[listening], threads=8, ident="footprint")
     shown_host = "127.0.0.1" if host in ("127.0.0.1", "localhost") else host
     url = f"http://{shown_host}:{port}/?token={token}"
     announce(f"footprint is running. Open this link in your browser (it works only on this computer's session):\n  {url}")
@@ -198,4 +240,4 @@ def serve(*, host: str, port: int, reports_dir: Path, open_browser: bool, allow_
         import webbrowser
 
         threading.Timer(0.8, lambda: webbrowser.open(url)).start()
-    server.serve_forever()
+    server.run()
