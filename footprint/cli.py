@@ -140,6 +140,10 @@ def demo(out: Path, reveal: bool, compare_with: Path | None) -> None:
 @click.option("--plan", "show_plan", is_flag=True, help="Print the searches that would be sent, and stop.")
 @click.option("--inspect-results", type=click.IntRange(min=0), default=10, show_default=True,
               help="How many of the search results most likely about you to read as pages.")
+@click.option("--searxng", metavar="URL", default=None,
+              help="Search through this SearXNG instance (or set FOOTPRINT_SEARXNG_URL), for example your organisation's.")
+@click.option("--search-pause", type=click.FloatRange(min=0), default=None,
+              help="Seconds between searches sent to an engine [default: 2 for public engines].")
 @click.option("--search-budget", type=click.FloatRange(min=1), default=300, show_default=True,
               help="Most seconds to spend searching; unsent searches are listed in the report.")
 @COMPARE
@@ -149,8 +153,9 @@ def audit(name: str, other_name: tuple[str, ...], short_name: tuple[str, ...], t
           employer: tuple[str, ...], role: str, age: int | None, born: int | None, profiles: tuple[str, ...],
           photos: tuple[str, ...], out: Path | None, max_queries: int | None, offline: bool, allow_private: bool,
           reveal: bool, consent: str | None, replay: Path | None, show_plan: bool, inspect_results: int,
-          search_budget: float, compare_with: Path | None, no_cache: bool, quiet: bool) -> None:
+          searxng: str | None, search_pause: float | None, search_budget: float, compare_with: Path | None, no_cache: bool, quiet: bool) -> None:
     """Search for yourself, read your pages and photos, and write a privacy report."""
+    from footprint.collect.engines import SearchSetupError
     from footprint.collect.plan import DEFAULT_MAX_QUERIES, plan_queries
     from footprint.collect.search import SearchLimits
     from footprint.names import is_common_name
@@ -174,7 +179,9 @@ def audit(name: str, other_name: tuple[str, ...], short_name: tuple[str, ...], t
     chosen = Consent(consent) if consent else _ask_consent()
     try:
         services = make_services(plan, cache=None if no_cache else user_cache(), offline=offline, replay=replay,
-                                 allow_private=allow_private)
+                                 allow_private=allow_private, searxng=searxng, search_pause=search_pause)
+    except SearchSetupError as error:
+        raise click.UsageError(f"the search cannot be set up: {error}") from error
     except ValueError as error:
         raise click.BadParameter(str(error), param_hint="--replay") from error
     if is_common_name(subject.full_name):

@@ -112,6 +112,12 @@ def terms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def unchecked_advice() -> dict[str, str]:
+    """Stage -> what to tell the person when none of it could be checked (data/unchecked.json)."""
+    return {key: value for key, value in load_json("unchecked.json").items() if not key.startswith("_")}
+
+
+@cache
 def sites() -> tuple[dict[str, str], ...]:
     return tuple(load_json("platforms.json")["sites"])
 

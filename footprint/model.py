@@ -185,6 +185,8 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)
     cards: tuple[Card, ...] = ()  # people described in structured data (JSON-LD Person, h-card)
     rel_me: tuple[str, ...] = ()  # links the page says are the same person's other profiles
+    password_field: bool = False  # the page asks for a password: on a big platform, a login wall
+    runs_scripts: bool = False  # the page loads scripts (not just JSON-LD) or asks for them (noscript)
 
 
 @dataclass(frozen=True)

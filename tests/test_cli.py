@@ -186,7 +186,7 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
     from ddgs.exceptions import DDGSException
 
     from footprint import services
-    from footprint.collect.backends import DdgsBackend
+    from footprint.collect.engines import DdgsBackend
 
     class DeadDDGS(FakeDDGSClient):
         def text(self, query, **kwargs):
@@ -195,7 +195,7 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
         images = text
 
     monkeypatch.setattr(ddgs, "DDGS", DeadDDGS)
-    monkeypatch.setattr(services, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None))
+    monkeypatch.setattr(services, "DdgsBackend", lambda: DdgsBackend(sleep=lambda seconds: None, pause_seconds=0))
     out = tmp_path / "r"
     result = run_cli("audit", "--name", "Siân Gwenllïan ap Dafydd", "--town", "Aberdare", "--consent", "self",
                      "--out", str(out), "--no-cache", "--quiet", "--reveal")
@@ -208,7 +208,10 @@ def test_audit_with_the_network_down_still_finishes_and_lists_every_unanswered_s
     assert [s["location"] for s in queries] == [q.text for q in planned]  # every planned search is listed
     assert {s["status"] for s in queries} == {"failed", "skipped"}
     assert len(report["could_not_check"]) == len(queries)
-    assert report["summary"]["level"] == "none"  # nothing found, and the report says what was not checked
+    assert report["summary"]["level"] == "unknown" and not report["summary"]["complete"]
+    assert report["summary"]["checked"]["search"] == {"tried": len(planned), "checked": 0, "not_checked": len(planned),
+                                                      "answered_empty": 0, "results": 0}
+    assert "No search could be checked" in report["summary"]["could_not_run"][0]["text"]
     assert "Siân" in (out / "report.html").read_text()
 
 
@@ -293,3 +296,39 @@ def test_serve_on_a_busy_port_fails_before_printing_a_link(run_cli):
         result = run_cli("serve", "--no-browser", "--port", str(busy.getsockname()[1]))
     assert result.exit_code == 1 and "could not listen" in result.err
     assert "token=" not in result.out + result.err
+
+
+def test_a_report_never_reads_clean_when_nothing_could_be_checked(run_cli, tmp_path):
+    """Offline with nothing cached and a photo that cannot be read: every stage tried, nothing checked."""
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"")
+    out = tmp_path / "r"
+    result = run_cli("audit", "--name", "Jane Example", "--consent", "self", "--offline", "--photo", str(photo),
+                     "--out", str(out), "--quiet", "--max-queries", "5")
+    assert result.exit_code == 0, result.err
+    report = json.loads((out / "report.json").read_text())
+    summary = report["summary"]
+    assert summary["level"] == "unknown" and summary["complete"] is False and summary["total"] == 0
+    assert summary["checked"]["search"]["checked"] == 0 and summary["checked"]["photos"] == {"tried": 1, "checked": 0, "not_checked": 1}
+    assert {stage["stage"] for stage in summary["could_not_run"]} == {"search", "photos"}
+    html = (out / "report.html").read_text()
+    assert ">none<" not in html.lower() and "Nothing found.<" not in html
+    assert "not a clean bill" in html and "SearXNG" in html
+    assert "Searches: 0 of 5 answered" in html and "Your photo files: 0 of 1 read" in html
+
+
+def test_a_complete_check_that_finds_nothing_reads_none(run_cli, tmp_path):
+    replay = tmp_path / "r.json"
+    replay.write_text("[]")
+    out = tmp_path / "r"
+    assert run_cli("audit", "--name", "Jane Example", "--consent", "self", "--replay", str(replay), "--out", str(out),
+                   "--quiet", "--max-queries", "3").exit_code == 0
+    summary = json.loads((out / "report.json").read_text())["summary"]
+    assert summary["level"] == "none" and summary["complete"] is True and summary["could_not_run"] == []
+    assert summary["checked"]["search"] == {"tried": 3, "checked": 3, "not_checked": 0, "answered_empty": 3, "results": 0}
+
+
+def test_a_malformed_proxy_is_a_usage_error_before_any_search(run_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("DDGS_PROXY", "not a proxy::")
+    result = run_cli("audit", "--name", "Jane Example", "--consent", "self", "--out", str(tmp_path / "r"), "--quiet")
+    assert result.exit_code == 2 and "DDGS_PROXY" in result.err and "Traceback" not in result.err

@@ -6,7 +6,8 @@ import os
 
 import pytest
 
-from footprint.collect.backends import DdgsBackend, SearchUnavailable
+from footprint.collect.backends import SearchUnavailable
+from footprint.collect.engines import DdgsBackend
 from footprint.model import PlannedQuery
 
 pytestmark = [

@@ -1,8 +1,8 @@
 """Search backends: where the answers to planned queries come from.
 
 Passed in, so tests never touch the network:
-- DdgsBackend: live search through ddgs.
-- ReplayBackend: recorded results from a JSON file (demo, tests, trainers' scenarios).
+- live engines (engines.py): ddgs, a SearXNG instance, the Brave Search API;
+- ReplayBackend: recorded results from a JSON file (demo, tests, trainers' scenarios);
 - CachedBackend / OfflineBackend: the disk cache in front of a backend, or alone (--offline).
 """
 
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-import random
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Protocol
@@ -87,60 +85,6 @@ class ReplayBackend:
         if error := self.errors.get((query.text, query.type)):
             raise SearchUnavailable(error)
         return list(self.by_query.get((query.text, query.type), []))
-
-
-class DdgsBackend:
-    """Live search through ddgs (pinned to 9.16.x, whose behaviour this is written for).
-
-    In ddgs 9.16 RatelimitException is defined but never raised: a failed search comes back
-    as DDGSException("No results found.") or TimeoutException. "No results" therefore means
-    *unknown*, never *clean*, and every exception here ends as SearchUnavailable.
-
-    Engines: ddgs's "auto" puts Wikipedia-like sources first, which know nothing about a
-    private person. We ask general web engines instead, and fall back across sets of
-    engines from different providers, so one engine blocking us does not lose the query.
-    Between full rounds we back off exponentially, with jitter so retries do not line up.
-    """
-
-    TEXT_ENGINE_SETS = ("duckduckgo,brave,mojeek", "bing,yahoo", "yandex,google")
-    IMAGE_ENGINE_SETS = ("duckduckgo",)
-
-    def __init__(self, *, rounds: int = 2, base_delay: float = 2.0, timeout: int = 10,
-                 sleep: Callable[[float], None] = time.sleep, rng: Callable[[], float] = random.random) -> None:
-        self.rounds = rounds
-        self.base_delay = base_delay
-        self.timeout = timeout
-        self.sleep = sleep
-        self.rng = rng
-
-    def search(self, query: PlannedQuery) -> list[SearchResult]:
-        from ddgs import DDGS
-        from ddgs.exceptions import DDGSException
-
-        engine_sets = self.IMAGE_ENGINE_SETS if query.type == "image" else self.TEXT_ENGINE_SETS
-        last_error: Exception | None = None
-        for round_number in range(self.rounds):
-            if round_number:
-                self.sleep(self.base_delay * (2 ** (round_number - 1)) * (1 + self.rng()))
-            for engines in engine_sets:
-                try:
-                    with DDGS(timeout=self.timeout) as client:
-                        search = client.images if query.type == "image" else client.text
-                        raw = search(query.text, region="uk-en", safesearch="moderate", max_results=20, backend=engines)
-                    return [_from_ddgs(query, item) for item in raw]
-                except DDGSException as error:
-                    log.info("search %r on %s failed: %r", query.text, engines, error)
-                    last_error = error
-        kind = type(last_error).__name__ if last_error else "no answer"
-        raise SearchUnavailable(f"no search engine answered ({kind}); this is unknown, not clean")
-
-
-def _from_ddgs(query: PlannedQuery, item: dict[str, Any]) -> SearchResult:
-    if query.type == QueryType.IMAGE:
-        return SearchResult(query=query.text, type=QueryType.IMAGE, title=str(item.get("title", "")),
-                            href=str(item.get("url", "")), image=str(item.get("image", "")))
-    return SearchResult(query=query.text, type=QueryType.TEXT, title=str(item.get("title", "")),
-                        href=str(item.get("href", "")), body=str(item.get("body", "")))
 
 
 class CachedBackend:

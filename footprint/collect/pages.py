@@ -22,6 +22,7 @@ from bs4.element import Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher, FetchResult
 from footprint.collect.isolation import ImageJob, IsolatedReader
+from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
 from footprint.sites import classify_url, normalise_url
@@ -85,6 +86,8 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     rel_me: list[str] = []
     remove: list[Tag] = []
     has_hcard = False
+    password_field = False
+    runs_scripts = False
     for tag in soup.find_all(True):
         name = tag.name
         if name == "meta":
@@ -101,6 +104,10 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
             if data is not None:
                 structured.append(json.dumps(data, ensure_ascii=False))
                 cards.extend(_jsonld_people(data))
+        elif name == "input" and str(tag.get("type") or "").lower() == "password":
+            password_field = True
+        elif name in ("script", "noscript"):
+            runs_scripts = True
         elif name == "img":
             alt = str(tag.get("alt") or "")
             candidates = [str(tag.get("src") or "").strip()]
@@ -131,7 +138,8 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     # leaving thousands of objects to the cyclic garbage collector (measurably faster).
     soup.decompose()
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
-                    cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)))
+                    cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)), password_field=password_field,
+                    runs_scripts=runs_scripts)
 
 
 def _text_values(value: object) -> tuple[str, ...]:
@@ -227,7 +235,7 @@ def _known_encoding(name: str) -> bool:
 
 def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
     if not fetched.ok:
-        source.fail(fetched.error)
+        source.fail(refusal_reason(source.platform, fetched) or fetched.error)
         return None
     if not looks_like_html(fetched.content_type, fetched.body):
         kind = fetched.content_type.split(";")[0] or "unknown type"
@@ -237,6 +245,9 @@ def _page_from_fetch(source: Source, fetched: FetchResult) -> Document | None:
     encoding = charset.group(1) if charset and _known_encoding(charset.group(1)) else None
     document = parse_html(source.id, fetched.body, base_url=fetched.final_url or fetched.url, encoding=encoding)
     source.title = document.meta.get("title", "")[:200]
+    if reason := wall_reason(source.platform, fetched, document):
+        source.fail(reason)
+        return stranger_view(document)
     return document
 
 

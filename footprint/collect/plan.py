@@ -43,6 +43,22 @@ def plan_queries(subject: Subject, *, max_queries: int = DEFAULT_MAX_QUERIES) ->
                 query = PlannedQuery(" ".join(template.format(name=name, **filling).split()), QueryType(entry["type"]))
                 if query not in plan:
                     plan.append(query)
-    return plan[: max(max_queries, 0)]
+    return interleave(plan[: max(max_queries, 0)])
+
+
+def interleave(plan: list[PlannedQuery]) -> list[PlannedQuery]:
+    """The same queries, with site: searches spread between the others, each group in its own order.
+
+    Engines notice a run of site: searches (and answer them more often with a block); spreading
+    them also means a plan cut short by a block has covered both kinds."""
+    sites = [q for q in plan if "site:" in q.text]
+    others = [q for q in plan if "site:" not in q.text]
+    mixed: list[PlannedQuery] = []
+    while sites or others:
+        if others:
+            mixed.append(others.pop(0))
+        if sites:
+            mixed.append(sites.pop(0))
+    return mixed
 
 

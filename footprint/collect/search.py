@@ -17,6 +17,8 @@ from footprint.collect.backends import SearchBackend, SearchUnavailable
 from footprint.model import PlannedQuery, QueryType, SearchResult, SiteKind, Source, SourceKind
 from footprint.sites import classify_url, normalise_url
 
+ANSWERED_EMPTY = "answered: no results"  # checked, and clean: the engines answered with nothing
+
 
 @dataclass(frozen=True)
 class SearchLimits:
@@ -64,7 +66,7 @@ def run_search(
             answers = []
         else:
             failures_in_a_row = 0
-            source.reason = "" if answers else "answered: no results"
+            source.reason = "" if answers else ANSWERED_EMPTY
         for answer in answers:
             link = answer.href or answer.image
             if not link or urlsplit(link).scheme not in ("http", "https"):

@@ -8,6 +8,7 @@ together and hands the whole tree to the Redactor at the end, so no string escap
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,10 @@ from urllib.parse import urlsplit
 
 from footprint.assess import counts, notify_ids, overall_level, top_actions
 from footprint.attribute import is_attributed
-from footprint.datafiles import guidance, remediation_steps
-from footprint.model import Attribution, Audit, Category, Consent, Finding, Source, SourceKind, Status
+from footprint.collect.search import ANSWERED_EMPTY
+from footprint.collect.walls import view_as_public
+from footprint.datafiles import guidance, remediation_steps, unchecked_advice
+from footprint.model import Attribution, Audit, Category, Consent, Finding, Severity, Source, SourceKind, Status
 from footprint.redact import Redactor, redacted_form
 from footprint.serialise import source_json
 
@@ -118,18 +121,47 @@ def coverage(findings: list[Finding]) -> dict[str, Any]:
     }
 
 
-def stats(sources: list[Source]) -> dict[str, int]:
-    def count(kind: SourceKind, *, failed: bool = False) -> int:
-        return sum(s.kind == kind and (not failed or s.status != Status.OK) for s in sources)
+STAGES = {SourceKind.QUERY: "search", SourceKind.PAGE: "pages", SourceKind.IMAGE: "images", SourceKind.PHOTO: "photos"}
 
-    return {
-        "queries": count(SourceKind.QUERY),
-        "queries_failed": count(SourceKind.QUERY, failed=True),
-        "results": count(SourceKind.RESULT),
-        "pages": count(SourceKind.PAGE),
-        "images": count(SourceKind.IMAGE),
-        "photos": count(SourceKind.PHOTO),
-    }
+
+def checked(sources: list[Source]) -> dict[str, dict[str, int]]:
+    """What each stage tried and what it really checked, counted from what happened."""
+    counts: dict[str, dict[str, int]] = {}
+    for kind, stage in STAGES.items():
+        tried = [s for s in sources if s.kind == kind]
+        done = [s for s in tried if s.status == Status.OK]
+        counts[stage] = {"tried": len(tried), "checked": len(done), "not_checked": len(tried) - len(done)}
+    counts["search"]["answered_empty"] = sum(s.kind == SourceKind.QUERY and s.status == Status.OK
+                                             and s.reason == ANSWERED_EMPTY for s in sources)
+    counts["search"]["results"] = sum(s.kind == SourceKind.RESULT for s in sources)
+    return counts
+
+
+def stages_not_run(sources: list[Source], counts: dict[str, dict[str, int]]) -> list[dict[str, str]]:
+    """The stages that had something to check and checked none of it, each with how to fix it."""
+    advice = unchecked_advice()
+    failed: list[dict[str, str]] = []
+    for kind, stage in STAGES.items():
+        if counts[stage]["tried"] and not counts[stage]["checked"]:
+            reasons = Counter(s.reason for s in sources if s.kind == kind and s.status != Status.OK)
+            reason = reasons.most_common(1)[0][0] if reasons else "no reason given"
+            failed.append({"stage": stage, "text": advice[stage].format(count=counts[stage]["tried"], reason=reason)})
+    return failed
+
+
+def exposure_level(findings: list[Finding], counts: dict[str, dict[str, int]], not_run: list[dict[str, str]]) -> tuple[str, str]:
+    """(level, at least): "none" only when everything was checked and nothing found; "unknown" when a
+    whole stage could not run (unless something high was found anyway), or when nothing was found
+    but not everything could be checked."""
+    found = overall_level(findings)
+    complete = not any(stage["not_checked"] for stage in counts.values())
+    if found == Severity.HIGH:
+        return found.value, ""
+    if not_run:
+        return "unknown", found.value if found else ""
+    if found is not None:
+        return found.value, ""
+    return ("none", "") if complete else ("unknown", "")
 
 
 def readable_time(iso: str) -> str:
@@ -148,7 +180,13 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
     findings = finding_views(audit, sources, redactor, previous)
     steps = remediation_steps()
     _, _, notify_points = guidance()
-    level = overall_level(audit.findings)
+    checked_counts = checked(audit.sources)
+    not_run = stages_not_run(audit.sources, checked_counts)
+    level, at_least = exposure_level(audit.findings, checked_counts, not_run)
+    complete = not any(stage["not_checked"] for stage in checked_counts.values())
+    stranger_views = [{"platform": platform, "text": text} for platform in dict.fromkeys(
+        s.platform for s in audit.sources if s.kind == SourceKind.PAGE and s.status != Status.OK)
+        if (text := view_as_public(platform))]
     subject = audit.subject
     now = datetime.now(UTC).isoformat(timespec="seconds")
     possibly_you = [
@@ -175,7 +213,11 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
             "photos": len(subject.photo_paths),
         },
         "summary": {
-            "level": level.value if level else "none",
+            "level": level,
+            "at_least": at_least,
+            "complete": complete,
+            "checked": checked_counts,
+            "could_not_run": not_run,
             "counts": counts(audit.findings),
             "total": len(audit.findings),
             "top_actions": [{"id": a, "title": steps[a].title} for a in top_actions(audit.findings)],
@@ -192,7 +234,7 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
         "could_not_check": [view for view in sources.values() if view["status"] != Status.OK],
         "possibly_you": sorted(possibly_you, key=lambda view: -view["attribution"]["score"]),
         "warnings": list(audit.warnings),
-        "stats": stats(audit.sources),
+        "stranger_views": stranger_views,
         "timings": audit.timings,
     }
     return redactor.tree(context)  # type: ignore[no-any-return]

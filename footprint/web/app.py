@@ -137,6 +137,9 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
         except Busy as error:
             shutil.rmtree(upload_dir, ignore_errors=True)
             return busy(error.running)
+        except ValueError as error:  # the search cannot be set up (a malformed proxy or SearXNG address)
+            shutil.rmtree(upload_dir, ignore_errors=True)
+            return page("message.html.j2", 500, title="The search cannot be set up", text=str(error))
         return redirect(url_for("show_run", run_id=run.id), 303)
 
     @app.post("/demo")
