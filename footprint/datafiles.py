@@ -118,6 +118,12 @@ def unchecked_advice() -> dict[str, str]:
 
 
 @cache
+def registers() -> tuple[dict[str, str], ...]:
+    """Public professional registers a stranger can search by name (data/registers.json)."""
+    return tuple(load_json("registers.json")["registers"])
+
+
+@cache
 def sites() -> tuple[dict[str, str], ...]:
     return tuple(load_json("platforms.json")["sites"])
 

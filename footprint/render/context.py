@@ -18,7 +18,7 @@ from footprint.assess import counts, notify_ids, overall_level, top_actions
 from footprint.attribute import is_attributed
 from footprint.collect.search import ANSWERED_EMPTY
 from footprint.collect.walls import view_as_public
-from footprint.datafiles import guidance, remediation_steps, unchecked_advice
+from footprint.datafiles import guidance, registers, remediation_steps, unchecked_advice
 from footprint.model import Attribution, Audit, Category, Consent, Finding, Severity, Source, SourceKind, Status
 from footprint.redact import Redactor, redacted_form
 from footprint.serialise import source_json
@@ -235,6 +235,7 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
         "possibly_you": sorted(possibly_you, key=lambda view: -view["attribution"]["score"]),
         "warnings": list(audit.warnings),
         "stranger_views": stranger_views,
+        "registers": list(registers()),
         "timings": audit.timings,
     }
     return redactor.tree(context)  # type: ignore[no-any-return]
