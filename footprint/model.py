@@ -209,6 +209,7 @@ class PhotoMeta:
     device: dict[str, str] = field(default_factory=dict)
     personal_fields: dict[str, str] = field(default_factory=dict)  # artist, copyright, camera owner, comments...
     has_thumbnail: bool = False
+    location_source: str = ""  # where the position came from when not the file itself: "its Google Takeout file ..."
     error: str = ""
 
 

@@ -123,11 +123,16 @@ def nearest(lat: float, lon: float) -> tuple[Place, float] | None:
 def place_names(points: Sequence[GPS]) -> list[str]:
     """'Pontypridd, Rhondda Cynon Taf, Wales' for each point, in order."""
     names = []
+    known: dict[tuple[float, float], str] = {}
     for point in points:
-        found = nearest(point.lat, point.lon)
-        if found is None:
-            names.append("")
-            continue
-        (_, _, name), km = found
-        names.append(f"about {km:.0f} km from {name}" if km > FAR_KM else name)
+        # Photos cluster (home, school, the park): points within about ten metres share one lookup.
+        key = (round(point.lat, 4), round(point.lon, 4))
+        if key not in known:
+            found = nearest(point.lat, point.lon)
+            if found is None:
+                known[key] = ""
+            else:
+                (_, _, name), km = found
+                known[key] = f"about {km:.0f} km from {name}" if km > FAR_KM else name
+        names.append(known[key])
     return names

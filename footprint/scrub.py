@@ -7,7 +7,9 @@ removed, the picture itself untouched. Originals are never modified.
   written back, so the photo still shows the right way up.
 - PNG: text, time and eXIf chunks are dropped; image data is copied as is.
 - WebP: EXIF and XMP chunks are dropped and the header flags updated.
-- Other formats (HEIC, TIFF, raw, AVIF, JPEG XL) are not cleaned: convert them to JPEG first.
+- HEIC, HEIF and AVIF: the Exif and XMP items are blanked in place (see scrub_heif); the
+  image data is copied byte for byte.
+- Other formats (TIFF, raw, JPEG XL) are not cleaned: convert them to JPEG first.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 from footprint.exif import read_photo_bytes, sniff_format
 from footprint.exif.containers import tiff_start
+from footprint.exif.isobmff import CraftedContainer, metadata_items
 from footprint.model import PhotoMeta, Source
 
 PNG_DROP = {b"tEXt", b"zTXt", b"iTXt", b"eXIf", b"tIME"}
@@ -145,7 +148,42 @@ def scrub_webp(data: bytes) -> bytes:
     return b"RIFF" + struct.pack("<I", len(chunks) + 4) + b"WEBP" + bytes(chunks)
 
 
-SCRUBBERS = {"jpeg": scrub_jpeg, "png": scrub_png, "webp": scrub_webp}
+# An Exif item that says nothing: the 4-byte offset to its TIFF header, then a TIFF header whose
+# first directory has no entries and no next directory.
+EMPTY_EXIF_ITEM = struct.pack(">I", 0) + b"MM\x00*" + struct.pack(">I", 8) + struct.pack(">H", 0) + struct.pack(">I", 0)
+EMPTY_XMP = b'<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>'
+
+
+def _blank(data: bytearray, spans: list[tuple[int, int]], content: bytes, filler: bytes) -> None:
+    """Overwrites the item's bytes in place, same length: `content` first, then `filler`."""
+    remaining = content
+    for start, end in spans:
+        length = end - start
+        piece, remaining = remaining[:length], remaining[length:]
+        data[start:end] = piece + filler * (length - len(piece))
+
+
+def scrub_heif(data: bytes) -> bytes:
+    """HEIC, HEIF and AVIF cleaned without re-encoding: the Exif and XMP items keep their place
+    and size in the file but say nothing (an empty EXIF directory; an empty XMP packet padded
+    with spaces), so every offset in the container stays right and the picture is untouched."""
+    try:
+        items = metadata_items(data)
+    except CraftedContainer as error:
+        raise ScrubError("the file's structure is damaged or crafted") from error
+    clean = bytearray(data)
+    exif_room = sum(end - start for start, end in items.exif_spans)
+    if items.exif_spans and exif_room < len(EMPTY_EXIF_ITEM):
+        _blank(clean, items.exif_spans, b"", b"\x00")
+    else:
+        _blank(clean, items.exif_spans, EMPTY_EXIF_ITEM, b"\x00")
+    xmp_room = sum(end - start for start, end in items.xmp_spans)
+    _blank(clean, items.xmp_spans, EMPTY_XMP if xmp_room >= len(EMPTY_XMP) else b"", b" ")
+    return bytes(clean)
+
+
+SCRUBBERS = {"jpeg": scrub_jpeg, "png": scrub_png, "webp": scrub_webp, "heic": scrub_heif, "heif": scrub_heif,
+             "avif": scrub_heif}
 
 
 def scrub_bytes(data: bytes) -> bytes:

@@ -47,6 +47,7 @@ def photo_json(meta: PhotoMeta, detections: list[Detection]) -> dict[str, Any]:
         "device": meta.device,
         "personal_fields": meta.personal_fields,
         "has_thumbnail": meta.has_thumbnail,
+        "location_source": meta.location_source or None,
         "findings": [detection_json(d) for d in detections],
         "error": meta.error or None,
     }

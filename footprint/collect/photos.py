@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from footprint.collect.isolation import ImageJob, IsolatedReader
+from footprint.collect.sidecars import apply_sidecars, is_sidecar, sidecars_in
 from footprint.model import PhotoMeta, Source, SourceKind
 from footprint.places import place_names
 
@@ -18,14 +19,15 @@ from footprint.places import place_names
 def iter_photo_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str]]:
     """Yields (path, problem) for every file under the given paths, folders recursively.
 
-    A missing path is yielded with its problem so the report can list it; files are
-    not filtered by extension because the format is decided by content.
+    A missing path is yielded with its problem so the report can list it; files are not
+    filtered by extension because the format is decided by content, except sidecars (.json,
+    .xmp) in a folder, which are read with the photo they describe (sidecars.py).
     """
     for raw in paths:
         path = Path(raw).expanduser()
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and not child.name.startswith("."):
+                if child.is_file() and not child.name.startswith(".") and not is_sidecar(child):
                     yield child, ""
         elif path.is_file():
             yield path, ""
@@ -52,8 +54,11 @@ def collect_photos(paths: Iterable[str | Path], *, next_id: Callable[[], str],
     readable = [path for path, problem in listed if not problem]
     metas = iter(read_photo_files(readable, progress=progress))
     read: list[tuple[Source, PhotoMeta]] = []
+    sidecars = {folder: sidecars_in(folder) for folder in {path.parent for path in readable}}
     for path, problem in listed:
         meta = PhotoMeta(path=str(path), error=problem) if problem else next(metas)
+        if not problem:
+            apply_sidecars(path, meta, sidecars[path.parent])
         source = Source(id=next_id(), kind=SourceKind.PHOTO, location=str(path), title=path.name)
         if meta.error:
             source.fail(meta.error)

@@ -18,7 +18,9 @@ def find_photo_gps(source: Source, photo: PhotoMeta, subject: Subject) -> list[D
     value = f"{photo.gps.lat:.5f}, {photo.gps.lon:.5f}"
     when = f", taken {photo.taken_at}" if photo.taken_at else ""
     near = f" ({photo.place})" if photo.place else ""
-    return [Detection(kind=kind, value=value, evidence=f"GPS position in {source.title or source.location}{near}{when}", source_id=source.id, match=value)]
+    where = f" (from {photo.location_source})" if photo.location_source else ""
+    evidence = f"GPS position of {source.title or source.location}{where}{near}{when}"
+    return [Detection(kind=kind, value=value, evidence=evidence, source_id=source.id, match=value)]
 
 
 def find_photo_owner(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:

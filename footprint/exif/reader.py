@@ -34,7 +34,8 @@ from typing import Any
 import exifread
 
 from footprint.exif.containers import UNSUPPORTED, metadata_bytes, oversized_ifd, sniff_format, tiff_start, webp_exif_chunk
-from footprint.exif.values import exif_datetime, plausible_position
+from footprint.exif.isobmff import CraftedContainer, exif_tiff, metadata_items
+from footprint.exif.values import below_sea_level, exif_datetime, plausible_position
 from footprint.exif.xmp import read_xmp
 from footprint.model import GPS, PhotoMeta
 
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 logging.getLogger("exifread").setLevel(logging.ERROR)
 
 TIME_LIMIT_SECONDS = 10
+ISO_BMFF_FORMATS = ("heic", "heif", "avif")
 DEVICE_TAGS = {
     "Image Make": "make",
     "Image Model": "model",
@@ -101,16 +103,27 @@ def read_photo_bytes(data: bytes, *, name: str, seconds: float = TIME_LIMIT_SECO
     image_format = sniff_format(data[:16])
     if not image_format:
         return PhotoMeta(path=name, error=UNSUPPORTED)
-    if oversized_ifd(data, image_format):
-        return PhotoMeta(path=name, format=image_format,
-                         error="its metadata claims far more fields than any camera writes: damaged or crafted, so it was not read")
+    crafted = PhotoMeta(path=name, format=image_format,
+                        error="its metadata claims far more fields than any camera writes: damaged or crafted, so it was not read")
+    # The block exifread reads, in the format it is read as: the whole file, or for HEIC, HEIF and
+    # AVIF the TIFF block of the Exif item, found by our own bounded walker (isobmff.py).
+    block, block_format, xmp_data = data, image_format, data
+    if image_format in ISO_BMFF_FORMATS:
+        try:
+            items = metadata_items(data)
+        except CraftedContainer:
+            return crafted
+        block, block_format = next((tiff for payload in items.exif if (tiff := exif_tiff(payload))), b""), "tiff"
+        xmp_data = b"".join(items.xmp)
+    if oversized_ifd(block, block_format):
+        return crafted
     try:
         with time_limit(seconds):
-            tags = exifread.process_file(io.BytesIO(data), details=False, extract_thumbnail=False)
+            tags = exifread.process_file(io.BytesIO(block), details=False, extract_thumbnail=False) if block else {}
             if not tags and image_format == "webp" and (exif_chunk := webp_exif_chunk(data)):
                 # exifread misses EXIF in WebP files whose VP8X header does not flag it.
                 tags = exifread.process_file(io.BytesIO(exif_chunk), details=False, extract_thumbnail=False)
-            xmp = read_xmp(data)
+            xmp = read_xmp(xmp_data)
     except PhotoTimeout:
         return PhotoMeta(path=name, format=image_format, error=f"reading its metadata took over {seconds:.0f} s, so it was stopped")
     except MemoryError:
@@ -132,7 +145,7 @@ def read_photo_bytes(data: bytes, *, name: str, seconds: float = TIME_LIMIT_SECO
         taken_at=_taken_at(tags) or xmp.get("taken_at", ""),
         device=device,
         personal_fields=personal,
-        has_thumbnail=_has_thumbnail(tags, data, image_format),
+        has_thumbnail=_has_thumbnail(tags, block, block_format),
     )
 
 
@@ -195,9 +208,8 @@ def _gps(tags: dict[str, Any]) -> GPS | None:
     alt_tag = tags.get("GPS GPSAltitude")
     if alt_tag is not None and getattr(alt_tag, "values", None):
         altitude = _ratio_to_float(alt_tag.values[0])
-        below_sea = getattr(tags.get("GPS GPSAltitudeRef"), "values", [0])
-        if altitude is not None and below_sea and below_sea[0] == 1:
-            altitude = -altitude
+        if altitude is not None and below_sea_level(getattr(tags.get("GPS GPSAltitudeRef"), "values", None)):
+            altitude = -abs(altitude)
     return GPS(lat=round(lat, 7), lon=round(lon, 7), alt=altitude)
 
 

@@ -22,3 +22,16 @@ def exif_datetime(raw: str, offset: str = "") -> str:
     if re.fullmatch(r"[+-]\d{2}:\d{2}", offset):
         iso += offset
     return iso
+
+
+def below_sea_level(reference: object) -> bool:
+    """GPSAltitudeRef 1 means below sea level, however a writer stored it: a number, a byte
+    list, bytes or text ("1")."""
+    if isinstance(reference, (list, tuple)):
+        reference = reference[0] if reference else 0
+    if isinstance(reference, (bytes, bytearray)):
+        reference = reference[0] if reference else 0
+    if isinstance(reference, str):
+        reference = reference.strip()[:1]
+        return reference == "1"
+    return reference == 1

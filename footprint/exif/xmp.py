@@ -12,7 +12,7 @@ from typing import Any
 from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
-from footprint.exif.values import exif_datetime, plausible_position
+from footprint.exif.values import below_sea_level, exif_datetime, plausible_position
 from footprint.model import GPS
 
 XMP_SEARCH_BYTES = 8 * 1024 * 1024
@@ -58,7 +58,10 @@ def read_xmp(data: bytes) -> dict[str, Any]:
     result: dict[str, Any] = {}
     lat, lon = _xmp_coordinate(get("exif", "GPSLatitude")), _xmp_coordinate(get("exif", "GPSLongitude"))
     if lat is not None and lon is not None and plausible_position(lat, lon):
-        result["gps"] = GPS(lat=round(lat, 7), lon=round(lon, 7))
+        altitude = _xmp_rational(get("exif", "GPSAltitude"))
+        if altitude is not None and below_sea_level(get("exif", "GPSAltitudeRef")):
+            altitude = -abs(altitude)
+        result["gps"] = GPS(lat=round(lat, 7), lon=round(lon, 7), alt=altitude)
     taken = exif_datetime(get("exif", "DateTimeOriginal") or get("photoshop", "DateCreated"))
     if taken:
         result["taken_at"] = taken
@@ -76,3 +79,13 @@ def _xmp_coordinate(text: str) -> float | None:
         return None
     degrees = float(match.group(1)) + float(match.group(2) or 0) / 60 + float(match.group(3) or 0) / 3600
     return -degrees if match.group(4).upper() in "SW" else degrees
+
+
+def _xmp_rational(text: str) -> float | None:
+    """XMP writes rationals as "4300/10"."""
+    numerator, _, denominator = (text or "").partition("/")
+    try:
+        value = float(numerator) / float(denominator or 1)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return value if value == value and abs(value) < 1e6 else None
