@@ -107,24 +107,24 @@ def counts(findings: list[Finding]) -> dict[str, dict[str, int]]:
     }
 
 
-def notify_ids(findings: list[Finding]) -> list[str]:
-    """The 'tell your manager' points that these findings trigger."""
+def notify_points(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """The 'tell your manager' points these findings trigger, each with the findings that trigger it."""
     kinds = finding_kinds()
-    triggered = []
+    triggered: dict[str, list[Finding]] = {}
     for finding in findings:
         notify = kinds[finding.kind].notify if finding.kind in kinds else ""
-        if notify and notify not in triggered:
-            triggered.append(notify)
+        if notify:
+            triggered.setdefault(notify, []).append(finding)
     return triggered
 
 
-def top_actions(findings: list[Finding], limit: int = 3) -> list[str]:
-    """Remediation ids for the most severe findings first, without repeats."""
-    actions: list[str] = []
+def top_actions(findings: list[Finding], limit: int = 3) -> list[tuple[str, Finding]]:
+    """(remediation id, the finding it is for), most severe findings first, without repeats."""
+    actions: list[tuple[str, Finding]] = []
     for finding in findings:
         for step in finding.remediation:
-            if step not in actions:
-                actions.append(step)
+            if step not in (action for action, _ in actions):
+                actions.append((step, finding))
                 break
         if len(actions) == limit:
             break

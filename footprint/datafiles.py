@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -34,7 +35,7 @@ class RemediationStep:
     title: str
     steps: tuple[str, ...]
     checked: str
-    source: str
+    sources: tuple[tuple[str, str], ...]  # (title, url) of where the steps were checked
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def remediation_steps() -> dict[str, RemediationStep]:
             title=entry["title"],
             steps=tuple(entry["steps"]),
             checked=entry["checked"],
-            source=entry["source"],
+            sources=tuple((source["title"], source["url"]) for source in entry["sources"]),
         )
         for step_id, entry in steps.items()
     }
@@ -115,6 +116,13 @@ def terms() -> dict[str, tuple[str, ...]]:
 def unchecked_advice() -> dict[str, str]:
     """Stage -> what to tell the person when none of it could be checked (data/unchecked.json)."""
     return {key: value for key, value in load_json("unchecked.json").items() if not key.startswith("_")}
+
+
+@cache
+def camera_defaults() -> re.Pattern[str]:
+    """Owner and copyright values cameras write by themselves (data/camera_defaults.json), as one pattern."""
+    patterns = load_json("camera_defaults.json")["patterns"]
+    return re.compile("(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.IGNORECASE)
 
 
 @cache

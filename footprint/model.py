@@ -260,4 +260,5 @@ class Audit:
     timings: dict[str, float] = field(default_factory=dict)
     photos: list[PhotoMeta] = field(default_factory=list)
     attributions: dict[str, Attribution] = field(default_factory=dict)  # search result id -> attribution
+    places: dict[str, str] = field(default_factory=dict)  # photo or image source id -> nearest named place
     warnings: list[str] = field(default_factory=list)  # about the audit as a whole, e.g. a very common name

@@ -90,7 +90,7 @@ class Detections:
 
 
 def _page_reads_to_detections(reads: list[PageRead], subject: Subject, detections: Detections,
-                              sources: list[Source]) -> None:
+                              sources: list[Source], places: dict[str, str]) -> None:
     name_places([meta for read in reads for _, meta in read.images])
     for read in reads:
         sources.append(read.source)
@@ -98,6 +98,7 @@ def _page_reads_to_detections(reads: list[PageRead], subject: Subject, detection
             detections.add(detect_document(read.document, subject), where=read.source.location)
         for image_source, meta in read.images:
             sources.append(image_source)
+            places[image_source.id] = meta.place
             detections.add(detect_photo(image_source, meta, subject))
 
 
@@ -155,7 +156,8 @@ def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], s
     linked = choice.linked(reads, limit=options.rel_me_pages)
     if linked:
         reads += collect_pages(linked, services.fetcher, read_images=options.read_page_images)
-    _page_reads_to_detections(reads, subject, detections, sources)
+    places: dict[str, str] = {}
+    _page_reads_to_detections(reads, subject, detections, sources, places)
     progress("pages", len(reads), len(reads))
     timings["pages"] = time.perf_counter() - clock
 
@@ -163,6 +165,7 @@ def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], s
     photos = collect_photos(subject.photo_paths, next_id=next_id, progress=lambda done, total: progress("photos", done, total))
     for source, meta in photos:
         sources.append(source)
+        places[source.id] = meta.place
         detections.add(detect_photo(source, meta, subject))
     detections.add(detect_photo_set(photos))
     progress("photos", len(photos), len(photos))
@@ -182,6 +185,7 @@ def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], s
         timings={k: round(v, 3) for k, v in timings.items()},
         photos=[meta for _, meta in photos],
         attributions=attributions,
+        places={source_id: place for source_id, place in places.items() if place},
         warnings=warnings + detections.notes,
     )
 
@@ -209,7 +213,7 @@ def inspect_pages(targets: Iterable[str], subject: Subject, fetcher: Fetcher, *,
         sources.append(source)
         if document is not None:
             detections.add(detect_document(document, subject), where=source.location)
-    _page_reads_to_detections(collect_pages(urls, fetcher, read_images=read_images), subject, detections, sources)
+    _page_reads_to_detections(collect_pages(urls, fetcher, read_images=read_images), subject, detections, sources, {})
     return Inspection(sources=sources, detections=detections.items, notes=detections.notes)
 
 

@@ -106,3 +106,22 @@ def test_print_layout_keeps_findings_whole(demo_report, browser):
     page.emulate_media(media="print")
     assert page.evaluate("getComputedStyle(document.querySelector('.finding')).breakInside") == "avoid"
     context.close()
+
+
+def test_the_demo_report_is_short_enough_to_act_on_and_keeps_every_finding(demo_report, browser):
+    from footprint.demo import load_demo
+    from footprint.model import Consent
+    from footprint.pipeline import run_audit
+
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    page.goto(demo_report.as_uri())
+    assert page.evaluate("document.documentElement.scrollHeight") < 15_000
+    scenario = load_demo()
+    audit = run_audit(scenario.subject, consent=Consent.DEMO, plan=scenario.plan, services=scenario.services)
+    report = json.loads(demo_report.with_name("report.json").read_text())
+    assert len(report["findings"]) == len(audit.findings)
+    # Words in table cells wrap between words, not inside them, on a phone.
+    phone = browser.new_context(viewport={"width": 390, "height": 800}).new_page()
+    phone.goto(demo_report.as_uri())
+    assert phone.evaluate("getComputedStyle(document.querySelector('td')).overflowWrap") == "break-word"
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390

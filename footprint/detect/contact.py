@@ -125,9 +125,14 @@ def _card_owner(card: Card, subject: Subject) -> bool | None:
 
 
 def normalise_phone(raw: str) -> str | None:
-    """E.164 for a real or Ofcom-drama UK number (or a valid foreign one), else None."""
+    """E.164 for a real or Ofcom-drama UK number (or a valid foreign one), else None.
+
+    A UK number is written with a leading 0 (or +44); "800-769-5668" has neither, so it is read
+    as the North American number it is written as, not as +44 800..."""
+    written = raw.strip()
+    region = "GB" if written.startswith(("+", "0", "(0")) else "US"
     try:
-        number = phonenumbers.parse(raw, "GB")
+        number = phonenumbers.parse(written, region)
     except phonenumbers.NumberParseException:
         return None
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)

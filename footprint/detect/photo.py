@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from footprint.datafiles import camera_defaults
 from footprint.model import Detection, PhotoMeta, Source, SourceKind, Subject
 from footprint.text import fold
 
@@ -24,12 +27,18 @@ def find_photo_gps(source: Source, photo: PhotoMeta, subject: Subject) -> list[D
 
 
 def find_photo_owner(source: Source, photo: PhotoMeta, subject: Subject) -> list[Detection]:
-    name_words = {w for name in subject.names for w in fold(name).split() if len(w) > 1}
+    """The person's own name in a photo's owner, artist, copyright or comment fields is their name
+    travelling with the file; another name in an owner field is reported, lower, as such; what
+    cameras write by themselves ("OLYMPUS DIGITAL CAMERA", "(C) by Caplio User") is no name at all."""
+    name_words = {w for name in subject.names for w in re.split(r"[\s,.()]+", fold(name)) if len(w) > 1}
     found = []
     for field, text in photo.personal_fields.items():
-        names_person = bool(name_words & set(fold(text).replace(",", " ").split()))
-        if field in ALWAYS_PERSONAL or names_person:
-            found.append(Detection(kind="photo_owner", value=text, evidence=f"{OWNER_LABELS[field]} field of {source.title or source.location}", source_id=source.id))
+        evidence = f"{OWNER_LABELS[field]} field of {source.title or source.location}"
+        words = set(re.split(r"[\s,.()]+", fold(text)))
+        if name_words & words:
+            found.append(Detection(kind="photo_owner", value=text, evidence=evidence, source_id=source.id, owner=True))
+        elif field in ALWAYS_PERSONAL and not camera_defaults().fullmatch(" ".join(text.split())):
+            found.append(Detection(kind="photo_name_field", value=text, evidence=evidence, source_id=source.id))
     return found
 
 

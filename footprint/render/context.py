@@ -14,11 +14,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from footprint.assess import counts, notify_ids, overall_level, top_actions
+from footprint.assess import counts, notify_points, overall_level, top_actions
 from footprint.attribute import is_attributed
 from footprint.collect.search import ANSWERED_EMPTY
 from footprint.collect.walls import view_as_public
 from footprint.datafiles import guidance, registers, remediation_steps, unchecked_advice
+from footprint.exif import UNSUPPORTED
 from footprint.model import Attribution, Audit, Category, Consent, Finding, Severity, Source, SourceKind, Status
 from footprint.redact import Redactor, redacted_form
 from footprint.serialise import source_json
@@ -89,6 +90,115 @@ def finding_views(audit: Audit, sources: dict[str, dict[str, Any]], redactor: Re
             "since_last": ("unchanged" if identifier in previous_ids else "new") if previous is not None else None,
         })
     return views
+
+
+# Findings of these kinds come one per photo; the report shows one card per kind listing them all.
+ONE_CARD_PER_KIND = ("photo_gps", "photo_owner", "photo_name_field", "photo_serial", "page_image_gps")
+
+
+def where(view: dict[str, Any], limit: int = 2) -> str:
+    """The places a finding was seen, as a person would name them: 'blog.example.org, Facebook'."""
+    names = list(dict.fromkeys(s["title"] or s["location"] for s in view["source_views"]))
+    more = f" and {len(names) - limit} more" if len(names) > limit else ""
+    return ", ".join(names[:limit]) + more
+
+
+def cards(findings: list[dict[str, Any]], places: dict[str, str]) -> list[dict[str, Any]]:
+    """What the report shows: one card per finding, except one card per kind for the kinds that
+    come one per photo, with those photos grouped by the place they were taken."""
+    shown: list[dict[str, Any]] = []
+    merged: dict[str, dict[str, Any]] = {}
+    for view in findings:
+        item = {"value": view["value"], "evidence": view["evidence"], "source_views": view["source_views"]}
+        if view["kind"] not in ONE_CARD_PER_KIND:
+            shown.append({**view, "items": [item], "groups": []})
+            continue
+        card = merged.get(view["kind"])
+        if card is None:
+            card = merged[view["kind"]] = {**view, "items": [], "groups": [], "source_views": []}
+            shown.append(card)
+        card["items"].append(item)
+        card["source_views"] += [s for s in view["source_views"] if s not in card["source_views"]]
+    for card in merged.values():
+        groups: dict[str, list[str]] = {}
+        for item in card["items"]:
+            for source in item["source_views"]:
+                name = source["title"] or source["location"]
+                if card["kind"] in ("photo_gps", "page_image_gps"):  # where they were taken
+                    groups.setdefault(places.get(source["id"], "") or "no named place nearby", []).append(name)
+                else:  # what each file says
+                    groups.setdefault(name, []).append(item["value"])
+        card["groups"] = [{"label": label, "names": list(dict.fromkeys(names))} for label, names in groups.items()]
+        count = len(card["source_views"])
+        card["value"] = f"{count} files" if count > 1 else card["items"][0]["value"]
+    return shown
+
+
+def unchecked_rows(views: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What could not be checked, with the files that are simply not images listed once, as a count."""
+    not_images = [v for v in views if v["kind"] == SourceKind.PHOTO and v["reason"] == UNSUPPORTED]
+    rows = [v for v in views if v not in not_images]
+    if not_images:
+        rows.append({**not_images[0], "location": f"{len(not_images)} file{'' if len(not_images) == 1 else 's'}",
+                     "reason": f"not images footprint reads, such as {not_images[0]['location']}", "count": len(not_images)})
+    return rows
+
+
+def category_bars(findings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Findings per category, for the summary's bar chart (plain HTML, no script)."""
+    totals = [(c, sum(f["category"] == c.value for f in findings)) for c in Category]
+    most = max((n for _, n in totals), default=0) or 1
+    return [{"id": c.value, "title": CATEGORY_TITLES[c], "count": n, "percent": round(100 * n / most)} for c, n in totals]
+
+
+def photo_map(audit: Audit, *, reveal: bool) -> dict[str, Any] | None:
+    """Where the person's own photos were taken relative to each other, for an inline SVG drawing:
+    groups within 150 m, labelled with the nearest place and any pattern found there, with a
+    distance scale. No map tiles, nothing from the network; without --reveal positions are
+    rounded to about 100 m."""
+    from footprint.detect.photo_patterns import CLUSTER_RADIUS_M
+    from footprint.places import distance_km
+
+    located = [(s.id, m.gps) for s, m in zip(_photo_sources(audit), audit.photos, strict=False) if m.gps is not None]
+    if not located:
+        return None
+    patterns = {source: f.kind for f in audit.findings if f.kind in ("likely_home", "likely_school") for source in f.sources}
+    groups: list[dict[str, Any]] = []
+    for source_id, gps in located:
+        lat, lon = (gps.lat, gps.lon) if reveal else (round(gps.lat, 3), round(gps.lon, 3))
+        group = next((g for g in groups if distance_km(g["lat"], g["lon"], lat, lon) * 1000 <= CLUSTER_RADIUS_M), None)
+        if group is None:
+            group = {"lat": lat, "lon": lon, "count": 0, "place": audit.places.get(source_id, ""), "pattern": ""}
+            groups.append(group)
+        group["count"] += 1
+        group["pattern"] = group["pattern"] or patterns.get(source_id, "")
+    width, height, margin = 640, 320, 50
+    mid_lat = sum(g["lat"] for g in groups) / len(groups)
+    km_per_lon = max(distance_km(mid_lat, 0, mid_lat, 1), 0.001)
+    xs = [g["lon"] * km_per_lon for g in groups]
+    ys = [g["lat"] * 111.2 for g in groups]
+    span = max(max(xs) - min(xs), max(ys) - min(ys), 0.5)  # at least half a kilometre across
+    scale = min(width - 2 * margin, height - 2 * margin) / span  # pixels per km
+    for group, x, y in zip(groups, xs, ys, strict=True):
+        group["x"] = round(margin + (x - min(xs)) * scale)
+        group["y"] = round(height - margin - (y - min(ys)) * scale)
+        group["r"] = min(6 + 3 * group["count"], 24)
+        label = {"likely_home": "likely home", "likely_school": "likely school"}.get(group["pattern"], "")
+        group["label"] = f"{group['count']} photo{'' if group['count'] == 1 else 's'}" + (f", {label}" if label else "")
+    bar_km = _round_distance(span / 3)
+    return {"width": width, "height": height, "groups": groups,
+            "scale": {"pixels": round(bar_km * scale), "label": f"{bar_km:g} km" if bar_km >= 1 else f"{bar_km * 1000:g} m"}}
+
+
+def _photo_sources(audit: Audit) -> list[Source]:
+    return [s for s in audit.sources if s.kind == SourceKind.PHOTO]
+
+
+def _round_distance(km: float) -> float:
+    for step in (0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000):
+        if km <= step:
+            return step
+    return 10000.0
 
 
 def comparison(findings: list[dict[str, Any]], previous: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -179,7 +289,12 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
     sources = {s.id: source_view(s, audit.attributions.get(s.id), redactor, reveal=reveal) for s in audit.sources}
     findings = finding_views(audit, sources, redactor, previous)
     steps = remediation_steps()
-    _, _, notify_points = guidance()
+    _, _, manager_points = guidance()
+
+    def sources_for(finding: Finding) -> dict[str, Any]:
+        return {"source_views": [sources[s] for s in finding.sources if s in sources]}
+
+    shown = cards(findings, audit.places)
     checked_counts = checked(audit.sources)
     not_run = stages_not_run(audit.sources, checked_counts)
     level, at_least = exposure_level(audit.findings, checked_counts, not_run)
@@ -220,22 +335,54 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
             "could_not_run": not_run,
             "counts": counts(audit.findings),
             "total": len(audit.findings),
-            "top_actions": [{"id": a, "title": steps[a].title} for a in top_actions(audit.findings)],
+            "top_actions": [{"id": step, "title": steps[step].title, "because": finding.title,
+                             "value": redactor.value(finding), "where": where(sources_for(finding))}
+                            for step, finding in top_actions(audit.findings)],
+            "bars": category_bars(findings),
         },
         "findings": findings,
         "compare": comparison(findings, previous),
-        "categories": [{"id": c.value, "title": CATEGORY_TITLES[c],
-                        "findings": [f for f in findings if f["category"] == c.value]} for c in Category],
-        "remediation": {step_id: {"title": s.title, "steps": list(s.steps), "checked": s.checked, "source": s.source}
+        "categories": [{"id": c.value, "title": CATEGORY_TITLES[c], "count": sum(f["category"] == c.value for f in findings),
+                        "cards": [card for card in shown if card["category"] == c.value]} for c in Category],
+        "photo_map": photo_map(audit, reveal=reveal),
+        "remediation": {step_id: {"title": s.title, "steps": list(s.steps), "checked": s.checked,
+                                  "sources": [{"title": title, "url": url} for title, url in s.sources]}
                         for step_id, s in steps.items() if any(step_id in f.remediation for f in audit.findings)},
         "guidance": coverage(audit.findings),
-        "tell_your_manager": [{"id": n, "text": notify_points[n].text} for n in notify_ids(audit.findings)],
+        "tell_your_manager": [{"id": point, "text": manager_points[point].text,
+                               "because": [{"title": f.title, "value": redactor.value(f), "where": where(sources_for(f))}
+                                           for f in triggered]}
+                              for point, triggered in notify_points(audit.findings).items()],
         "sources": list(sources.values()),
-        "could_not_check": [view for view in sources.values() if view["status"] != Status.OK],
+        "could_not_check": unchecked_rows([view for view in sources.values() if view["status"] != Status.OK]),
         "possibly_you": sorted(possibly_you, key=lambda view: -view["attribution"]["score"]),
         "warnings": list(audit.warnings),
         "stranger_views": stranger_views,
         "registers": list(registers()),
         "timings": audit.timings,
     }
-    return redactor.tree(context)  # type: ignore[no-any-return]
+    return redact_outside_strings(context, redactor)
+
+
+# Footprint's own words (titles, reasons why, guidance, steps, advice) cannot hold the person's
+# details and are left alone: a surname that is also a word ("Hill", "Young") would otherwise be
+# masked in them too. Everything that came from outside, or from the person, is cleaned.
+OWN_WORDS = {"title", "why", "guidance", "remediation", "text", "checked", "sources", "who", "url"}
+
+
+def redact_outside_strings(context: dict[str, Any], redactor: Redactor) -> dict[str, Any]:
+    def clean_finding(view: dict[str, Any]) -> dict[str, Any]:
+        kept = {key: value for key, value in view.items() if key in OWN_WORDS and key != "sources"}
+        return {**redactor.tree({k: v for k, v in view.items() if k not in kept}), **kept}
+
+    cleaned = dict(context)
+    for key in ("subject", "sources", "could_not_check", "possibly_you", "compare", "tell_your_manager"):
+        cleaned[key] = redactor.tree(context[key])
+    cleaned["findings"] = [clean_finding(view) for view in context["findings"]]
+    cleaned["categories"] = [{**category, "cards": [clean_finding(card) for card in category["cards"]]}
+                             for category in context["categories"]]
+    cleaned["summary"] = {**context["summary"], "top_actions": redactor.tree(context["summary"]["top_actions"]),
+                          "could_not_run": redactor.tree(context["summary"]["could_not_run"])}
+    cleaned["photo_map"] = redactor.tree(context["photo_map"])
+    cleaned["warnings"] = redactor.tree(context["warnings"])
+    return cleaned
