@@ -47,7 +47,7 @@ def wait_for(client, location: str, timeout: float = 20) -> str:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         html = client.get(location).get_data(as_text=True)
-        if "Working:" not in html:
+        if "updates by itself" not in html:
             return html
         time.sleep(0.1)
     raise AssertionError("the run did not finish")
@@ -140,7 +140,9 @@ def test_a_full_check_with_photos_then_delete(client, tmp_path, httpserver, cach
     assert cache.get("fetch", httpserver.url_for("/me")) is not None
     folder = tmp_path / "reports" / run_id
     assert (folder / "report.html").exists() and not list((tmp_path / "reports").glob("**/passwd"))
-    deleted = client.post(f"/run/{run_id}/delete", data={"csrf": csrf(client)})
+    asked = client.post(f"/run/{run_id}/delete", data={"csrf": csrf(client)})
+    assert asked.status_code == 200 and "Delete this report?" in asked.get_data(as_text=True) and folder.exists()
+    deleted = client.post(f"/run/{run_id}/delete", data={"csrf": csrf(client), "confirm": "yes"})
     assert deleted.status_code == 303
     assert not folder.exists()
     assert cache.get("fetch", httpserver.url_for("/me")) is None  # what the cache held is gone too
@@ -165,12 +167,67 @@ def test_one_check_at_a_time_and_cancel_leaves_nothing(client, tmp_path, monkeyp
     assert second.status_code == 409 and "one check at a time" in second.get_data(as_text=True)
     run_id = first.headers["Location"].rsplit("/", 1)[1]
     assert client.post(f"/run/{run_id}/delete", data={"csrf": csrf(client)}).status_code == 409
-    client.post(f"/run/{run_id}/cancel", data={"csrf": csrf(client)})
+    acknowledged = client.post(f"/run/{run_id}/cancel", data={"csrf": csrf(client)}, follow_redirects=True)
+    assert "Stopping the check. Nothing will be saved." in acknowledged.get_data(as_text=True)
     html = wait_for(client, first.headers["Location"])
-    assert "cancelled" in html and "Nothing was saved" in html
+    assert "Stopped, nothing saved" in html and 'class="danger"' not in html
     assert not (tmp_path / "reports").exists()
 
 
 def test_unknown_pages_and_downloads(client):
     assert client.get("/run/nope").status_code == 404
     assert client.get("/run/nope/download/json").status_code == 404
+
+
+def test_a_form_error_keeps_the_tick_and_puts_the_errors_first(client):
+    response = client.post("/run", data={"csrf": csrf(client), "consent": "yes", "name": "Jane"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert 'name="consent" value="yes" checked' in html
+    assert html.index('id="errors"') < html.index("<h1>") and "autofocus" in html[html.index('id="errors"') - 80:html.index('id="errors"') + 80]
+
+
+def test_a_profile_without_https_is_accepted(client, tmp_path, monkeypatch):
+    from werkzeug.datastructures import ImmutableMultiDict
+
+    from footprint.web.forms import StartForm
+
+    form = StartForm.read(ImmutableMultiDict({"consent": "yes", "name": "Jane Example", "profiles": "facebook.com/jane.example"}),
+                          ImmutableMultiDict())
+    assert form.check(allow_private=True), form.errors
+    assert form.subject([]).profile_urls == ("https://facebook.com/jane.example",)
+
+
+def test_the_ready_page_the_report_and_the_downloads(client, tmp_path, httpserver):
+    httpserver.expect_request("/me").respond_with_data("<p>Mobile 07700 900777</p>", content_type="text/html")
+    response = client.post("/run", data={
+        "csrf": csrf(client), "consent": "yes", "name": "Jane Example", "profiles": httpserver.url_for("/me"),
+        "photos": [(io.BytesIO(make_jpeg(lat=51.48, lon=-3.18)), "IMG_2024 park\x1b[2J.jpg")],
+    }, content_type="multipart/form-data")
+    location = response.headers["Location"]
+    html = wait_for(client, location)
+    run_id = location.rsplit("/", 1)[1]
+    assert "Overall exposure: <strong>high</strong>" in html and "things found" in html
+    assert str(tmp_path / "reports" / run_id) in html
+    with client.get(f"/run/{run_id}/download/json") as download:
+        assert download.headers["Content-Disposition"].endswith(f"footprint-jane-e-{time.strftime('%Y-%m-%d', time.gmtime())}.json")
+        report = json.loads(download.get_data())
+    photo = next(s for s in report["sources"] if s["kind"] == "photo")
+    assert photo["location"] == "IMG_2024 park[2J.jpg"  # the person's own name, without the control character
+    with client.get(f"/run/{run_id}/report") as page:
+        assert f'href="/run/{run_id}"' in page.get_data(as_text=True)
+    start = client.get("/").get_data(as_text=True)
+    assert "Your earlier reports" in start and f"/run/{run_id}" in start
+
+
+def test_reports_from_an_earlier_session_are_listed(tmp_path, cache):
+    from footprint.web.app import create_app
+
+    folder = tmp_path / "reports" / "abc123"
+    folder.mkdir(parents=True)
+    (folder / "report.json").write_text(json.dumps({"summary": {"level": "medium", "total": 2}, "subject": {"full_name": "Jane E."},
+                                                    "generated_at": "2026-11-20T10:00:00+00:00", "could_not_check": []}))
+    app = create_app(reports_dir=tmp_path / "reports", token=TOKEN, cache=cache)
+    client = app.test_client()
+    client.get(f"/?token={TOKEN}")
+    assert "Jane E., 2026-11-20" in client.get("/").get_data(as_text=True)

@@ -58,10 +58,11 @@ def test_demo_run_read_download_delete(server, tmp_path, width):
         headings = page.locator("h2").all_inner_texts()
         assert "Summary" in headings and "What we could not check" in headings
         page.screenshot(path=str(shots / f"web-3-report-{width}.png"))
-        page.go_back()
+        page.get_by_role("link", name="← Back to footprint").click()
         folders = list(reports.iterdir())
         assert len(folders) == 1 and (folders[0] / "report.json").exists()
-        page.get_by_role("button", name="Delete the report and everything kept about this check").click()
+        page.get_by_role("button", name="Delete the report and everything kept about this check…").click()
+        page.get_by_role("button", name="Yes, delete it").click()
         page.get_by_text("were deleted").wait_for()
         page.screenshot(path=str(shots / f"web-4-deleted-{width}.png"), full_page=True)
         assert list(reports.iterdir()) == []

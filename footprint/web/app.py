@@ -19,6 +19,7 @@ Safety:
 from __future__ import annotations
 
 import hmac
+import re
 import secrets
 import shutil
 import socket
@@ -106,7 +107,7 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
     def too_large(error: RequestEntityTooLarge) -> ResponseReturnValue:
         return page("index.html.j2", 413, errors=[f"The photos were too large: at most {MAX_PHOTOS} photos of "
                                                   f"{MAX_PHOTO_BYTES // (1024 * 1024)} MB each."], form={},
-                    running=runs.running())
+                    running=runs.running(), finished=runs.finished())
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> ResponseReturnValue:
@@ -116,7 +117,8 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
     def index() -> ResponseReturnValue:
         if request.args.get("token"):
             return redirect(url_for("index"))  # keep the token out of the address bar and history
-        return page("index.html.j2", errors=[], form={}, running=runs.running(), notice=request.args.get("notice", ""))
+        return page("index.html.j2", errors=[], form={}, running=runs.running(), notice=request.args.get("notice", ""),
+                    finished=runs.finished())
 
     @app.post("/run")
     def start_run() -> ResponseReturnValue:
@@ -124,16 +126,16 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
             return busy(running)
         form = StartForm.read(request.form, request.files)
         if not form.check(allow_private=allow_private):
-            return page("index.html.j2", 400, errors=form.errors, form=form.values, running=None)
+            return page("index.html.j2", 400, errors=form.errors, form=form.values, running=None, finished=runs.finished())
         upload_dir = Path(tempfile.mkdtemp(prefix="footprint-upload-"))  # mode 0700
         photo_paths, upload_errors = form.save_uploads(upload_dir)
         if upload_errors:
             shutil.rmtree(upload_dir, ignore_errors=True)
-            return page("index.html.j2", 400, errors=upload_errors, form=form.values, running=None)
+            return page("index.html.j2", 400, errors=upload_errors, form=form.values, running=None, finished=runs.finished())
         subject = form.subject(photo_paths)
         plan = plan_queries(subject)
         try:
-            run = runs.start(Job(subject, Consent.SELF, plan, make(plan), upload_dir))
+            run = runs.start(Job(subject, Consent.SELF, plan, make(plan), upload_dir, form.display_names))
         except Busy as error:
             shutil.rmtree(upload_dir, ignore_errors=True)
             return busy(error.running)
@@ -171,14 +173,19 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
         run = find(run_id)
         if run.out_dir is None or not (run.out_dir / "report.html").exists():
             abort(404)
-        return send_file(run.out_dir / "report.html", mimetype="text/html")
+        # The saved file stands alone; shown here, it gets a way back to the app.
+        html = (run.out_dir / "report.html").read_text(encoding="utf-8")
+        back = f'<p><a href="{url_for("show_run", run_id=run_id)}">← Back to footprint</a></p>'
+        return Response(html.replace("<body>", "<body>\n" + back, 1), mimetype="text/html")
 
     @app.get("/run/<run_id>/download/<kind>")
     def download(run_id: str, kind: str) -> ResponseReturnValue:
         run = find(run_id)
         if kind not in ("html", "json") or run.out_dir is None or not (run.out_dir / f"report.{kind}").exists():
             abort(404)
-        return send_file(run.out_dir / f"report.{kind}", as_attachment=True, download_name=f"footprint-report.{kind}")
+        name = re.sub(r"[^a-z0-9]+", "-", run.headline.get("name", "").lower()).strip("-") or "report"
+        download_name = f"footprint-{name}-{run.headline.get('date', '')}.{kind}".replace("-.", ".")
+        return send_file(run.out_dir / f"report.{kind}", as_attachment=True, download_name=download_name)
 
     @app.post("/run/<run_id>/delete")
     def delete_run(run_id: str) -> ResponseReturnValue:
@@ -186,6 +193,8 @@ def create_app(*, reports_dir: Path, token: str, services: ServiceFactory | None
         if run.status == "running":
             return page("message.html.j2", 409, title="Still running", text="Cancel the check first, then delete it.",
                         link=url_for("show_run", run_id=run_id))
+        if request.form.get("confirm") != "yes" and run.status == "done":
+            return page("confirm.html.j2", run=run)
         if run.out_dir is not None:
             shutil.rmtree(run.out_dir, ignore_errors=True)
         if cache is not None:

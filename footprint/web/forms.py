@@ -24,12 +24,14 @@ class StartForm:
     consent: bool
     uploads: list[FileStorage]
     errors: list[str] = field(default_factory=list)
+    display_names: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def read(cls, form: ImmutableMultiDict[str, str], files: ImmutableMultiDict[str, FileStorage]) -> StartForm:
+        consent = form.get("consent") == "yes"
         return cls(
-            values={key: form.get(key, "").strip() for key in FIELDS},
-            consent=form.get("consent") == "yes",
+            values={key: form.get(key, "").strip() for key in FIELDS} | {"consent": "yes" if consent else ""},
+            consent=consent,
             uploads=[f for f in files.getlist("photos") if f and f.filename],
         )
 
@@ -63,7 +65,8 @@ class StartForm:
         return build_subject(replace(self.answers(), photos=tuple(photo_paths)))
 
     def save_uploads(self, folder: Path) -> tuple[list[str], list[str]]:
-        """Each upload saved under a name we choose, after checking by content that it is a photo."""
+        """Each upload saved under a name we choose, after checking by content that it is a photo;
+        `display_names` maps each saved path to the person's own file name, made safe to show."""
         saved, errors = [], []
         for number, upload in enumerate(self.uploads, start=1):
             data = upload.stream.read(MAX_PHOTO_BYTES + 1)
@@ -78,8 +81,20 @@ class StartForm:
             path = folder / f"photo-{number:02d}.{image_format}"
             path.write_bytes(data)
             saved.append(str(path))
+            self.display_names[str(path)] = display_name(upload.filename or "", taken=set(self.display_names.values()))
         self.errors += errors
         return saved, errors
+
+
+def display_name(raw: str, *, taken: set[str]) -> str:
+    """The person's own file name, to show in the report: no folders, no control characters,
+    at most 80 characters, and told apart from an earlier upload of the same name."""
+    name = raw.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "".join(ch for ch in name if ch.isprintable()).strip()[:80] or "photo"
+    shown, number = name, 2
+    while shown in taken:
+        shown, number = f"{name} ({number})", number + 1
+    return shown
 
 
 def _sentence(text: str) -> str:
