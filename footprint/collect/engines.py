@@ -155,19 +155,30 @@ class DdgsBackend:
                     last_problem = type(error).__name__
                     continue
                 if raw:
-                    return [_from_ddgs(query, item) for item in raw]
+                    return [_to_result(query, item, DDGS_FIELDS) for item in raw]
                 if self._engines_answer(query.type, engines):
                     return []  # answered, genuinely nothing
                 last_problem = "the engines are not answering (blocked or rate-limited)"
         raise SearchUnavailable(f"no search engine answered ({last_problem}); this is unknown, not clean")
 
 
-def _from_ddgs(query: PlannedQuery, item: dict[str, Any]) -> SearchResult:
-    if query.type == QueryType.IMAGE:
-        return SearchResult(query=query.text, type=QueryType.IMAGE, title=str(item.get("title", "")),
-                            href=str(item.get("url", "")), image=str(item.get("image", "")))
-    return SearchResult(query=query.text, type=QueryType.TEXT, title=str(item.get("title", "")),
-                        href=str(item.get("href", "")), body=str(item.get("body", "")))
+# Where each service puts a result's page address, snippet and image address, by query type.
+DDGS_FIELDS = {QueryType.TEXT: ("href", "body", ""), QueryType.IMAGE: ("url", "", "image")}
+SEARXNG_FIELDS = {QueryType.TEXT: ("url", "content", ""), QueryType.IMAGE: ("url", "", "img_src")}
+BRAVE_FIELDS = {QueryType.TEXT: ("url", "description", ""), QueryType.IMAGE: ("url", "", "properties.url")}
+
+
+def _field(item: dict[str, Any], path: str) -> str:
+    value: Any = item
+    for key in path.split(".") if path else ():
+        value = value.get(key, "") if isinstance(value, dict) else ""
+    return str(value) if path and value is not None else ""
+
+
+def _to_result(query: PlannedQuery, item: dict[str, Any], fields: dict[QueryType, tuple[str, str, str]]) -> SearchResult:
+    href, body, image = fields[query.type]
+    return SearchResult(query=query.text, type=query.type, title=_field(item, "title"), href=_field(item, href),
+                        body=_field(item, body), image=_field(item, image))
 
 
 def _get_json(session: requests.Session, url: str, *, params: dict[str, str], headers: dict[str, str] | None = None,
@@ -236,21 +247,13 @@ class SearxngBackend:
             raise SearchUnavailable("the SearXNG instance gave an answer footprint cannot read")
         results = [item for item in answer.get("results", []) if isinstance(item, dict)]
         if results:
-            return [_from_searxng(query, item) for item in results]
+            return [_to_result(query, item, SEARXNG_FIELDS) for item in results]
         silent = {str(entry[0]) for entry in answer.get("unresponsive_engines", []) if entry}
         enabled = self._enabled_engines(category)
         if silent and (not enabled or enabled <= silent):
             reasons = ", ".join(sorted(silent))
             raise SearchUnavailable(f"every engine of the SearXNG instance was unresponsive ({reasons}); this is unknown, not clean")
         return []
-
-
-def _from_searxng(query: PlannedQuery, item: dict[str, Any]) -> SearchResult:
-    if query.type == QueryType.IMAGE:
-        return SearchResult(query=query.text, type=QueryType.IMAGE, title=str(item.get("title", "")),
-                            href=str(item.get("url", "")), image=str(item.get("img_src", "")))
-    return SearchResult(query=query.text, type=QueryType.TEXT, title=str(item.get("title", "")),
-                        href=str(item.get("url", "")), body=str(item.get("content", "")))
 
 
 class BraveBackend:
@@ -278,12 +281,5 @@ class BraveBackend:
                            headers={"X-Subscription-Token": self.api_key, "Accept": "application/json"})
         if not isinstance(answer, dict):
             raise SearchUnavailable("the Brave Search API gave an answer footprint cannot read")
-        if query.type == QueryType.IMAGE:
-            items = answer.get("results", [])
-            return [SearchResult(query=query.text, type=QueryType.IMAGE, title=str(item.get("title", "")),
-                                 href=str(item.get("url", "")), image=str((item.get("properties") or {}).get("url", "")))
-                    for item in items if isinstance(item, dict)]
-        items = (answer.get("web") or {}).get("results", [])
-        return [SearchResult(query=query.text, type=QueryType.TEXT, title=str(item.get("title", "")),
-                             href=str(item.get("url", "")), body=str(item.get("description", "")))
-                for item in items if isinstance(item, dict)]
+        items = answer.get("results", []) if query.type == QueryType.IMAGE else (answer.get("web") or {}).get("results", [])
+        return [_to_result(query, item, BRAVE_FIELDS) for item in items if isinstance(item, dict)]
