@@ -4,7 +4,7 @@
 
 Faker is needed only here, not by footprint: its person providers (MIT licence) carry first-name
 lists for en, en_US (from US Census Bureau data, public domain), en_GB, en_IE and ga_IE. Welsh
-given names are added from the list below, written from common usage.
+given names are added from tools/welsh_given_names.txt, written from common usage.
 """
 
 from __future__ import annotations
@@ -15,21 +15,7 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "footprint" / "data" / "first_names.txt"
 LOCALES = ("en", "en_US", "en_GB", "en_IE", "ga_IE")
-WELSH = """Aaron Adda Aelwen Aeron Afan Alaw Aled Alis Alun Alwen Alwyn Amlyn Aneira Aneirin Angharad Anwen Arianwen
-Arthur Arwel Arwyn Awen Beca Bedwyr Berian Bethan Betsan Beti Bleddyn Branwen Brengain Brenig Briallen Bronwen Bryn
-Brynmor Buddug Cadell Cadfael Cadi Cadoc Cadog Cadwaladr Cai Caio Caradog Carwen Caryl Caron Carys Catrin Cefin Ceinwen
-Celyn Ceri Ceridwen Cerys Ceredig Cian Cledwyn Crwys Cynan Cynog Cynwal Dafydd Dai Daniel Deian Deiniol Deio Delyth
-Delwyn Derfel Dewi Dilwyn Dilys Dwynwen Dyfan Dyfed Dyfrig Dylan Ednyfed Efa Efan Efrog Eifion Eilir Eilonwy Einion Eira
-Eirian Eirlys Eirwen Elan Eldrid Eleri Elfed Elfyn Elgan Elin Elis Eliseg Elliw Elwyn Emlyn Emrys Emyr Enfys Erin Esyllt
-Eurig Euros Ffion Fflur Gaenor Gareth Garmon Gerallt Geraint Gethin Gladys Glain Glenys Glesni Glyn Glynis Goronwy Greta
-Griff Gruff Gruffudd Gruffydd Guto Gwawr Gwen Gwenan Gwenda Gwendolen Gwenllian Gwenllïan Gweno Gwenno Gwerful Gwilym
-Gwion Gwladys Gwydion Gwyn Gwyneth Gwynfor Harri Heddwyn Heilyn Heledd Heulwen Hywel Iago Idris Idwal Iestyn Ieuan Ifan
-Ifor Ilar Iolo Iorwerth Ioan Iola Islwyn Ithel Iwan Leusa Lewys Llew Llewelyn Llinos Llio Lliwen Lleucu Llŷr Llyr
-Llywelyn Lowri Luned Mabli Mabon Macsen Madog Mair Mairwen Mali Manon Marged Mared Math Medi Medwyn Megan Meilyr Meinir
-Meirion Meleri Menna Mererid Meredydd Meredith Mirain Morfudd Morgan Morwenna Myfanwy Myrddin Nanw Nerys Nest Nia Nye
-Olwen Osian Owain Owen Padrig Peredur Prys Pryderi Rheinallt Rhian Rhiannon Rhidian Rhiain Rhodri Rhun Rhydian Rhys
-Rhoswen Seren Sian Siân Sioned Siôn Sion Steffan Sulien Taliesin Tanwen Tegan Tegid Tegwen Teleri Tesni Tirion Tomos
-Trefor Tudur Twm Tudor Urien Wil Wyn Wynford Ynyr Ywain Ela Elsi Gwil Nel Lili Tomi Jac Bobi Bet Magi Mari Ned Huw""".split()
+WELSH_LIST = Path(__file__).resolve().parent / "welsh_given_names.txt"
 HEADER = """# Given names, one per line, for footprint's page detectors: a capitalised word in one of these
 # can be a person's first name. Sources and licences:
 # - Faker (https://github.com/joke2k/faker), person providers en, en_US, en_GB, en_IE and ga_IE;
@@ -44,7 +30,7 @@ HEADER = """# Given names, one per line, for footprint's page detectors: a capit
 
 
 def main() -> None:
-    names: set[str] = set(WELSH)
+    names = {line.strip() for line in WELSH_LIST.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     for locale in LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names_male", "first_names_female", "first_names", "first_names_nonbinary"):
