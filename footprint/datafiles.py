@@ -16,6 +16,12 @@ def load_json(name: str) -> Any:
     return json.loads(resources.files("footprint.data").joinpath(name).read_text(encoding="utf-8"))
 
 
+def load_lines(name: str) -> tuple[str, ...]:
+    """A data file of one entry per line; lines starting with # are comments."""
+    text = resources.files("footprint.data").joinpath(name).read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @dataclass(frozen=True)
 class FindingKind:
     kind: str

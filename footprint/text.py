@@ -80,6 +80,16 @@ def finditer_near(pattern: re.Pattern[str], text: str, trigger: re.Pattern[str],
         yield from pattern.finditer(text, start, end)
 
 
+def matches_at(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """pattern.match at the start of each span (see phrase_spans), never overlapping: for patterns that
+    begin with a cue word, one anchored try per cue instead of a scan of the text around it."""
+    found: list[re.Match[str]] = []
+    for start, _ in spans:
+        if (not found or start >= found[-1].end()) and (match := pattern.match(text, start)):
+            found.append(match)
+    return found
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     """(offset, sentence) of the sentence holding text[start:end]; lines count as breaks."""
     left, right = 0, len(text)
@@ -97,9 +107,53 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right].rstrip()
 
 
-def phrases_in(text: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A pattern for just the phrases that occur in the text (a plain substring test first,
-    which is far cheaper than a long alternation scanned at every position), or None."""
+WORD = re.compile(r"\w+(?:['’&-]\w+)*")
+
+
+@lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str]:
+    """The lower-cased words of a text, once: a set lookup per cue instead of a scan per cue."""
+    return frozenset(WORD.findall(lowered(text)))
+
+
+@lru_cache(maxsize=256)
+def _whole_words(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(phrase, the words of it that stand whole between spaces) for each phrase: "one of my" has
+    three, "#proud" none (it can be glued to more letters, as in "#proudmum")."""
+    return tuple((phrase, frozenset(part for part in phrase.lower().split() if WORD.fullmatch(part))) for phrase in phrases)
+
+
+def present_phrases(text: str, phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases that occur in the text: those whose whole words are all among its words,
+    checked with a plain substring test (most cue phrases fail the cheap word test first)."""
+    words, lower = words_of(text), lowered(text)
+    return tuple(p for p, needed in _whole_words(phrases) if needed <= words and p in lower)
+
+
+@lru_cache(maxsize=512)
+def _lower_case_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = sorted({p.lower() for p in phrases}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)")
+
+
+def phrase_spans(text: str, phrases: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every phrase in the text as whole words, case-insensitively.
+
+    The lower-cased text scanned by a case-sensitive pattern, the word boundary before each hit
+    checked by hand: about seven times faster over a whole page than re.IGNORECASE with a
+    lookbehind, which stops re from skipping ahead to the phrases' first letters."""
+    present = present_phrases(text, phrases)
+    if not present:
+        return []
     lower = lowered(text)
-    present = tuple(p for p in phrases if p in lower)
+    if len(lower) != len(text):  # lower-casing moved offsets: use the slow, exact pattern
+        return [m.span() for m in phrase_pattern(present).finditer(text)]
+    return [m.span() for m in _lower_case_pattern(present).finditer(lower)
+            if m.start() == 0 or not (lower[m.start() - 1].isalnum() or lower[m.start() - 1] == "_")]
+
+
+def phrases_in(text: str, phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for just the phrases that occur in the text (set and substring tests first,
+    far cheaper than a long alternation scanned at every position), or None."""
+    present = present_phrases(text, phrases)
     return phrase_pattern(present) if present else None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import mf2py
@@ -56,10 +57,13 @@ def looks_like_html(content_type: str, body: bytes) -> bool:
     return kind in ("", "text/plain", "application/octet-stream") and b"<" in body[:4096]
 
 
-def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+def _is_hidden(attrs: dict[str, Any]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
-    style = str(tag.get("style", "")).replace(" ", "").lower()
+    style = attrs.get("style")
+    if not style:
+        return False
+    style = str(style).replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
@@ -89,14 +93,14 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     password_field = False
     runs_scripts = False
     for tag in soup.find_all(True):
-        name = tag.name
+        name, attrs = tag.name, tag.attrs  # the attribute dict itself: tag.get() per lookup costs more
         if name == "meta":
-            key = tag.get("property") or tag.get("name")
-            if key and tag.get("content"):
-                meta[str(key).lower()] = str(tag["content"]).strip()
+            key = attrs.get("property") or attrs.get("name")
+            if key and attrs.get("content"):
+                meta[str(key).lower()] = str(attrs["content"]).strip()
         elif name == "title" and "title" not in meta and tag.string:
             meta["title"] = tag.string.strip()
-        elif name == "script" and tag.get("type") == "application/ld+json":
+        elif name == "script" and attrs.get("type") == "application/ld+json":
             try:
                 data = json.loads(tag.string or "")
             except ValueError:
@@ -104,24 +108,24 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
             if data is not None:
                 structured.append(json.dumps(data, ensure_ascii=False))
                 cards.extend(_jsonld_people(data))
-        elif name == "input" and str(tag.get("type") or "").lower() == "password":
+        elif name == "input" and str(attrs.get("type") or "").lower() == "password":
             password_field = True
         elif name in ("script", "noscript"):
             runs_scripts = True
         elif name == "img":
-            alt = str(tag.get("alt") or "")
-            candidates = [str(tag.get("src") or "").strip()]
-            candidates += [part.strip().split(" ")[0] for part in str(tag.get("srcset") or "").split(",")]
+            alt = str(attrs.get("alt") or "")
+            candidates = [str(attrs.get("src") or "").strip()]
+            candidates += [part.strip().split(" ")[0] for part in str(attrs.get("srcset") or "").split(",")]
             images.extend(Image(src=absolute(src), alt=alt) for src in dict.fromkeys(c for c in candidates if c))
-        if name in ("a", "link") and tag.get("href"):
-            href = str(tag["href"]).strip()
+        if name in ("a", "link") and attrs.get("href"):
+            href = str(attrs["href"]).strip()
             if name == "a":
                 links.append(absolute(href))
-            if "me" in str(tag.get("rel") or "").split():
+            if "me" in str(attrs.get("rel") or "").split():
                 rel_me.append(absolute(href))
-        if not has_hcard and (classes := tag.get("class")) and ("h-card" in classes or "vcard" in classes):
+        if not has_hcard and (classes := attrs.get("class")) and ("h-card" in classes or "vcard" in classes):
             has_hcard = has_hcard or bool({"h-card", "vcard"} & set(str(classes).split()))
-        if name in HIDDEN_TAGS or name in CODE_TAGS or _is_hidden(tag):
+        if name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
             remove.append(tag)
     if structured:
         meta["json-ld"] = "\n".join(structured)

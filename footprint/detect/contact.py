@@ -11,6 +11,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import terms
+from footprint.detect.lexicon import cues
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
@@ -33,9 +34,10 @@ NOT_A_PHONE_CONTEXT = re.compile(
 PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsapp|contact)\W{0,3}$", re.IGNORECASE)
 
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
-                   r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|"
+                   r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
+                   r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
                    r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
-POSTCODE_TRIGGER = re.compile(r"[a-z]\d[a-z\d]? ?\d[a-z]{2}\b")
+POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 MONTHS = {name: number for number, names in enumerate(
@@ -53,7 +55,8 @@ BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(
 
 
 AT_SIGN = re.compile("@")
-SPELLED_AT = re.compile(r"[\s\[({]at[\s\])}]")
+# "at" written out, then a word and a dot written out or not: what every spelled-out address starts with.
+SPELLED_AT = re.compile(r"[\s\[({]at[\s\])}]\s*[a-z0-9_%+-]+\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\.)")
 PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "user", "username", "someone",
                       "firstname.lastname", "first.last", "me", "example"}
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
@@ -141,16 +144,21 @@ def normalise_phone(raw: str) -> str | None:
     return None
 
 
-PHONE_DIGITS = re.compile(r"(?:\d\D{0,3}){9,}\d")
+PHONE_DIGITS = re.compile(r"(?:\d[^\d\n]{0,3}){9,}\d")  # ten digits on one line
 
 
 def _phone_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, line) for lines holding at least ten digits: phonenumbers is slow, most lines have none."""
-    offset = 0
-    for line in text.split("\n"):
-        if PHONE_DIGITS.search(line):
-            yield offset, line
-        offset += len(line) + 1
+    """(offset, line) for lines holding at least ten digits: phonenumbers is slow, most lines have none.
+    One scan of the whole text, not a search per line (pages have thousands of short lines)."""
+    next_line = 0
+    for match in PHONE_DIGITS.finditer(text):
+        if match.start() < next_line:
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end == -1 else end
+        next_line = end + 1
+        yield start, text[start:end]
 
 
 def find_phones(document: Document, subject: Subject) -> list[Detection]:
@@ -217,11 +225,25 @@ TODAY_STATEMENT = re.compile(
     rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
     re.IGNORECASE,
 )
+MILESTONE_AGE = r"(?:\d{1,3}|\d-\d|[a-z]+(?:-[a-z]+)?)"
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
+
+
+@cache
+def _today_is_my_birthday() -> re.Pattern[str]:
+    """The phrasings of data/birthdays.json, as one pattern."""
+    phrases = []
+    for phrase in sorted(cues("birthdays")["today"], key=len, reverse=True):
+        pattern = re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL).replace(r"\ ", r"\s+")
+        phrases.append(pattern)
+    return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
-TODAY_HINT = re.compile(r"today|heddiw|i fi\b")
+TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun")
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
@@ -257,7 +279,7 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
-    for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=5, after=60):
+    for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):
         g = match.groups()[1:]  # group 1 is the whole date
         if g[0] or g[3]:
             value = _date_value(g[:6])
@@ -271,9 +293,10 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
-    for match in finditer_near(TODAY_STATEMENT, text, TODAY_HINT, before=40, after=10):
-        if nearest := _nearest_date(text, match.start()):
-            add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
+    for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
+        for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
+            if nearest := _nearest_date(text, match.start()):
+                add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):

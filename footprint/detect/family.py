@@ -13,12 +13,13 @@ shape of text it recognises:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from footprint.datafiles import terms
+from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, phrases_in, sentence_around
+from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, phrase_spans, present_phrases, sentence_around
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
 NOT_NAMES = {
@@ -45,18 +46,127 @@ SCHOOL_YEAR = re.compile(
 FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
 WELCOMED = re.compile(rf"\b(?i:welcomed|welcome to the world,?)\s+({NAME_WORD})")
 WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
-CHILD_TRIGGER = re.compile(r"(?:daughter|son|children|kids|twins|boys|girls|grand|little|youngest|eldest|oldest|"
-                           r"middle|bab|plant|merch|meibion|wyr|mab)")
+AGES_TRIGGER = re.compile(r"\([^)\n]{0,40}\d")
+AGED_TRIGGER = re.compile(r"aged\s+\d")  # no leading \b: see work.WORK_TRIGGER
 WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
 AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
-SCHOOL_YEAR_TRIGGER = re.compile(r"year|blwyddyn|reception|nursery|derbyn")
+# What SCHOOL_YEAR needs after the name, so windows open only where it can match ("year" alone is everywhere).
+SCHOOL_YEAR_TRIGGER = re.compile(r"(?:in|into|starting|started|starts|up to)\s+(?:year\s+\d|blwyddyn\s+\d|reception|nursery|derbyn)\b")
 FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
 TODDLER_CONTEXT = re.compile(r"buggy|pushchair|pram\b|toddler|nursery|school run|cylch meithrin")
 
 
 def _names_in(name_list: str) -> list[str]:
     return [n for n in re.findall(NAME_WORD, name_list) if n not in NOT_NAMES]
+
+
+# A word, a number, or one other visible character (punctuation, an emoji).
+TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[^\w\s]")
+NOT_NAME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "christmas", "easter", "halloween", "summer", "winter", "spring", "autumn",
+                  "birthday", "school", "love", "team", "family", "wales", "cymru", "happy", "proud", "baby", "little"}
+AGES = {"aged", "age", "yrs", "yr", "years", "year", "months", "old", "oed", "mis", "blwydd", "blwyddyn",
+        *NUMBER_WORDS.strip("(?:)").split("|")}
+
+
+def _looks_like_name(word: str) -> bool:
+    if not word[:1].isupper() or word in NOT_NAMES or fold(word) in NOT_NAME_WORDS:
+        return False
+    return is_given_name(word) or (len(word) >= 3 and word[1:].islower())
+
+
+def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, int]]:
+    """The first names listed from `start`: "Ela & Twm", "Osian, Lili and baby Nel", "three wonderful
+    girls: Megan, Cerys & Lowri", "Cai (7) and Nel (4)". Stops at the end of the sentence or line, or
+    at a word that is neither a name, a joiner, an age nor one of the small words lists carry."""
+    kin = cues("kinship")
+    fillers = set(kin["fillers"]) | {noun for noun in kin["child_nouns"] if " " not in noun}
+    joiners = set(kin["joiners"])
+    names: list[tuple[str, int]] = []
+    expecting = True
+    last_end = start
+    for match in TOKEN.finditer(text, start, min(len(text), start + reach)):
+        token, lower = match.group(0), fold(match.group(0))
+        if "\n" in text[last_end : match.start()] and names:
+            break
+        last_end = match.end()
+        if token in ".!?|;" or (token == ":" and names):
+            break
+        if token[:1].isalpha() and token[:1].isupper() and lower not in joiners:
+            if expecting and _looks_like_name(token):
+                names.append((token, match.start()))
+                expecting = False
+                continue
+            if not expecting:
+                continue  # a second capitalised word: a middle name or surname ("Ella Rose Jones")
+            if lower in fillers:
+                continue
+            break
+        if lower in joiners or token in ",&+/":
+            expecting = True
+        elif not (lower in fillers or lower in AGES or token.isdigit() or not token[:1].isalnum()):
+            break
+    return names
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _kinship_words() -> tuple[str, ...]:
+    kin = cues("kinship")
+    return tuple(w.lower() for w in kin["child_nouns"] + kin["parent_roles"])
+
+
+@cache
+def _proud_role() -> re.Pattern[str]:
+    return re.compile(rf"proud({_alternation([w.lower() for w in cues('kinship')['parent_roles']])})(?![\w])")
+
+
+@lru_cache(maxsize=256)
+def _word_trigger(words: tuple[str, ...]) -> re.Pattern[str]:
+    # No lookbehind first: a pattern that starts with its words lets re skip ahead by first letter.
+    # Whether the word starts a word (or follows "#proud") is checked at each hit instead.
+    return re.compile(rf"(?:{_alternation(list(words))})(?![\w])")
+
+
+def _kinship_trigger(text: str) -> re.Pattern[str] | None:
+    """The child nouns and parent roles this text holds, whole words: where a list of names can start."""
+    glued = tuple(m.group(1) for m in _proud_role().finditer(lowered(text))) if "proud" in lowered(text) else ()  # "#proudmum"
+    present = present_phrases(text, _kinship_words()) + glued
+    return _word_trigger(present) if present else None
+
+
+@cache
+def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a possessive and fillers just before a child noun, to/of just after a parent role), each to be
+    matched at a trigger word: "my little | man", "mam | to"."""
+    kin = cues("kinship")
+    adjectives = _alternation([f for f in kin["fillers"] if " " not in f and f.isalpha()])
+    words = [p for p in kin["possessives"] if p[:1].isalpha()]
+    contractions = [p for p in kin["possessives"] if not p[:1].isalpha()]  # Welsh 'n: "a'n merch"
+    possessive = rf"(?:(?<![\w'’])(?:{_alternation(words)})|(?:{_alternation(contractions)}))"
+    before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*$"
+    after_role = rf"\s+(?:{_alternation(kin['role_links'])})\b"
+    return re.compile(before_noun, re.IGNORECASE), re.compile(after_role, re.IGNORECASE)
+
+
+IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
+
+
+NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
+NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
+
+
+@cache
+def _pets() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _alternation(cues("kinship")["pets"]) + r")\b")
+
+
+def _pet_before(text: str, start: int) -> bool:
+    return bool(_pets().search(fold(text[max(0, start - 30) : start])))
 
 
 def find_children(document: Document, subject: Subject) -> list[Detection]:
@@ -68,21 +178,42 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         name = re.sub(r"['’]s$", "", name)
         if name in NOT_NAMES or name in own_first_names:
             return
-        owner = belongs_to_subject(text, start, subject)
-        keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id, match=name, owner=owner))
+        owner = belongs_to_subject(text, start, subject, relatives_are_others=False)
+        keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
+                                         match=name, owner=owner))
 
-    for match in finditer_near(RELATION_LIST, text, CHILD_TRIGGER, before=60, after=160):
-        for name in _names_in(match.group(1)):
-            add(name, match.start(1), match.end())  # from the name, so "my son" counts as who is speaking
+    before_noun, after_role = _kinship_cues()
+    trigger = _kinship_trigger(text)
+    roles = {w.lower() for w in cues("kinship")["parent_roles"]}
+    lower = lowered(text)
+    for cue in trigger.finditer(lower) if trigger is not None else ():
+        if cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start()):
+            continue  # inside a word ("summary" is not "mum"), unless "#proudmum"
+        if cue.group(0) in roles:
+            link = after_role.match(text, cue.end())
+            names_start = link.end() if link else -1
+        else:
+            preceded = before_noun.search(text, max(0, cue.start() - 60), cue.start())
+            names_start = cue.end() if preceded and not IN_LAW.match(text, cue.end()) else -1
+        if names_start >= 0:
+            for name, position in read_names(text, names_start):
+                add(name, position, position + len(name))  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)
-        if match.group(2) is None or int(match.group(2)) < 18:
+        if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
+    for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):
+        for name, age in re.findall(rf"({NAME_WORD})\s*,?\s*(\d{{1,2}})", match.group(1)):
+            if int(age) < 18 and _looks_like_name(name):
+                add(name, match.start(), match.end())
+    for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
+        if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
+            add(match.group(1), match.start(), match.end())
     for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
     seen_sentences: set[int] = set()
-    for context in TODDLER_CONTEXT.finditer(text.lower()):
+    for context in TODDLER_CONTEXT.finditer(lower):
         offset, sentence = sentence_around(text, context.start(), context.end())
         if offset in seen_sentences:
             continue
@@ -132,21 +263,33 @@ LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso
 SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch")
 
 
+@cache
+def _not_the_childs() -> re.Pattern[str]:
+    phrases = sorted(cues("schools")["not_the_childs"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")", re.IGNORECASE)
+
+
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
+    """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
+    school or in an advert is someone else's (owner False)."""
     found: dict[str, Detection] = {}
-    for match in finditer_near(_school_pattern(), document.text, SCHOOL_TRIGGER, before=150, after=150):
+    text = document.text
+    for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
         value = LEADING_WORDS.sub("", value)
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
-        found.setdefault(value.lower(), Detection(kind="school", value=value, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id))
+        offset, sentence = sentence_around(text, match.start(), match.end())
+        owner = False if _not_the_childs().search(sentence[: match.start() - offset]) else None
+        keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
+                                         source_id=document.source_id, owner=owner), key=value.lower())
     return list(found.values())
 
 
 def find_uniform(document: Document, subject: Subject) -> list[Detection]:
-    pattern = phrases_in(document.text, terms()["uniform_words"])
-    if match := (pattern.search(document.text) if pattern else None):
-        _, sentence = sentence_around(document.text, match.start(), match.end())
-        evidence = excerpt(document.text, match.start(), match.end())
+    if spans := phrase_spans(document.text, terms()["uniform_words"]):
+        start, end = spans[0]
+        _, sentence = sentence_around(document.text, start, end)
+        evidence = excerpt(document.text, start, end)
         return [Detection(kind="uniform", value=sentence[:200], evidence=evidence, source_id=document.source_id)]
     return []

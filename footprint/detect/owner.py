@@ -14,25 +14,23 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from footprint.datafiles import load_json
 from footprint.model import Detection, Subject
 from footprint.text import fold
 
 LOOK_BACK = 120
-# Roles that name someone other than the page's owner. "secretary" and "chair" are left out:
-# owners hold those roles on their own club and chapel pages.
-OTHER_ROLES = (
-    "treasurer", "reporter", "newsdesk", "news desk", "editor", "correspondent", "journalist", "photographer",
-    "reception", "receptionist", "switchboard", "head office", "our office", "call us", "contact us", "email us",
-    "our team", "minister", "headteacher", "head teacher", "clerk", "press office", "customer service",
-    "built by", "website by", "site by", "designed by", "hosted by", "powered by", "sponsored by", "sponsor",
-    "advertisement", "advert", "company no", "company number", "registered office",
-)
-OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in OTHER_ROLES) + r")(?!\w)")
+# Roles and labels that name someone other than the page's owner (data/ownership.json).
+OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in sorted(load_json("ownership.json")["other_roles"],
+                                                                                       key=len, reverse=True)) + r")(?!\w)")
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
+# "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
+RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:husband|wife|partner|hubby|fianc[ée]e?|other half|boyfriend|girlfriend|"
+                      r"son|daughter|mum|mam|mom|mother|dad|father|sister|brother|friend|colleague|neighbour|neighbor|nain|"
+                      r"taid|gran|grandad|grandma|nan|auntie|aunt|uncle|cousin|niece|nephew|boss|manager|gwr|gwraig|chwaer|brawd)\b")
 AFTER_REACH = 30
 AUTHOR_REACH = 800
 FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "fi", "fy", "mi", "dw")
@@ -97,8 +95,12 @@ def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
     return found
 
 
-def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None) -> bool | None:
-    """True, False or None (nobody named) for the detail starting at `start` in `text`."""
+def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
+                       relatives_are_others: bool = True) -> bool | None:
+    """True, False or None (nobody named) for the detail starting at `start` in `text`.
+
+    With relatives_are_others, "my husband" before the detail makes it his; detectors of the
+    owner's own family ("my son Jac") turn that off."""
     if not subject.full_name:
         return None
     window = _window(text, start)
@@ -115,6 +117,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         mentions.append((match.start(), False))
     for match in OUR_ROLE.finditer(lowered):
         mentions.append((match.start(), False))
+    if relatives_are_others:
+        for match in RELATIVE.finditer(lowered):
+            mentions.append((match.start() + 1, False))
     for match in INLINE_NAME.finditer(window):
         words = {fold(w) for w in match.group(1).split()}
         if not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS):

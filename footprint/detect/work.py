@@ -3,21 +3,38 @@
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import terms
+from footprint.detect.lexicon import cues
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, phrases_in, sentence_around
+from footprint.text import (
+    NAME_WORD,
+    UPPER,
+    excerpt,
+    finditer_near,
+    fold,
+    matches_at,
+    phrase_spans,
+    phrases_in,
+    present_phrases,
+    sentence_around,
+)
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
-ORG_WORD = rf"(?:(?!I['’])(?:{NAME_WORD})|[{UPPER}]{{2,}}|Ltd\.?|&)"
-ORG = rf"((?:[Tt]he\s+)?{ORG_WORD}(?:\s+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the)){{0,8}})"
-JOB_WORDS = (r"(?:worker|nurse|teacher|assistant|lecturer|officer|manager|carer|practitioner|visitor|midwife|"
-             r"therapist|doctor|gp|paramedic|coordinator|co-ordinator|leader|lead|director|administrator|"
-             r"receptionist|cleaner|cook|volunteer|consultant|engineer|technician|advisor|adviser|head|"
-             r"headteacher|deputy|supervisor|warden|mentor|tutor|instructor|counsellor|psychologist)")
+# On one line only: a name never runs on into the next line ("...Council" / "Studied Social Care").
+ORG_WORD = rf"(?:(?!I['’])(?:{NAME_WORD}(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)"
+ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&)){{0,8}})"
+ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
+JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
+                   "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
+                   "lead", "director", "administrator", "receptionist", "cleaner", "cook", "volunteer", "consultant",
+                   "engineer", "technician", "advisor", "adviser", "head", "headteacher", "deputy", "supervisor", "warden",
+                   "mentor", "tutor", "instructor", "counsellor", "psychologist")
+JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=len, reverse=True)) + ")"
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
@@ -27,9 +44,12 @@ WORK_VERB = re.compile(
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
-JOB_TRIGGER = re.compile(JOB_WORDS)
-WORK_TRIGGER = re.compile(r"work|been|job|employed|on nights|on days|on shift|on lates|on earlies|on the ward|back on")
-TEACH_TRIGGER = re.compile(r"teach|taught")
+JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
+# Triggers only open windows for the real patterns, which check word boundaries themselves. None
+# starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
+# every position (about 15 times slower on bench/page_speed.py's pages).
+WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|on \w+)\s+(?:at|for|with)\b")
+TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
@@ -40,6 +60,74 @@ LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 def _clean_org(value: str) -> str:
     return LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
+
+
+@cache
+def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(former or study cue, job + link + org, headline separator, org word), from data/employment.json."""
+    data = cues("employment")
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'])})", re.IGNORECASE)
+    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*{ORG}")
+    separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
+    org_word = re.compile(rf"\b(?:{alternation(data['org_words'])})\b", re.IGNORECASE)
+    return not_now, job, separator, org_word
+
+
+@lru_cache(maxsize=256)
+def _current_cue_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(w) for w in sorted(present, key=len, reverse=True))
+    return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]+|(?<=[@,])[ \t]*){ORG}")
+
+
+def _current_cues(text: str) -> re.Pattern[str] | None:
+    """The 'current' cue pattern for just the cues this text holds, or None."""
+    present = present_phrases(text, tuple(cues("employment")["current"]))
+    return _current_cue_pattern(present) if present else None
+
+
+CLAUSE_BREAK = re.compile(r"[.!?;\n]")
+# A short line with a separator in it: where a headline ("Social Worker | Some Council") can be.
+HEADLINE = re.compile(r"^[^\n]{0,100}(?:\||·|•| - | – | — | @ |/)[^\n]{0,100}$", re.MULTILINE)
+FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
+
+
+def _current(text: str, start: int, end: int) -> bool:
+    """Not said of a former job or of studies: no such cue earlier in the clause, no finished years on the line."""
+    not_now, _, _, _ = _employment()
+    before = text[max(0, start - 80) : start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not not_now.search(clause) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 40])
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
+def _headline_orgs(text: str) -> list[tuple[str, int]]:
+    """Organisations beside a job title on a headline line: "Senior Social Worker | Rhondda Cynon Taf County
+    Borough Council", "Health Visitor · CTMUHB"."""
+    _, _, separator, org_word = _employment()
+    found = []
+    for line_match in HEADLINE.finditer(text):
+        line, position = line_match.group(0), line_match.start()
+        parts = separator.split(line)
+        if len(parts) > 1 and any(JOB_WORD.search(p.lower()) for p in parts):
+            offset = 0
+            for part in parts:
+                value = part.strip()
+                shaped = re.fullmatch(ORG, value)
+                if shaped and not JOB_WORD.search(value.lower()) and (org_word.search(value) or ACRONYM.fullmatch(value)):
+                    found.append((value, position + line.find(part, offset)))
+                offset += len(part)
+    return found
 
 
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
@@ -57,22 +145,33 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         start = fold(text).find(fold(subject.employer))
         if start != -1:
             add(text[start : start + len(subject.employer)], start, start + len(subject.employer), None)
-    for pattern, trigger in ((ROLE_AT, JOB_TRIGGER), (WORK_VERB, WORK_TRIGGER), (TEACH_AT, TEACH_TRIGGER), (WELSH_WORK, WELSH_TRIGGER)):
-        for match in finditer_near(pattern, text, trigger, before=30, after=200):
-            if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]):
-                continue
-            if ENDED_RANGE.search(text[match.end() : match.end() + 40]):
-                continue  # "2010 - 2015": a former job
-            owner = belongs_to_subject(text, match.start(), subject)
-            if owner is False:
-                continue
-            add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
+    _, job, _, _ = _employment()
+    # The job and teaching patterns begin with their cue word: one anchored try per cue.
+    matches = [*matches_at(job, text, phrase_spans(text, JOB_TITLE_WORDS)),
+               *matches_at(TEACH_AT, text, phrase_spans(text, TEACH_WORDS))]
+    matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER))
+                for match in finditer_near(pattern, text, trigger, before=40, after=200)]
+    if (current := _current_cues(text)) is not None:
+        matches += current.finditer(text)  # it holds only the cues this text has
+    for match in matches:
+        if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not _current(text, match.start(), match.end()):
+            continue
+        owner = belongs_to_subject(text, match.start(), subject)
+        if owner is False:
+            continue
+        add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
+    for value, start in _headline_orgs(text):
+        owner = belongs_to_subject(text, start, subject)
+        if owner is not False and _current(text, start, start + len(value)):
+            add(value, start, start + len(value), owner)
     for card in document.cards:
         if subject.full_name and not (owner_words(subject) & set(fold(card.name).split())):
             continue
         for org in card.fields.get("org", ()):
             add(org, 0, 0, True)
-    return list(found.values())
+    # One employer written two ways ("CTMUHB" and its name in full) is one employer: keep the full name.
+    full_initials = {_initials(d.value) for d in found.values() if " " in d.value}
+    return [d for d in found.values() if not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
 
 
 def find_role(document: Document, subject: Subject) -> list[Detection]:
@@ -85,15 +184,66 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
     return []
 
 
+def _words(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(any cue, strong event, weak event, someone served with a cue, not practice, first person), from data/practice.json."""
+    data = cues("practice")
+    served = _words(data["people_served"])
+    family = _words(data["people_served_with_an_article"])
+    served_cues = []
+    for cue in data["served_cues"]:
+        pattern = re.escape(cue).replace(r"\ ", r"\s+")
+        if "{" in cue:
+            served_cues.append(pattern.replace(r"\{served\}", f"(?:{served})").replace(r"\{family\}", f"(?:{family})"))
+        else:  # "one of my families", "my new clients"
+            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{served})")
+
+    def bounded(body: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+
+    strong, weak = bounded(_words(data["strong_events"])), bounded(_words(data["weak_events"]))
+    any_cue = bounded("|".join((_words(data["strong_events"]), _words(data["weak_events"]), served, family)))
+    return (any_cue, strong, weak, bounded("|".join(served_cues)), bounded(_words(data["not_practice"])),
+            bounded(_words(data["first_person"])))
+
+
+@cache
+def _practice_words() -> tuple[str, ...]:
+    """Words one of which every practice comment holds: the events, the people served, and for those named
+    with an article ("a family I work with") the words of the cue that names them."""
+    data = cues("practice")
+    return tuple(data["strong_events"] + data["weak_events"] + data["people_served"] + data["article_triggers"])
+
+
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
+    """Sentences in which the person talks about their casework: a strong event ("home visits", "case
+    conference"), someone they serve ("one of my families", "a patient told me"), or a weaker event
+    ("court", "my shift") said in the first person; never a statement of belief or a job description."""
     text = document.text
     found: dict[str, Detection] = {}
-    pattern = phrases_in(text, terms()["practice_phrases"])
-    for match in pattern.finditer(text) if pattern else ():
-        _, sentence = sentence_around(text, match.start(), match.end())
+    _, strong, weak, served, not_practice, first_person = _practice()
+    phrases = phrases_in(text, terms()["practice_phrases"])
+    seen: set[int] = set()
+    candidates = phrase_spans(text, terms()["practice_phrases"]) + phrase_spans(text, _practice_words())
+    for start, end in sorted(candidates):
+        offset, sentence = sentence_around(text, start, end)
+        if offset in seen:
+            continue
+        seen.add(offset)
+        listed = phrases is not None and phrases.search(sentence)
+        if not (listed or strong.search(sentence) or served.search(sentence)
+                or (weak.search(sentence) and first_person.search(sentence))):
+            continue
+        if not_practice.search(sentence):
+            continue
         value = " ".join(sentence.split())[:300]
-        if value not in found:
-            found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, match.start(), match.end(), width=120), source_id=document.source_id)
+        if value not in found and len(value.split()) >= 3:
+            found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
+                                     source_id=document.source_id)
     return list(found.values())
 
 

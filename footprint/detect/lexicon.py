@@ -1,0 +1,26 @@
+"""Word lists the detectors share: given names (data/first_names.txt) and the cue files that say
+how people write about their family, work and birthdays (data/*.json)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from footprint.datafiles import load_json, load_lines
+from footprint.text import fold
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in load_lines("first_names.txt"))
+
+
+def is_given_name(word: str) -> bool:
+    return fold(word) in given_names()
+
+
+@cache
+def cues(name: str) -> dict[str, Any]:
+    """A cue file, e.g. cues("kinship") for data/kinship.json."""
+    data: dict[str, Any] = load_json(f"{name}.json")
+    return data

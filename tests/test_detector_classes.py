@@ -1,0 +1,164 @@
+"""The classes of phrasing the detectors must generalise over (issue 11): each row is one way people
+write a detail, with the values a careful reader would label and the look-alikes they would not.
+Rows are short made-up lines, not copies of any labelled page."""
+
+from __future__ import annotations
+
+import pytest
+
+from footprint.detect import detect_document
+from footprint.model import Card, Document, Subject
+
+OWNER = Subject(full_name="Bethan Rees-Morgan")
+
+
+def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ...] = ()) -> set[str]:
+    """Values of `kind` the detectors give as the owner's (not someone else's)."""
+    document = Document(source_id="S1", text=text, cards=cards)
+    return {d.value for d in detect_document(document, owner) if d.kind == kind and d.owner is not False}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Mam to Ela & Twm 💛 | Social worker | Pontypridd", {"Ela", "Twm"}),
+    ("Proud nain to Osian, Lili and baby Nel.", {"Osian", "Lili", "Nel"}),
+    ("Mum of two: Cai (7) and Nel (4). Coffee first.", {"Cai", "Nel"}),
+    ("My grandchildren Gruff and Mali came for tea on Sunday.", {"Gruff", "Mali"}),
+    ("My little man Jac started nursery today and didn't even look back.", {"Jac"}),
+    ("Step-mum to Kian and Leo. Wife to Gareth.", {"Kian", "Leo"}),
+    ("Ein mab Deio a'n merch Elin yn y sioe heno.", {"Deio", "Elin"}),
+    ("Diwrnod hyfryd gyda fy wyrion, Macsen ac Efa.", {"Macsen", "Efa"}),
+    ("Happy 10th birthday to our eldest, Seren! 🎂", {"Seren"}),
+    ("Our grandson Harri is 3 today.", {"Harri"}),
+    ("The kids (Tomos 9, Alys 6) had a blast at the beach.", {"Tomos", "Alys"}),
+    ("#proudmum of Ffion 💕 and Gwion 💙", {"Ffion", "Gwion"}),
+    ("Me and my boys, Rhodri and Iestyn, at the rugby.", {"Rhodri", "Iestyn"}),
+    ("Dad to three wonderful girls: Megan, Cerys & Lowri.", {"Megan", "Cerys", "Lowri"}),
+])
+def test_children_named_the_way_people_name_them(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize("text", [
+    "Auntie to Bella and Rosie, the best nieces ever.",
+    "My friend's daughter Holly won the race.",
+    "My son-in-law Mark fixed the fence.",
+    "My dog Bella (3) loves the park.",
+    "Congratulations to Mrs Evans and Year 4 on their assembly.",
+    "Our new puppy Teddy met the neighbours.",
+])
+def test_not_the_owners_children(text):
+    assert found(text, "child") == set()
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Owner @ Curl Up & Dye Hair. Bookings via DM.", "Curl Up & Dye Hair"),
+    ("I'm employed by Cardiff and Vale University Health Board as a health visitor.", "Cardiff and Vale University Health Board"),
+    ("Staff nurse with Swansea Bay University Health Board, nights mostly.", "Swansea Bay University Health Board"),
+    ("I've been with Merthyr Tydfil County Borough Council for ten years now.", "Merthyr Tydfil County Borough Council"),
+    ("Proud to be part of Taff Ely Family Centre.", "Taff Ely Family Centre"),
+    ("Senior Social Worker | Rhondda Cynon Taf County Borough Council", "Rhondda Cynon Taf County Borough Council"),
+    ("Employee of the month at Greggs Pontypridd! Who knew.", "Greggs Pontypridd"),
+    ("Health Visitor | CTMUHB | Views my own", "CTMUHB"),
+    ("Rwy'n gweithio i Gyngor Sir Ddinbych ers 2015.", "Gyngor Sir Ddinbych"),
+    ("Youth worker at Valleys Youth Project. Dog mum.", "Valleys Youth Project"),
+])
+def test_employers_said_without_i_work_at(text, employer):
+    assert employer in found(text, "employer")
+
+
+def test_a_side_business_and_the_day_job_are_both_employers():
+    text = "Teaching assistant at Ysgol Gynradd Llwyncelyn. I also run Bethan's Bakes at weekends."
+    assert {"Ysgol Gynradd Llwyncelyn", "Bethan's Bakes"} <= found(text, "employer")
+
+
+@pytest.mark.parametrize("text", [
+    "I used to work at Tesco Extra Talbot Green before the kids.",
+    "Ex-Boots pharmacist, now a full-time mum.",
+    "Retired from South Wales Police in 2019 after thirty years.",
+    "Studied at Cardiff University, graduated 2008.",
+    "My husband works at Airbus Broughton.",
+    "2010 – 2015: Nurse at Royal Glamorgan Hospital",
+])
+def test_former_employers_studies_and_other_peoples_jobs_are_not_employers(text):
+    assert found(text, "employer") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("14 March 2024\nBig 3-0 today! 🎉 Thanks for all the messages.", "03-14"),
+    ("Posted 2 June 2023\nHappy 40th to me! Cake for breakfast.", "06-02"),
+    ("9 Hydref 2023\nPen-blwydd hapus i fi! 🎂", "10-09"),
+    ("About\nBirthday: 21 May\nLives in Aberdare", "05-21"),
+    ("Date of birth: 03/09/1985", "09-03"),
+    ("28 January 2024\nAnother year older today and not a bit wiser.", "01-28"),
+])
+def test_birthdays_from_milestones_and_profile_fields(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_a_birthday_in_structured_data():
+    card = Card(name="Bethan Rees-Morgan", fields={"bday": ("1986-07-11",)})
+    assert found("", "birthday", cards=(card,)) == {"07-11"}
+
+
+@pytest.mark.parametrize("text", [
+    "5 May 2024\nHappy birthday to my mum, 70 today!",
+    "12 June 2024\nHappy 5th birthday Ella! Love you loads.",
+])
+def test_other_peoples_birthdays_are_not_the_owners(text):
+    assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Long day in court for one of my families.",
+    "Home visits all morning, then a strategy meeting that ran over.",
+    "One of my lads finally got his GCSEs, so proud of him.",
+    "Case conference ran over again, no lunch.",
+    "A patient told me today that I was the only one who listened.",
+])
+def test_practice_said_plainly(text):
+    assert found(text, "practice")
+
+
+@pytest.mark.parametrize("text", [
+    "I believe in relationship-based practice.",
+    "I work in children's services in the valleys.",
+])
+def test_generic_work_talk_is_not_practice(text):
+    assert found(text, "practice") == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("By Sian Lewis, Chief Reporter\nsian.lewis@valleysnews.example", "email"),
+    ("Newsroom: 029 2018 0123", "phone"),
+    ("Contact our club secretary: secretary@ponty-harriers.example", "email"),
+    ("School office: 01632 960111", "phone"),
+    ("Gwyn Parry · 2 hours ago\nGreat post! Drop me a line at gwyn.parry@example.net", "email"),
+    ("For bookings call the leisure centre on 01632 960222.", "phone"),
+])
+def test_other_peoples_contact_details_are_not_the_owners(text, kind):
+    assert found(text, kind) == set()
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("Ela starts at Ysgol Gynradd Evan James next week!", "Ysgol Gynradd Evan James"),
+    ("First day at Treforest Primary School for our Cai.", "Treforest Primary School"),
+])
+def test_the_childs_school(text, school):
+    assert found(text, "school") == {school}
+
+
+@pytest.mark.parametrize("text", [
+    "The fun run is hosted at Ysgol Gyfun Rhydywaun this year.",
+    "I went to Pontypridd High School back in the 90s.",
+])
+def test_schools_that_are_not_the_childs(text):
+    assert found(text, "school") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Parkrun at Ynysangharad Park, CF37 4PE, every Saturday.",
+    "Meet at The Otley Arms, CF37 1PG, from 7pm.",
+    "We moved to CF37 last year.",
+])
+def test_venue_and_outward_postcodes_are_not_home(text):
+    assert found(text, "postcode") == set()
