@@ -9,12 +9,18 @@ as "possibly you". Scores live in a map keyed by source id; sources are never ch
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
-from footprint.model import Attribution, SearchResult, Source, Subject
+from footprint.datafiles import load_json
+from footprint.model import Attribution, SearchResult, SiteKind, Source, Subject
 from footprint.names import WELSH_PATRONYMICS, is_common_name, parse_name
-from footprint.sites import normalise_url
-from footprint.text import fold
+from footprint.places import distance_km, uk_places
+from footprint.sites import classify_url, normalise_url
+from footprint.text import NAME_WORD, fold, phrase_pattern
 
 ATTRIBUTION_THRESHOLD = 0.6
 
@@ -82,20 +88,152 @@ def name_match(name: str, text: str, url_compact: str = "") -> tuple[str, bool]:
     return "", False
 
 
-def employer_named(employer: str, words: set[str]) -> bool:
-    """Most of the employer's distinctive words appear ("Afon Taf Family Services" ~ "Afon Taf family support")."""
-    distinctive = [w for w in tokens(employer) if len(w) > 2 and w not in {"the", "and", "for", "ltd"}]
-    return bool(distinctive) and sum(w in words for w in distinctive) >= max(1, round(len(distinctive) * 0.6))
+@cache
+def _attribution_words() -> dict[str, frozenset[str]]:
+    data = load_json("attribution.json")
+    return {key: frozenset(fold(w) for w in data[key]) for key in ("not_places", "generic_words")}
 
 
-def score_result(subject: Subject, result: SearchResult) -> Attribution:
+@cache
+def _marker_patterns() -> dict[str, re.Pattern[str]]:
+    data = load_json("attribution.json")
+    keys = ("death_markers", "child_markers", "adults_in_charge", "retired_markers")
+    return {key: phrase_pattern(tuple(data[key])) for key in keys}
+
+
+@cache
+def _public_bodies() -> tuple[tuple[str, ...], ...]:
+    """Each Welsh public body's names, full name first (data/employer_aliases.json)."""
+    return tuple((body["name"], *body["aliases"]) for body in load_json("employer_aliases.json")["bodies"])
+
+
+@cache
+def _departments() -> re.Pattern[str]:
+    return phrase_pattern(tuple(load_json("employer_aliases.json")["departments"]))
+
+
+SMALL_WORDS = {"of", "and", "the", "for", "&", "y", "yr", "a", "ac"}
+COUNCIL_SUFFIX = re.compile(r"\s+(?:county\s+borough|county|city|borough|city\s+and\s+county)?\s*council$", re.IGNORECASE)
+
+
+def employer_forms(employer: str) -> tuple[str, ...]:
+    """The employer as typed, its initials ("ABUHB"), "<place> council" for a council, and every
+    other name of it in data/employer_aliases.json: results write employers in all these ways."""
+    forms = [employer]
+    words = employer.split()
+    initials = "".join(w[0] for w in words if w.lower() not in SMALL_WORDS and w[:1].isalpha())
+    if len(initials) >= 3:
+        forms.append(initials.upper())
+    if (short := COUNCIL_SUFFIX.sub("", employer)) != employer and short:
+        forms.append(f"{short} council")
+    for names in _public_bodies():
+        if fold(employer) in {fold(n) for n in names}:
+            forms.extend(names)
+    return tuple(dict.fromkeys(f for f in forms if f.strip()))
+
+
+def employer_named(employer: str, words: set[str], *, text_tokens: list[str] | None = None, towns: tuple[str, ...] = ()) -> bool:
+    """Most of the employer's distinctive words appear ("Afon Taf Family Services" ~ "Afon Taf family support").
+    Short forms ("RCT", "Merthyr council") must appear as written, word for word; and the person's
+    town does not count towards their employer ("Merthyr Tydfil" alone is not Merthyr Tydfil council)."""
+    form = tokens(employer)
+    if len(form) <= 3 and text_tokens is not None:
+        return _contains_run(text_tokens, form)
+    if len(form) == 1:
+        return form[0] in words
+    town_words = {w for town in towns for w in tokens(town)}
+    distinctive = [w for w in form if len(w) > 2 and w not in {"the", "and", "for", "ltd"}]
+    others = [w for w in distinctive if w not in town_words]
+    enough = sum(w in words for w in distinctive) >= max(1, round(len(distinctive) * 0.6))
+    return bool(distinctive) and enough and (not others or any(w in words for w in others))
+
+
+# Ages and age bands as results state them: "aged 60-64", "Age 35 to 39", "(42)", "42-year-old", "in her 60s", "born 1961".
+AGE_BAND = re.compile(r"\bage[ds]?(?:\s+guide)?\s*:?\s*(\d{2})\s*(?:-|–|to)\s*(\d{2})\b", re.IGNORECASE)
+AGE_EXACT = re.compile(r"\b(?:aged?\s*:?\s*(\d{1,3})\b(?!\s*(?:-|–|to)\s*\d)|(\d{1,3})[- ]year[- ]old\b|(\d{1,3})\s+oed\b)", re.IGNORECASE)
+AGE_AFTER_NAME = re.compile(rf"{NAME_WORD}\s*,\s*(\d{{2}})\s*,")
+AGE_DECADE = re.compile(r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(\d)0s\b", re.IGNORECASE)
+BORN_YEAR = re.compile(r"\b(?:born|b\.)\s*(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+AGE_SLACK = 1  # a birthday this year or last, a listing a year out of date
+
+
+def stated_ages(text: str, *, this_year: int) -> list[tuple[int, int, str]]:
+    """(lowest, highest, as written) for every age or age band the text states."""
+    ages: list[tuple[int, int, str]] = []
+    for match in AGE_BAND.finditer(text):
+        ages.append((int(match.group(1)), int(match.group(2)), match.group(0)))
+    for match in AGE_EXACT.finditer(text):
+        age = int(next(g for g in match.groups() if g))
+        ages.append((age, age, match.group(0)))
+    for match in AGE_AFTER_NAME.finditer(text):
+        ages.append((int(match.group(1)), int(match.group(1)), match.group(0)))
+    for match in AGE_DECADE.finditer(text):
+        decade = int(match.group(1)) * 10
+        ages.append((decade, decade + 9, match.group(0)))
+    for match in BORN_YEAR.finditer(text):
+        age = this_year - int(match.group(1))
+        ages.append((age - 1, age, match.group(0)))
+    return ages
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one result says for and against being the person, before results are linked."""
+
+    score: float
+    name_strength: str  # how the name appears: name_match's first value
+    reasons_for: tuple[str, ...]
+    reasons_against: tuple[str, ...]
+    ruled_out: bool  # a contradiction no shared evidence can outweigh
+    context: bool  # the town, employer or role appears beside the name
+
+
+def _stated_places(text: str, own: set[str]) -> list[str]:
+    """UK places the text gives as where someone is ("Ceri Bevan · Swansea", "from Llanelli", "in Wrexham"):
+    a known place name after a location word or separator, not the start of a longer name ("Cardiff Half Marathon")."""
+    places = uk_places()
+    skip = _attribution_words()["not_places"]
+    found = []
+    for match in re.finditer(rf"(?:\b(?:in|from|of|near|at|based in|lives in|living in)\s+|[,·|•–-]\s*)((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,2}})", text):
+        words = match.group(1).split()
+        for size in range(len(words), 0, -1):
+            name = fold(" ".join(words[:size]))
+            if name in places and name not in skip and name not in own:
+                following = text[match.start(1) + len(" ".join(words[:size])):].lstrip(" ")
+                if not following[:1].isupper():
+                    found.append(" ".join(words[:size]))
+                break
+    return found
+
+
+def _far_from_towns(place: str, towns: tuple[str, ...]) -> bool | None:
+    """True when the place is more than FAR_TOWN_KM from every one of the person's towns; None when unknown."""
+    places = uk_places()
+    where = places.get(fold(place))
+    homes = [places[fold(t)] for t in towns if fold(t) in places]
+    if where is None or not homes:
+        return None
+    return all(distance_km(*where, *home) > FAR_TOWN_KM for home in homes)
+
+
+FAR_TOWN_KM = 20  # nearer than this, a stated place can be where the person works, trains or shops
+RULED_OUT_SCORE = 0.15
+PEOPLE_FINDER_SCORE = 0.75
+AGE_FITS_WEIGHT = 0.1
+DEPARTMENT_WEIGHT = 0.1
+PLACE_AGAINST = 0.3
+CLONE_SCORE = 0.5
+
+
+def read_result(subject: Subject, result: SearchResult, source: Source | None = None, *, this_year: int | None = None) -> Reading:
     """How sure we are that one result, on its own, is about this person and not a namesake."""
     if normalise_url(result.href) in {normalise_url(u) for u in subject.profile_urls}:
-        return Attribution(1.0, reasons_for=("one of the profiles you gave",))
+        return Reading(1.0, "full", ("one of the profiles you gave",), (), False, True)
     url_path = urlsplit(result.href).path
-    text = f"{result.title} {result.body} {re.sub(r'[-._/]+', ' ', url_path)}"
+    written = f"{result.title} {result.body}"
+    text = f"{written} {re.sub(r'[-._/]+', ' ', url_path)}"
     url_compact = re.sub(r"[^a-z]", "", fold(url_path))
-    best, best_reason = 0.0, ""
+    best, best_reason, best_strength = 0.0, "", ""
     for position, name in enumerate(subject.names):
         strength, with_middle = name_match(name, text, url_compact)
         if not strength:
@@ -108,27 +246,167 @@ def score_result(subject: Subject, result: SearchResult) -> Attribution:
             tier = ALTERNATIVE
         if NAME_BASE[strength][tier] > best:
             common = " (a common name)" if tier == COMMON else ""
-            best, best_reason = NAME_BASE[strength][tier], f"{NAME_REASONS[strength]}{common}"
+            best, best_reason, best_strength = NAME_BASE[strength][tier], f"{NAME_REASONS[strength]}{common}", strength
     if best == 0.0:
-        return Attribution(0.0, reasons_against=("your name does not appear",))
+        return Reading(0.0, "", (), ("your name does not appear",), True, False)
     reasons = [best_reason]
+    against: list[str] = []
     words = set(tokens(text))
     context = 0.0
-    if any(set(tokens(town)) <= words for town in subject.towns if tokens(town)):
+    town_named = any(set(tokens(town)) <= words for town in subject.towns if tokens(town))
+    if town_named:
         context += CONTEXT_WEIGHTS["town"]
         reasons.append("your town")
-    if any(employer_named(employer, words) for employer in subject.employers):
+    text_tokens = tokens(text)
+    employer_seen = next((form for employer in subject.employers for form in employer_forms(employer)
+                          if employer_named(form, words, text_tokens=text_tokens, towns=subject.towns)), "")
+    if employer_seen:
         context += CONTEXT_WEIGHTS["employer"]
-        reasons.append("your employer")
+        reasons.append("your employer" if fold(employer_seen) in {fold(e) for e in subject.employers}
+                       else f"your employer, written as {employer_seen}")
+    elif subject.role and (department := _departments().search(written)):
+        context += DEPARTMENT_WEIGHT
+        reasons.append(f"a service where your role works ({department.group(0)})")
     if subject.role and set(tokens(subject.role)) <= words:
         context += CONTEXT_WEIGHTS["role"]
         reasons.append("your role")
-    return Attribution(round(min(1.0, best + context), 2), reasons_for=tuple(reasons))
+    score = min(1.0, best + context)
+
+    # Evidence that rules the result out: the person is an adult, alive, of a known age, living where they said.
+    ruled_out = False
+    markers = _marker_patterns()
+    this_year = this_year or date.today().year
+    if death := markers["death_markers"].search(written):
+        against.append(f"a death notice ({death.group(0)})")
+        ruled_out = True
+    if (child := markers["child_markers"].search(written)) and not markers["adults_in_charge"].search(written):
+        against.append(f"about a child ({child.group(0)})")
+        ruled_out = True
+    if subject.born is not None:
+        age = this_year - subject.born
+        ages = stated_ages(written, this_year=this_year)
+        if ages and not any(low - AGE_SLACK <= age <= high + AGE_SLACK for low, high, _ in ages):
+            against.append(f"an age that is not yours ({ages[0][2].strip(' ,')})")
+            ruled_out = True
+        elif ages:
+            score = min(1.0, score + AGE_FITS_WEIGHT)
+            reasons.append("an age that fits yours")
+        if age < 60 and (old := markers["retired_markers"].search(written)):
+            against.append(f"someone older ({old.group(0)})")
+            ruled_out = True
+    own_places = {fold(w) for t in subject.towns for w in (t, *t.split())}
+    own_places |= {fold(w) for e in subject.employers for w in e.split()}
+    if not town_named and subject.towns:
+        far = [p for p in _stated_places(written, own_places) if _far_from_towns(p, subject.towns)]
+        if far:
+            against.append(f"a different town ({far[0]})")
+            score = max(0.0, score - PLACE_AGAINST)
+    if ruled_out:
+        score = min(score, RULED_OUT_SCORE)
+    elif source is not None and source.site_kind == SiteKind.PEOPLE_FINDER and town_named and best_strength in ("full", "loose"):
+        # The listing may say nothing else, yet one for this name in this town is what a stranger finds.
+        score = max(score, PEOPLE_FINDER_SCORE)
+        reasons.append("a people-finder listing for your name in your town")
+    return Reading(round(score, 2), best_strength, tuple(reasons), tuple(against), ruled_out, bool(context))
+
+
+def score_result(subject: Subject, result: SearchResult) -> Attribution:
+    """One result on its own (see read_result)."""
+    reading = read_result(subject, result)
+    return Attribution(reading.score, reasons_for=reading.reasons_for, reasons_against=reading.reasons_against)
+
+
+# The second pass: results that carry the name and share something distinctive (a club, an event,
+# a handle, a fundraising page, a colleague) with a result already confidently the person's.
+HANDLE = re.compile(r"@([A-Za-z0-9_.]{3,30})")
+ENTITY = re.compile(rf"(?:{NAME_WORD}|[A-Z0-9][A-Za-z0-9]*)(?:\s+(?:(?:of|the|and|&|y|yr|for|a|de)\s+)?(?:{NAME_WORD}|[A-Z0-9][A-Za-z0-9]*))+")
+LINK_WEIGHT = 0.3
+LINK_CAP = 0.9
+COMMON_EVIDENCE_SHARE = 0.3  # in more than this share of results, a phrase is the area's, not the person's
+
+
+def evidence_of(subject: Subject, result: SearchResult, source: Source | None = None) -> frozenset[str]:
+    """Distinctive things a result mentions: handles, and names of clubs, events, pages and people
+    (runs of capitalised words) once the person's own name, towns, employer and site furniture are
+    taken out."""
+    generic = _attribution_words()["generic_words"]
+    own = {w for name in subject.names for w in tokens(name)}
+    own |= {w for town in subject.towns for w in tokens(town)}
+    own |= {w for employer in subject.employers for form in employer_forms(employer) for w in tokens(form)}
+    found: set[str] = set()
+    written = f"{result.title} {result.body}"
+    for match in HANDLE.finditer(written):
+        found.add("@" + match.group(1).lower().rstrip("."))
+    if source is not None and source.site_kind == SiteKind.SOCIAL:
+        first = urlsplit(result.href).path.strip("/").split("/")[0]
+        if len(first) >= 3 and first.lower() not in generic:
+            found.add("@" + first.lower())
+    for match in ENTITY.finditer(written):
+        kept = [w for w in tokens(match.group(0)) if w not in generic and w not in own and not w.isdigit()]
+        if len(kept) >= 2 or (len(kept) == 1 and len(kept[0]) >= 5 and len(tokens(match.group(0))) >= 2):
+            found.add(" ".join(kept))
+    return frozenset(found)
 
 
 def attribute(subject: Subject, results: list[tuple[Source, SearchResult]]) -> dict[str, Attribution]:
-    """An Attribution for every result, keyed by the result's source id."""
-    return {source.id: score_result(subject, result) for source, result in results}
+    """An Attribution for every result, keyed by the result's source id: each result read on its own,
+    then linked to the others through the distinctive evidence they share."""
+    readings = {source.id: read_result(subject, result, source) for source, result in results}
+    evidence = {source.id: evidence_of(subject, result, source) for source, result in results}
+    counts = Counter(item for items in evidence.values() for item in items)
+    too_common = max(3, int(len(results) * COMMON_EVIDENCE_SHARE))
+    evidence = {key: frozenset(i for i in items if counts[i] <= too_common) for key, items in evidence.items()}
+    scores = {key: reading.score for key, reading in readings.items()}
+    links: dict[str, str] = {}
+    titles = {source.id: (source.title or source.location) for source, _ in results}
+    hosts = {source.id: (urlsplit(result.href).hostname or "").removeprefix("www.") for source, result in results}
+    for _ in range(3):  # a chain: the race result links the club page, which links the fundraiser
+        anchors = [key for key, score in scores.items() if score >= ATTRIBUTION_THRESHOLD]
+        changed = False
+        for key, reading in readings.items():
+            if key in links or scores[key] >= ATTRIBUTION_THRESHOLD or reading.ruled_out:
+                continue
+            if reading.name_strength not in ("full", "loose", "initial") or "a different town" in " ".join(reading.reasons_against):
+                continue
+            for anchor in anchors:
+                # Independent sources only: two pages of one site share its event and club names
+                # whoever they are about (a results site lists everyone who ran).
+                shared = sorted(evidence[key] & evidence[anchor]) if hosts[anchor] != hosts[key] else []
+                if shared:
+                    scores[key] = min(LINK_CAP, scores[key] + LINK_WEIGHT)
+                    links[key] = f"shares “{shared[0]}” with a result that is yours ({titles[anchor][:80]})"
+                    changed = True
+                    break
+        if not changed:
+            break
+    clones = possible_clones(subject, results, readings, scores)
+    for key in clones:  # not theirs by the evidence: listed to check, not counted as theirs
+        scores[key] = min(scores[key], CLONE_SCORE)
+    attributions = {}
+    for key, reading in readings.items():
+        reasons_for = reading.reasons_for + ((links[key],) if key in links else ()) + ((clones[key],) if key in clones else ())
+        attributions[key] = Attribution(round(scores[key], 2), reasons_for=reasons_for, reasons_against=reading.reasons_against,
+                                        possible_clone=key in clones)
+    return attributions
+
+
+def possible_clones(subject: Subject, results: list[tuple[Source, SearchResult]], readings: dict[str, Reading],
+                    scores: dict[str, float]) -> dict[str, str]:
+    """Source id -> reason, for profiles that show the person's full name and nothing else on a network
+    where they declared a profile or have one attributed to them. A profile that states its own
+    town, age or anything else that rules it out is a namesake, never a clone."""
+    declared = {normalise_url(u) for u in subject.profile_urls}
+    networks = {platform for platform, kind in map(classify_url, subject.profile_urls) if kind == SiteKind.SOCIAL}
+    def bare(source: Source, result: SearchResult) -> bool:
+        reading = readings[source.id]
+        return (source.site_kind == SiteKind.SOCIAL and not source.declared and normalise_url(result.href) not in declared
+                and reading.name_strength == "full" and not reading.context and not reading.reasons_against)
+
+    # Networks where the person has a profile: declared, or found with evidence beyond the bare name.
+    networks |= {source.platform for source, result in results
+                 if source.site_kind == SiteKind.SOCIAL and scores[source.id] >= ATTRIBUTION_THRESHOLD and not bare(source, result)}
+    return {source.id: f"a second {source.platform} profile with only your name, where you have one"
+            for source, result in results if bare(source, result) and source.platform in networks}
 
 
 def is_attributed(attribution: Attribution | None) -> bool:

@@ -154,6 +154,9 @@ class Attribution:
     score: float  # 0-1
     reasons_for: tuple[str, ...] = ()
     reasons_against: tuple[str, ...] = ()
+    # A bare second profile with the person's name on a network where they have one: not theirs
+    # by the evidence, and exactly what the guidance asks them to check and report.
+    possible_clone: bool = False
 
     @property
     def reasons(self) -> dict[str, list[str]]:

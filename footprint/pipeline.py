@@ -112,9 +112,13 @@ def detect_in_results(subject: Subject, results: list[tuple[Source, SearchResult
     platforms = declared_platforms(subject)
     found: list[Detection] = []
     for source, result in results:
-        if is_attributed(attributions.get(source.id)):
+        attribution = attributions.get(source.id)
+        if is_attributed(attribution):
             found += detect_document(result_document(source, result), subject)
             found += classify_result(source, platforms)
+        elif attribution is not None and attribution.possible_clone:
+            found.append(Detection(kind="possible_clone", value=source.location, evidence=f"search result: {source.title}",
+                                   source_id=source.id, match=source.location))
     return found
 
 

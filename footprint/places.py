@@ -136,3 +136,26 @@ def place_names(points: Sequence[GPS]) -> list[str]:
                 known[key] = f"about {km:.0f} km from {name}" if km > FAR_KM else name
         names.append(known[key])
     return names
+
+
+UK_COUNTRIES = ("Wales", "England", "Scotland", "Northern Ireland")
+
+
+@cache
+def uk_places() -> dict[str, tuple[float, float]]:
+    """Folded name -> (lat, lon) of every UK place in the same GeoNames data: the lexicon by which
+    a search result that says "Swansea" is read as naming a town. Where two places share a
+    name, the first listed is kept. Empty when the data is not installed."""
+    from footprint.text import fold
+
+    try:
+        grid = _grid()
+    except (OSError, ValueError):
+        return {}
+    places: dict[str, tuple[float, float]] = {}
+    for cell in grid.values():
+        for lat, lon, name in cell:
+            parts = name.split(", ")
+            if parts[-1] in UK_COUNTRIES:
+                places.setdefault(fold(parts[0]), (lat, lon))
+    return places

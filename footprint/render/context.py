@@ -63,7 +63,7 @@ def source_view(source: Source, attribution: Attribution | None, redactor: Redac
     view = {**source_json(source), "location": location, "url": url}
     if source.kind == SourceKind.RESULT:
         view["attribution"] = {"score": attribution.score, "attributed": is_attributed(attribution),
-                               "reasons": attribution.reasons} if attribution else None
+                               "possible_clone": attribution.possible_clone, "reasons": attribution.reasons} if attribution else None
     return view
 
 
