@@ -90,8 +90,10 @@ class Detections:
 
 
 def _page_reads_to_detections(reads: list[PageRead], subject: Subject, detections: Detections,
-                              sources: list[Source], places: dict[str, str]) -> None:
+                              sources: list[Source], places: dict[str, str]) -> list[tuple[Source, PhotoMeta]]:
+    """Detections from each page and its images; returns the page images that carry a position."""
     name_places([meta for read in reads for _, meta in read.images])
+    located = [(source, meta) for read in reads for source, meta in read.images if meta.gps is not None]
     for read in reads:
         sources.append(read.source)
         if read.document is not None:
@@ -100,6 +102,7 @@ def _page_reads_to_detections(reads: list[PageRead], subject: Subject, detection
             sources.append(image_source)
             places[image_source.id] = meta.place
             detections.add(detect_photo(image_source, meta, subject))
+    return located
 
 
 def detect_in_results(subject: Subject, results: list[tuple[Source, SearchResult]],
@@ -161,7 +164,7 @@ def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], s
     if linked:
         reads += collect_pages(linked, services.fetcher, read_images=options.read_page_images)
     places: dict[str, str] = {}
-    _page_reads_to_detections(reads, subject, detections, sources, places)
+    public_photos = _page_reads_to_detections(reads, subject, detections, sources, places)
     progress("pages", len(reads), len(reads))
     timings["pages"] = time.perf_counter() - clock
 
@@ -171,7 +174,7 @@ def run_audit(subject: Subject, *, consent: Consent, plan: list[PlannedQuery], s
         sources.append(source)
         places[source.id] = meta.place
         detections.add(detect_photo(source, meta, subject))
-    detections.add(detect_photo_set(photos))
+    detections.add(detect_photo_set(photos, public_photos))
     progress("photos", len(photos), len(photos))
     timings["photos"] = time.perf_counter() - clock
 

@@ -54,3 +54,20 @@ def test_no_pattern_from_too_few_spread_or_mixed_photos():
     assert find_regular_places(mixed) == []
     no_time = [(s, PhotoMeta(path=m.path, gps=m.gps)) for s, m in (photo(n, *HOME, "") for n in range(4))]
     assert find_regular_places(no_time) == []
+
+
+def test_a_public_photo_taken_at_home_is_its_own_finding_and_one_elsewhere_is_not():
+    from footprint.detect import detect_photo_set
+
+    own = [photo(1, *HOME, "2026-05-13T19:05:00"), photo(2, metres_north(HOME[0], 40), HOME[1], "2026-05-16T10:00:00"),
+           photo(3, metres_north(HOME[0], 80), HOME[1], "2026-05-20T21:40:00")]
+
+    def page_image(n: int, lat: float, lon: float) -> tuple[Source, PhotoMeta]:
+        return (Source(id=f"I{n}", kind=SourceKind.IMAGE, location=f"https://club.example/img/{n}.jpg", parent="S1"),
+                PhotoMeta(path="", gps=GPS(lat, lon)))
+
+    public = [page_image(1, metres_north(HOME[0], 100), HOME[1]), page_image(2, *SCHOOL), page_image(3, metres_north(HOME[0], 400), HOME[1])]
+    found = [d for d in detect_photo_set(own, public) if d.kind == "home_public_photo"]
+    assert [d.source_id for d in found] == ["I1"]
+    assert "club.example/img/1.jpg" in found[0].evidence and "m from where your own photos point to home" in found[0].value
+    assert not [d for d in detect_photo_set(own[:2], public) if d.kind == "home_public_photo"]  # two photos are no pattern

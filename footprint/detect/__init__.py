@@ -8,7 +8,7 @@ tests/test_detectors.py.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from footprint.detect import contact, family, location, photo, photo_patterns, work
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
@@ -51,13 +51,19 @@ PHOTO_SET_DETECTORS: tuple[PhotoSetDetector, ...] = (
 )
 
 
-def detect_photo_set(photos: list[tuple[Source, PhotoMeta]]) -> list[Detection]:
+def detect_photo_set(photos: list[tuple[Source, PhotoMeta]], public: Sequence[tuple[Source, PhotoMeta]] = ()) -> list[Detection]:
+    """Patterns across the person's own photos, and public page images that fall on those patterns."""
     found: list[Detection] = []
     for detector in PHOTO_SET_DETECTORS:
         try:
             found.extend(detector(photos))
         except Exception:
             log.exception("detector %s failed", detector.__name__)
+    if public:
+        try:
+            found.extend(photo_patterns.find_home_in_public_photos(photos, list(public)))
+        except Exception:
+            log.exception("detector find_home_in_public_photos failed")
     return found
 
 

@@ -9,6 +9,8 @@ The heuristic (tested in tests/test_photo_patterns.py; README "Photos"):
 - It is "likely a child's school or nursery" when at least two thirds were taken on school
   days (Monday to Friday) at drop-off (08:00-09:29) or pick-up (14:30-16:29) time.
 - A group can be neither; the times are the camera's own clock (local time).
+- A photo on a public page whose position lies within CLUSTER_RADIUS_M of a "likely home"
+  group of the person's own photos was taken where they live, and anyone can download it.
 """
 
 from __future__ import annotations
@@ -76,4 +78,23 @@ def find_regular_places(photos: list[tuple[Source, PhotoMeta]]) -> list[Detectio
         value = f"{count} photos within {CLUSTER_RADIUS_M} m of each other near {place}, taken {when}"
         for source, _, _ in cluster.members:
             found.append(Detection(kind=kind, value=value, evidence=f"photo {source.title or source.location}", source_id=source.id))
+    return found
+
+
+def find_home_in_public_photos(own: list[tuple[Source, PhotoMeta]], public: list[tuple[Source, PhotoMeta]]) -> list[Detection]:
+    """Photos on public pages taken where the person's own photos say they live."""
+    homes = [cluster for cluster in clusters(own)
+             if sum(is_home_time(moment) for _, _, moment in cluster.members) >= SHARE * len(cluster.members)]
+    found = []
+    for source, photo in public:
+        if photo.gps is None:
+            continue
+        for home in homes:
+            metres = distance_km(home.lat, home.lon, photo.gps.lat, photo.gps.lon) * 1000
+            if metres <= CLUSTER_RADIUS_M:
+                page = source.parent or source.location
+                value = f"a photo on a public page, taken {metres:.0f} m from where your own photos point to home"
+                found.append(Detection(kind="home_public_photo", value=value, evidence=f"image {source.location} on {page}",
+                                       source_id=source.id))
+                break
     return found
