@@ -212,6 +212,9 @@ class PhotoMeta:
     device: dict[str, str] = field(default_factory=dict)
     personal_fields: dict[str, str] = field(default_factory=dict)  # artist, copyright, camera owner, comments...
     has_thumbnail: bool = False
+    # The embedded JPEG preview itself (small, checked to be a JPEG), so a --reveal report can show
+    # the person which of their photos gives a place away. Never written to report.json.
+    thumbnail: bytes = b""
     location_source: str = ""  # where the position came from when not the file itself: "its Google Takeout file ..."
     error: str = ""
 

@@ -137,3 +137,34 @@ def test_us_numbers_are_read_as_written(tmp_path, run_cli):
 def test_sections_render_in_both_modes(reveal):
     html = to_html(photo_audit(reveal=reveal))
     assert "Do these first" in html and "Tell your manager" in html
+
+
+def test_previews_of_located_photos_are_shown_inline_only_when_revealed(tmp_path):
+    Image = pytest.importorskip("PIL.Image", reason="Pillow (test extra) writes the photo")
+    piexif = pytest.importorskip("piexif", reason="piexif (test extra) writes the photo's metadata")
+    import io
+
+    from footprint.exif.reader import read_photo_bytes
+    from footprint.render import to_json
+
+    preview = io.BytesIO()
+    Image.new("RGB", (96, 72), (200, 60, 60)).save(preview, "JPEG")
+    exif = piexif.dump({"0th": {}, "Exif": {}, "GPS": {}, "1st": {piexif.ImageIFD.JPEGInterchangeFormat: 0}, "thumbnail": preview.getvalue()})
+    photo = io.BytesIO()
+    Image.new("RGB", (640, 480), (40, 120, 200)).save(photo, "JPEG", exif=exif)
+    meta = read_photo_bytes(photo.getvalue(), name="park1.jpg")
+    assert meta.has_thumbnail and Image.open(io.BytesIO(meta.thumbnail)).size == (96, 72)  # the preview, not the photo
+
+    source = Source(id="P1", kind=SourceKind.PHOTO, location="/home/jane/park1.jpg", title="park1.jpg")
+    detection = Detection(kind="photo_gps", value="51.60070, -3.33790", evidence="GPS position", source_id="P1", match="51.60070, -3.33790")
+    audit = Audit(subject=Subject(full_name="Jane Example"), consent=Consent.SELF, sources=[source], findings=assess([detection]),
+                  started_at="2026-11-24T08:00:00+00:00", tool_version="0.1.0",
+                  photos=[PhotoMeta(path=source.location, gps=GPS(51.6007, -3.3379), thumbnail=meta.thumbnail, has_thumbnail=True)],
+                  places={"P1": "Pontypridd"})
+    revealed = build_context(audit, reveal=True)
+    shown = to_html(revealed)
+    hidden = to_html(build_context(audit, reveal=False))
+    [img] = BeautifulSoup(shown, "lxml").select(".previews img")
+    assert img["src"].startswith("data:image/jpeg;base64,") and img["alt"] == "preview of park1.jpg"
+    assert "data:image/jpeg" not in hidden
+    assert "base64" not in to_json(revealed)  # report.json never carries the picture

@@ -145,24 +145,31 @@ def read_photo_bytes(data: bytes, *, name: str, seconds: float = TIME_LIMIT_SECO
         taken_at=_taken_at(tags) or xmp.get("taken_at", ""),
         device=device,
         personal_fields=personal,
-        has_thumbnail=_has_thumbnail(tags, block, block_format),
+        has_thumbnail=bool(thumbnail := _thumbnail(tags, block, block_format)),
+        thumbnail=thumbnail if len(thumbnail) <= THUMBNAIL_MAX_BYTES and b"\xff\xd9" in thumbnail[-16:] else b"",
     )
 
 
-def _has_thumbnail(tags: dict[str, Any], data: bytes, image_format: str) -> bool:
-    """An embedded JPEG preview whose bytes are really there (files often keep the tags after
-    the preview itself was cut out)."""
+THUMBNAIL_MAX_BYTES = 64 * 1024  # camera previews are 5-20 KB; anything larger is not shown
+
+
+def _thumbnail(tags: dict[str, Any], data: bytes, image_format: str) -> bytes:
+    """The embedded JPEG preview, when its bytes are really there (files often keep the tags after
+    the preview itself was cut out) and start and end as a JPEG does; else b""."""
     offset = getattr(tags.get("Thumbnail JPEGInterchangeFormat"), "values", None)
     length = getattr(tags.get("Thumbnail JPEGInterchangeFormatLength"), "values", None)
     if not (isinstance(offset, list) and offset and isinstance(length, list) and length):
-        return False
+        return b""
     if not (isinstance(offset[0], int) and isinstance(length[0], int) and length[0] > 0):
-        return False
+        return b""
     base = tiff_start(data, image_format)
     if base is None:
-        return False
+        return b""
     start = base + offset[0]
-    return start + length[0] <= len(data) and data[start : start + 2] == b"\xff\xd8"
+    preview = data[start : start + length[0]]
+    if start + length[0] > len(data) or preview[:2] != b"\xff\xd8":
+        return b""
+    return preview
 
 
 def _ratio_to_float(value: Any) -> float | None:

@@ -103,9 +103,23 @@ def where(view: dict[str, Any], limit: int = 2) -> str:
     return ", ".join(names[:limit]) + more
 
 
-def cards(findings: list[dict[str, Any]], places: dict[str, str]) -> list[dict[str, Any]]:
+THUMBNAILS_PER_GROUP = 6
+
+
+def thumbnail_uris(audit: Audit) -> dict[str, str]:
+    """Photo source id -> data: URI of its embedded preview, for a --reveal report: a preview is
+    itself personal, so a redacted report never carries one. Inline, so nothing is fetched."""
+    import base64
+
+    return {source.id: "data:image/jpeg;base64," + base64.b64encode(meta.thumbnail).decode("ascii")
+            for source, meta in zip(_photo_sources(audit), audit.photos, strict=False) if meta.thumbnail}
+
+
+def cards(findings: list[dict[str, Any]], places: dict[str, str], thumbnails: dict[str, str] | None = None) -> list[dict[str, Any]]:
     """What the report shows: one card per finding, except one card per kind for the kinds that
-    come one per photo, with those photos grouped by the place they were taken."""
+    come one per photo, with those photos grouped by the place they were taken (with their
+    previews when thumbnails are given)."""
+    thumbnails = thumbnails or {}
     shown: list[dict[str, Any]] = []
     merged: dict[str, dict[str, Any]] = {}
     for view in findings:
@@ -121,14 +135,19 @@ def cards(findings: list[dict[str, Any]], places: dict[str, str]) -> list[dict[s
         card["source_views"] += [s for s in view["source_views"] if s not in card["source_views"]]
     for card in merged.values():
         groups: dict[str, list[str]] = {}
+        previews: dict[str, list[dict[str, str]]] = {}
         for item in card["items"]:
             for source in item["source_views"]:
                 name = source["title"] or source["location"]
                 if card["kind"] in ("photo_gps", "page_image_gps"):  # where they were taken
-                    groups.setdefault(places.get(source["id"], "") or "no named place nearby", []).append(name)
+                    label = places.get(source["id"], "") or "no named place nearby"
+                    groups.setdefault(label, []).append(name)
+                    if source["id"] in thumbnails and len(previews.setdefault(label, [])) < THUMBNAILS_PER_GROUP:
+                        previews[label].append({"src": thumbnails[source["id"]], "name": name})
                 else:  # what each file says
                     groups.setdefault(name, []).append(item["value"])
-        card["groups"] = [{"label": label, "names": list(dict.fromkeys(names))} for label, names in groups.items()]
+        card["groups"] = [{"label": label, "names": list(dict.fromkeys(names)), "previews": previews.get(label, [])}
+                          for label, names in groups.items()]
         count = len(card["source_views"])
         card["value"] = f"{count} files" if count > 1 else card["items"][0]["value"]
     return shown
@@ -294,7 +313,7 @@ def build_context(audit: Audit, *, reveal: bool, previous: dict[str, Any] | None
     def sources_for(finding: Finding) -> dict[str, Any]:
         return {"source_views": [sources[s] for s in finding.sources if s in sources]}
 
-    shown = cards(findings, audit.places)
+    shown = cards(findings, audit.places, thumbnail_uris(audit) if reveal else None)
     checked_counts = checked(audit.sources)
     not_run = stages_not_run(audit.sources, checked_counts)
     level, at_least = exposure_level(audit.findings, checked_counts, not_run)
