@@ -162,3 +162,13 @@ def test_schools_that_are_not_the_childs(text):
 ])
 def test_venue_and_outward_postcodes_are_not_home(text):
     assert found(text, "postcode") == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "mine"), [
+    ("We live on Heol y Garth now and the view is worth the hill.", "home_area", {"Heol y Garth"}),
+    ("Lovely post!\nGwen Pritchard\nMy sister lives in Treforest and loves it.", "home_area", set()),
+    ("Moving day done with my husband Owain and the kids.", "partner", {"Owain"}),
+    ("Great night.\nSioned Jenkins\nMe and my husband Rhodri were there too!", "partner", set()),
+])
+def test_partners_and_home_areas_are_the_owners_only_when_the_owner_says_them(text, kind, mine):
+    assert found(text, kind) == mine

@@ -236,7 +236,9 @@ def find_partners(document: Document, subject: Subject) -> list[Detection]:
         name = match.group(1)
         if not name[:1].isupper() or name in NOT_NAMES:
             continue
-        found.setdefault(name, Detection(kind="partner", value=name, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id, match=name))
+        owner = belongs_to_subject(document.text, match.start(1), subject, relatives_are_others=False)
+        keep_most_owned(found, Detection(kind="partner", value=name, evidence=excerpt(document.text, match.start(), match.end()),
+                                         source_id=document.source_id, match=name, owner=owner))
     return list(found.values())
 
 

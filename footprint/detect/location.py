@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
+from footprint.detect.owner import belongs_to_subject, keep_most_owned
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, excerpt, phrases_in
 
@@ -18,7 +19,8 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{phrases}))\s+(?:the\s+)?{PLACE}")
 
 
-def _find(document: Document, kind: str, key: str) -> list[Detection]:
+def _find(document: Document, subject: Subject, kind: str, key: str) -> list[Detection]:
+    """Places after a home or check-in phrase, each with whose statement it is ("I live in" from a commenter is theirs)."""
     found: dict[str, Detection] = {}
     if phrases_in(document.text, terms()[key]) is None:
         return []
@@ -26,13 +28,15 @@ def _find(document: Document, kind: str, key: str) -> list[Detection]:
         place = match.group(1)
         if not place[:1].isupper():
             continue
-        found.setdefault(place, Detection(kind=kind, value=place, evidence=excerpt(document.text, match.start(), match.end()), source_id=document.source_id))
+        owner = belongs_to_subject(document.text, match.start(1), subject)  # the phrase ("we live in") is who speaks
+        keep_most_owned(found, Detection(kind=kind, value=place, evidence=excerpt(document.text, match.start(), match.end()),
+                                         source_id=document.source_id, owner=owner))
     return list(found.values())
 
 
 def find_home_area(document: Document, subject: Subject) -> list[Detection]:
-    return _find(document, "home_area", "home_phrases")
+    return _find(document, subject, "home_area", "home_phrases")
 
 
 def find_checkins(document: Document, subject: Subject) -> list[Detection]:
-    return _find(document, "checkin", "checkin_phrases")
+    return _find(document, subject, "checkin", "checkin_phrases")
