@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json
 from footprint.model import Attribution, SearchResult, SiteKind, Source, Subject
-from footprint.names import WELSH_PATRONYMICS, is_common_name, parse_name
+from footprint.names import WELSH_PATRONYMICS, has_common_surname, is_common_name, parse_name
 from footprint.places import distance_km, uk_places
 from footprint.sites import classify_url, normalise_url
 from footprint.text import NAME_WORD, fold, phrase_pattern
@@ -238,7 +238,8 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
         strength, with_middle = name_match(name, text, url_compact)
         if not strength:
             continue
-        if with_middle or (position == 0 and not is_common_name(name)):
+        # Distinctive: written with the middle name, or the person's own name with a surname few share.
+        if with_middle or (position == 0 and not has_common_surname(name)):
             tier = DISTINCTIVE
         elif is_common_name(name):
             tier = COMMON

@@ -73,6 +73,13 @@ def _common() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(raw["first_names"]), frozenset(raw["surnames"])
 
 
+def has_common_surname(full_name: str) -> bool:
+    """Every part of the surname is among the most common ("Jones"; "Price-Jones" too, but not
+    "Okonkwo-Price"): many people share it, whatever their first name."""
+    surname_words = [w for w in re.findall(r"\w+", fold(parse_name(full_name).last)) if w not in WELSH_PATRONYMICS]
+    return bool(surname_words) and all(w in _common()[1] for w in surname_words)
+
+
 def is_common_name(full_name: str) -> bool:
     """Both the first name and the surname are among the most common in Wales and the UK."""
     parsed = parse_name(full_name)

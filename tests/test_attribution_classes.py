@@ -150,3 +150,10 @@ def test_no_clone_without_a_profile_of_hers_on_that_network():
     no_profiles = Subject(full_name="Ceri Bevan", towns=("Merthyr Tydfil",))
     [(bare, kinds)] = run(no_profiles, ("Ceri Bevan | Facebook", "https://www.facebook.com/profile.php?id=100091234567", "Ceri Bevan is on Facebook."))
     assert not bare.possible_clone and "possible_clone" not in kinds
+
+
+def test_the_name_alone_is_enough_only_when_few_people_share_the_surname():
+    bare = ("Profile", "https://www.example.org/p/1", "{} - member since 2019.")
+    [(common_surname, _)] = run(Subject(full_name="Ceri Bevan"), (bare[0], bare[1], bare[2].format("Ceri Bevan")))
+    [(rare_surname, _)] = run(Subject(full_name="Ceri Okonkwo-Bevan"), (bare[0], bare[1], bare[2].format("Ceri Okonkwo-Bevan")))
+    assert not claimed(common_surname) and claimed(rare_surname)
