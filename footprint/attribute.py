@@ -241,12 +241,12 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
         # Distinctive: written with the middle name, or the person's own name with a surname few share.
         if with_middle or (position == 0 and not has_common_surname(name)):
             tier = DISTINCTIVE
-        elif is_common_name(name):
-            tier = COMMON
+        elif is_common_name(name) or has_common_surname(name):
+            tier = COMMON  # namesakes in the same town are likely: the town alone does not settle it
         else:
             tier = ALTERNATIVE
         if NAME_BASE[strength][tier] > best:
-            common = " (a common name)" if tier == COMMON else ""
+            common = " (a name many people share)" if tier == COMMON else ""
             best, best_reason, best_strength = NAME_BASE[strength][tier], f"{NAME_REASONS[strength]}{common}", strength
     if best == 0.0:
         return Reading(0.0, "", (), ("your name does not appear",), True, False)

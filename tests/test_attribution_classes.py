@@ -157,3 +157,13 @@ def test_the_name_alone_is_enough_only_when_few_people_share_the_surname():
     [(common_surname, _)] = run(Subject(full_name="Ceri Bevan"), (bare[0], bare[1], bare[2].format("Ceri Bevan")))
     [(rare_surname, _)] = run(Subject(full_name="Ceri Okonkwo-Bevan"), (bare[0], bare[1], bare[2].format("Ceri Okonkwo-Bevan")))
     assert not claimed(common_surname) and claimed(rare_surname)
+
+
+def test_name_and_town_alone_do_not_settle_a_shared_surname_but_her_employer_does():
+    subject = Subject(full_name="Ceri Bevan", towns=("Merthyr Tydfil",), employer="Merthyr Tydfil County Borough Council")
+    (town_only, _), (with_employer, _) = run(
+        subject,
+        ("Ceri Bevan - Merthyr Tydfil", "https://www.example.org/a", "Ceri Bevan, Merthyr Tydfil, enjoys walking."),
+        ("Ceri Bevan - Merthyr Tydfil", "https://www.example.net/b", "Ceri Bevan of Merthyr Tydfil County Borough Council spoke."),
+    )
+    assert not claimed(town_only) and claimed(with_employer)
