@@ -172,3 +172,23 @@ def test_venue_and_outward_postcodes_are_not_home(text):
 ])
 def test_partners_and_home_areas_are_the_owners_only_when_the_owner_says_them(text, kind, mine):
     assert found(text, kind) == mine
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("Twm, my youngest, turned 6 today!", "child", {"Twm"}),
+    ("Kids: Ela, 9; Osian, 6", "child", {"Ela", "Osian"}),
+    ("Me and the girls (Megan & Cerys) at the beach", "child", {"Megan", "Cerys"}),
+    ("Currently: Family Support Worker at Cwm Taf Morgannwg University Health Board", "employer",
+     {"Cwm Taf Morgannwg University Health Board"}),
+    ("10 years at Powys County Council this week!", "employer", {"Powys County Council"}),
+    ("Just started my new role with Cardiff Council. Nervous!", "employer", {"Cardiff Council"}),
+    ("Staff nurse, Royal Glamorgan Hospital", "employer", {"Royal Glamorgan Hospital"}),
+])
+def test_more_ways_of_saying_it(text, kind, values):
+    """A second round of phrasings, written after the first rules (each failed before its fix)."""
+    assert found(text, kind) == values
+
+
+def test_a_job_title_on_a_line_of_its_own_is_not_another_persons_name():
+    assert found("Family Support Worker at Merthyr Tydfil County Borough Council", "employer") == {
+        "Merthyr Tydfil County Borough Council"}

@@ -91,7 +91,7 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
         if "\n" in text[last_end : match.start()] and names:
             break
         last_end = match.end()
-        if token in ".!?|;" or (token == ":" and names):
+        if token in ".!?|" or (token == ":" and names):
             break
         if token[:1].isalpha() and token[:1].isupper() and lower not in joiners:
             if expecting and _looks_like_name(token):
@@ -103,7 +103,7 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
             if lower in fillers:
                 continue
             break
-        if lower in joiners or token in ",&+/":
+        if lower in joiners or token in ",;&+/":
             expecting = True
         elif not (lower in fillers or lower in AGES or token.isdigit() or not token[:1].isalnum()):
             break
@@ -154,6 +154,8 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
+FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
+APPOSITIVE = re.compile(rf"({NAME_WORD})[ \t]*[,(–-][ \t]*$")
 
 
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
@@ -189,14 +191,22 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for cue in trigger.finditer(lower) if trigger is not None else ():
         if cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start()):
             continue  # inside a word ("summary" is not "mum"), unless "#proudmum"
+        preceded = None
         if cue.group(0) in roles:
             link = after_role.match(text, cue.end())
             names_start = link.end() if link else -1
         else:
             preceded = before_noun.search(text, max(0, cue.start() - 60), cue.start())
             names_start = cue.end() if preceded and not IN_LAW.match(text, cue.end()) else -1
+            if preceded is None and (label := FIELD_LABEL.match(text, cue.end())) and not text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip():
+                names_start = label.end()  # a profile field: "Kids: Ela, 9; Osian, 6"
         if names_start >= 0:
-            for name, position in read_names(text, names_start):
+            names = read_names(text, names_start)
+            # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)".
+            before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded else None
+            if before and _looks_like_name(before.group(1)):
+                names = [(before.group(1), before.start(1))]
+            for name, position in names:
                 add(name, position, position + len(name))  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import load_json
+from footprint.detect.lexicon import is_given_name
 from footprint.model import Detection, Subject
 from footprint.text import fold
 
@@ -80,16 +81,22 @@ def owner_words(subject: Subject) -> frozenset[str]:
 
 
 def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
-    """Lines holding only a person's name (bylines, post authors, "people also viewed")."""
+    """Lines holding only a person's name (bylines, post authors, "people also viewed").
+
+    Only whole lines: the window's last line goes on past its end ("Family Support" of "Family
+    Support Worker at ..."). Another person's name starts with a given name (data/first_names.txt),
+    which tells "Gwen Pritchard" from "Health Visitor" or "Family Support"."""
     found = []
     position = 0
-    for line in window.split("\n"):
-        name_line = NAME_LINE.match(line)
+    lines = window.split("\n")
+    for number, line in enumerate(lines):
+        name_line = NAME_LINE.match(line) if number < len(lines) - 1 else None
         if name_line:
-            words = {fold(w) for w in name_line.group(1).split()}
+            written = name_line.group(1).split()
+            words = {fold(w) for w in written}
             if words & mine:
                 found.append((position + name_line.start(1), True))
-            elif not words & (ORGANISATION_WORDS | PLACE_WORDS):
+            elif not words & (ORGANISATION_WORDS | PLACE_WORDS) and is_given_name(written[0]):
                 found.append((position + name_line.start(1), False))
         position += len(line) + 1
     return found
@@ -122,7 +129,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             mentions.append((match.start() + 1, False))
     for match in INLINE_NAME.finditer(window):
         words = {fold(w) for w in match.group(1).split()}
-        if not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS):
+        if (not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS)
+                and is_given_name(match.group(1).split()[0])):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
     # A label just after a number: "029 2018 0555 (reception)".

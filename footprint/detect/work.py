@@ -90,8 +90,6 @@ def _current_cues(text: str) -> re.Pattern[str] | None:
 
 
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")
-# A short line with a separator in it: where a headline ("Social Worker | Some Council") can be.
-HEADLINE = re.compile(r"^[^\n]{0,100}(?:\||·|•| - | – | — | @ |/)[^\n]{0,100}$", re.MULTILINE)
 FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 
 
@@ -111,13 +109,29 @@ def _initials(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
+@cache
+def _headline() -> re.Pattern[str]:
+    """A short line with a separator in it: where a headline ("Social Worker | Some Council",
+    "Staff nurse, Royal Glamorgan Hospital") can be."""
+    separators = "|".join(re.escape(s) for s in cues("employment")["headline_separators"])
+    return re.compile(rf"[^\n]{{0,100}}(?:{separators})[^\n]{{0,100}}")
+
+
 def _headline_orgs(text: str) -> list[tuple[str, int]]:
     """Organisations beside a job title on a headline line: "Senior Social Worker | Rhondda Cynon Taf County
     Borough Council", "Health Visitor · CTMUHB"."""
     _, _, separator, org_word = _employment()
     found = []
-    for line_match in HEADLINE.finditer(text):
-        line, position = line_match.group(0), line_match.start()
+    lines_seen: set[int] = set()
+    for job_start, _ in phrase_spans(text, JOB_TITLE_WORDS):  # only lines that hold a job title
+        position = text.rfind("\n", 0, job_start) + 1
+        if position in lines_seen:
+            continue
+        lines_seen.add(position)
+        end = text.find("\n", job_start)
+        line = text[position : len(text) if end == -1 else end]
+        if not _headline().fullmatch(line):
+            continue
         parts = separator.split(line)
         if len(parts) > 1 and any(JOB_WORD.search(p.lower()) for p in parts):
             offset = 0
