@@ -192,3 +192,12 @@ def test_more_ways_of_saying_it(text, kind, values):
 def test_a_job_title_on_a_line_of_its_own_is_not_another_persons_name():
     assert found("Family Support Worker at Merthyr Tydfil County Borough Council", "employer") == {
         "Merthyr Tydfil County Borough Council"}
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("My birthday's on the 3rd of August, presents welcome", "birthday", {"08-03"}),
+    ("Twm started Reception at Maes y Ddraig Primary this week.", "school", {"Maes y Ddraig Primary"}),
+    ("Referred by Cwm Taf Primary Care team last year.", "school", set()),
+])
+def test_third_round_of_phrasings(text, kind, values):
+    assert found(text, kind) == values

@@ -49,7 +49,7 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DAY_MONTH = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-BIRTH_CUE = (r"(?:born(?:\s+on)?|birthday(?:\s+is)?(?:\s+on)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+BIRTH_CUE = (r"(?:born(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
              r"(?:pen|mhen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 

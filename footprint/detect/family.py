@@ -272,7 +272,9 @@ def _school_pattern() -> re.Pattern[str]:
 LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
 
 
-SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch")
+SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants|juniors")
+BARE_SUFFIXES = {"primary", "infants", "juniors"}
+NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 
 
 @cache
@@ -291,6 +293,8 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         value = LEADING_WORDS.sub("", value)
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
+        if value.split()[-1].lower() in BARE_SUFFIXES and NEXT_IS_CAPITALISED.match(text, match.end()):
+            continue  # "Cwm Taf Primary Care": a bare "Primary" is a school's name only where the name ends
         offset, sentence = sentence_around(text, match.start(), match.end())
         owner = False if _not_the_childs().search(sentence[: match.start() - offset]) else None
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
