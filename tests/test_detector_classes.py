@@ -201,3 +201,27 @@ def test_a_job_title_on_a_line_of_its_own_is_not_another_persons_name():
 ])
 def test_third_round_of_phrasings(text, kind, values):
     assert found(text, kind) == values
+
+
+@pytest.mark.parametrize("text", [
+    "Videos (5) See all videos (5) Photos (3) See all photos (3) Posters (8)",
+    "Most played: New York (113) Paris (31) Los Angeles (13) Lyon (9) Brussels (9)",
+    "Appears most with: Sex Mob (3) Chicago Underground Duo (2) Francoiz Breut (2)",
+    "Soziales Networking (0) Willkommen in der Familienpackung (0) Geheimbotschaften (0)",
+])
+def test_counts_in_brackets_are_not_ages(text):
+    """Site furniture and listings put counts after nouns and longer names, not ages after children's names."""
+    assert found(text, "child") == set()
+
+
+def test_a_kinship_word_before_a_name_with_an_age_is_still_a_child():
+    assert found("Kids Ela (9) and Osian (6) at the beach", "child") == {"Ela", "Osian"}
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Obliterated. Part of Town of Westhaven, Parks and Recreation.", set()),
+    ("Now part of Warnimont Golf Course.", set()),
+    ("Joined PayPal to evangelize and teach.", {"PayPal"}),
+])
+def test_part_of_a_place_is_not_a_job_and_camel_case_names_stay_whole(text, employer):
+    assert found(text, "employer") == employer

@@ -155,6 +155,7 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
+PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
 APPOSITIVE = re.compile(rf"({NAME_WORD})[ \t]*[,(–-][ \t]*$")
 
 
@@ -210,6 +211,11 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
                 add(name, position, position + len(name))  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)
+        # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
+        # follows a given name standing on its own.
+        before = PRECEDING_CAPITAL.search(text, max(0, match.start() - 30), match.start())
+        if not is_given_name(name) or (before and fold(before.group(0).strip()) not in _kinship_words()):
+            continue  # ("Kids Ela (9)" is still a child: a kinship word may stand before the name)
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
     for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):

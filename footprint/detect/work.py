@@ -12,6 +12,7 @@ from footprint.detect.lexicon import cues
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
+    LOWER,
     NAME_WORD,
     UPPER,
     excerpt,
@@ -26,7 +27,7 @@ from footprint.text import (
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
 # On one line only: a name never runs on into the next line ("...Council" / "Studied Social Care").
-ORG_WORD = rf"(?:(?!I['’])(?:{NAME_WORD}(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)"
+ORG_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:{NAME_WORD}(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)"  # PayPal too
 ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&)){{0,8}})"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
