@@ -37,7 +37,7 @@ NAME_BASE = {
     "surname": (0.05, 0.0, 0.0),
 }
 DISTINCTIVE, ALTERNATIVE, COMMON = 0, 1, 2
-CONTEXT_WEIGHTS = {"town": 0.25, "employer": 0.3, "role": 0.15}
+CONTEXT_WEIGHTS = {"town": 0.25, "employer": 0.3, "role": 0.15, "former_name": 0.3}
 NAME_REASONS = {
     "full": "the full name", "loose": "the name, words apart", "initial": "an initial and the surname",
     "partial": "the first name and part of the surname", "surname": "only the surname",
@@ -91,7 +91,7 @@ def name_match(name: str, text: str, url_compact: str = "") -> tuple[str, bool]:
 @cache
 def _attribution_words() -> dict[str, frozenset[str]]:
     data = load_json("attribution.json")
-    return {key: frozenset(fold(w) for w in data[key]) for key in ("not_places", "generic_words")}
+    return {key: frozenset(fold(w) for w in data[key]) for key in ("not_places", "generic_words", "not_profile_paths")}
 
 
 @cache
@@ -153,6 +153,8 @@ AGE_BAND = re.compile(r"\bage[ds]?(?:\s+guide)?\s*:?\s*(\d{2})\s*(?:-|–|to)\s*
 AGE_EXACT = re.compile(r"\b(?:aged?\s*:?\s*(\d{1,3})\b(?!\s*(?:-|–|to)\s*\d)|(\d{1,3})[- ]year[- ]old\b|(\d{1,3})\s+oed\b)", re.IGNORECASE)
 AGE_AFTER_NAME = re.compile(rf"{NAME_WORD}\s*,\s*(\d{{2}})\s*,")
 AGE_DECADE = re.compile(r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)?(\d)0s\b", re.IGNORECASE)
+# Race and parkrun age categories: "VW40-44", "JM11-14", "SW25-29" (veteran, junior or senior; women or men).
+AGE_CATEGORY = re.compile(r"\b[VSJ][WMF](\d{2})[-–](\d{2})\b")
 BORN_YEAR = re.compile(r"\b(?:born|b\.)\s*(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 AGE_SLACK = 1  # a birthday this year or last, a listing a year out of date
 
@@ -167,6 +169,8 @@ def stated_ages(text: str, *, this_year: int) -> list[tuple[int, int, str]]:
         ages.append((age, age, match.group(0)))
     for match in AGE_AFTER_NAME.finditer(text):
         ages.append((int(match.group(1)), int(match.group(1)), match.group(0)))
+    for match in AGE_CATEGORY.finditer(text):
+        ages.append((int(match.group(1)), int(match.group(2)), match.group(0)))
     for match in AGE_DECADE.finditer(text):
         decade = int(match.group(1)) * 10
         ages.append((decade, decade + 9, match.group(0)))
@@ -174,6 +178,16 @@ def stated_ages(text: str, *, this_year: int) -> list[tuple[int, int, str]]:
         age = this_year - int(match.group(1))
         ages.append((age - 1, age, match.group(0)))
     return ages
+
+
+FORMER_NAME_CUE = re.compile(r"\b(?:née|nee|formerly|gynt|maiden name:?|born)\s+([A-Z][\w'’-]+)", re.IGNORECASE)
+
+
+def _former_surname(subject: Subject, text: str) -> str:
+    """One of the person's other surnames given as a former name ("Ceri Bevan (née Morgan)")."""
+    others = {fold(parse_name(name).last) for name in subject.names[1:] if parse_name(name).last}
+    others -= {fold(parse_name(subject.full_name).last)}
+    return next((m.group(1) for m in FORMER_NAME_CUE.finditer(text) if fold(m.group(1)) in others), "")
 
 
 @dataclass(frozen=True)
@@ -190,11 +204,12 @@ class Reading:
 
 def _stated_places(text: str, own: set[str]) -> list[str]:
     """UK places the text gives as where someone is ("Ceri Bevan · Swansea", "from Llanelli", "in Wrexham"):
-    a known place name after a location word or separator, not the start of a longer name ("Cardiff Half Marathon")."""
+    a known place name after a word that says where someone is or a separator ("near Pant" says where they are not),
+    not the start of a longer name ("Cardiff Half Marathon")."""
     places = uk_places()
     skip = _attribution_words()["not_places"]
     found = []
-    for match in re.finditer(rf"(?:\b(?:in|from|of|near|at|based in|lives in|living in)\s+|[,·|•–-]\s*)((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,2}})", text):
+    for match in re.finditer(rf"(?:\b(?:in|from|of|based in|lives in|living in)\s+|[,·|•–-]\s*)((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,2}})", text):
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
             name = fold(" ".join(words[:size]))
@@ -209,11 +224,12 @@ def _stated_places(text: str, own: set[str]) -> list[str]:
 def _far_from_towns(place: str, towns: tuple[str, ...]) -> bool | None:
     """True when the place is more than FAR_TOWN_KM from every one of the person's towns; None when unknown."""
     places = uk_places()
-    where = places.get(fold(place))
-    homes = [places[fold(t)] for t in towns if fold(t) in places]
-    if where is None or not homes:
+    candidates = places.get(fold(place), ())
+    homes = [home for t in towns for home in places.get(fold(t), ())]
+    if not candidates or not homes:
         return None
-    return all(distance_km(*where, *home) > FAR_TOWN_KM for home in homes)
+    # Of the places with that name, the one nearest to the person's towns is the one meant.
+    return all(distance_km(*where, *home) > FAR_TOWN_KM for where in candidates for home in homes)
 
 
 FAR_TOWN_KM = 20  # nearer than this, a stated place can be where the person works, trains or shops
@@ -271,6 +287,9 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
     if subject.role and set(tokens(subject.role)) <= words:
         context += CONTEXT_WEIGHTS["role"]
         reasons.append("your role")
+    if (former := _former_surname(subject, written)) and best_strength in ("full", "loose"):
+        context += CONTEXT_WEIGHTS["former_name"]
+        reasons.append(f"your former surname too ({former})")
     score = min(1.0, best + context)
 
     # Evidence that rules the result out: the person is an adult, alive, of a known age, living where they said.
@@ -391,6 +410,13 @@ def attribute(subject: Subject, results: list[tuple[Source, SearchResult]]) -> d
     return attributions
 
 
+def is_profile_url(url: str) -> bool:
+    """A person's profile on a network ("/ceri.bevan.5", "/in/ceri-bevan", "/@ceri", "/profile.php?id=1"),
+    not a post, group, event or page on it (data/attribution.json, not_profile_paths)."""
+    parts = [p for p in urlsplit(url).path.lower().split("/") if p]
+    return 0 < len(parts) <= 2 and not any(p in _attribution_words()["not_profile_paths"] for p in parts)
+
+
 def possible_clones(subject: Subject, results: list[tuple[Source, SearchResult]], readings: dict[str, Reading],
                     scores: dict[str, float]) -> dict[str, str]:
     """Source id -> reason, for profiles that show the person's full name and nothing else on a network
@@ -400,7 +426,8 @@ def possible_clones(subject: Subject, results: list[tuple[Source, SearchResult]]
     networks = {platform for platform, kind in map(classify_url, subject.profile_urls) if kind == SiteKind.SOCIAL}
     def bare(source: Source, result: SearchResult) -> bool:
         reading = readings[source.id]
-        return (source.site_kind == SiteKind.SOCIAL and not source.declared and normalise_url(result.href) not in declared
+        return (source.site_kind == SiteKind.SOCIAL and is_profile_url(result.href) and not source.declared
+                and normalise_url(result.href) not in declared
                 and reading.name_strength == "full" and not reading.context and not reading.reasons_against)
 
     # Networks where the person has a profile: declared, or found with evidence beyond the bare name.

@@ -142,20 +142,22 @@ UK_COUNTRIES = ("Wales", "England", "Scotland", "Northern Ireland")
 
 
 @cache
-def uk_places() -> dict[str, tuple[float, float]]:
-    """Folded name -> (lat, lon) of every UK place in the same GeoNames data: the lexicon by which
-    a search result that says "Swansea" is read as naming a town. Where two places share a
-    name, the first listed is kept. Empty when the data is not installed."""
+def uk_places() -> dict[str, tuple[tuple[float, float], ...]]:
+    """Folded name -> (lat, lon) of every UK place of that name in the same GeoNames data: the
+    lexicon by which a search result that says "Swansea" is read as naming a town. Several places
+    can share a name (there is a Pant near Merthyr Tydfil and another in Shropshire), so all are
+    kept. Empty when the data is not installed."""
     from footprint.text import fold
 
     try:
         grid = _grid()
     except (OSError, ValueError):
         return {}
-    places: dict[str, tuple[float, float]] = {}
+    places: dict[str, tuple[tuple[float, float], ...]] = {}
     for cell in grid.values():
         for lat, lon, name in cell:
             parts = name.split(", ")
             if parts[-1] in UK_COUNTRIES:
-                places.setdefault(fold(parts[0]), (lat, lon))
+                key = fold(parts[0])
+                places[key] = (*places.get(key, ()), (lat, lon))
     return places

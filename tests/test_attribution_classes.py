@@ -167,3 +167,20 @@ def test_name_and_town_alone_do_not_settle_a_shared_surname_but_her_employer_doe
         ("Ceri Bevan - Merthyr Tydfil", "https://www.example.net/b", "Ceri Bevan of Merthyr Tydfil County Borough Council spoke."),
     )
     assert not claimed(town_only) and claimed(with_employer)
+
+
+def test_second_round_race_categories_former_names_and_posts():
+    """Written as probes before their rules (docs/accuracy.md): each failed first."""
+    subject = Subject(full_name="Ceri Bevan", other_names=("Ceri Morgan",), towns=("Merthyr Tydfil",),
+                      profile_urls=("https://www.facebook.com/ceri.bevan.77",), born=birth_year(age=41))
+    (junior, _), (maiden, maiden_kinds), (nearby, _) = run(
+        subject,
+        ("parkrun results Cyfarthfa", "https://www.parkrun.org.uk/cyfarthfa/results/201", "Ceri BEVAN, JM11-14, 24:02"),
+        ("Ceri Bevan (née Morgan) | Facebook", "https://www.facebook.com/groups/merthyrmams/posts/1",
+         "Ceri Bevan (née Morgan): anyone recommend a childminder near Pant?"),
+        ("Ceri Bevan", "https://www.example.org/notes/1", "Ceri Bevan, walking near Pant this weekend."),
+    )
+    assert not claimed(junior) and any("JM11-14" in r for r in junior.reasons_against)
+    assert claimed(maiden) and any("former surname" in r for r in maiden.reasons_for)
+    assert not maiden.possible_clone and "possible_clone" not in maiden_kinds  # a group post is not a profile
+    assert not any("different town" in r for r in nearby.reasons_against)  # "near" says where they are not

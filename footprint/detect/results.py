@@ -3,6 +3,7 @@ article, a profile they did not list, or a second profile where they already hav
 
 from __future__ import annotations
 
+from footprint.attribute import is_profile_url
 from footprint.model import Detection, Document, SearchResult, SiteKind, Source, Subject
 from footprint.sites import classify_url
 
@@ -21,7 +22,7 @@ def classify_result(source: Source, declared_platforms: set[str]) -> list[Detect
         return [Detection(kind="people_finder", value=source.platform, evidence=evidence, source_id=source.id)]
     if source.site_kind == SiteKind.PRESS:
         return [Detection(kind="press", value=source.title or source.location, evidence=evidence, source_id=source.id)]
-    if source.site_kind == SiteKind.SOCIAL:
+    if source.site_kind == SiteKind.SOCIAL and is_profile_url(source.location):  # a post or group is not a profile
         kind = "possible_clone" if source.platform in declared_platforms else "profile_found"
         return [Detection(kind=kind, value=source.location, evidence=evidence, source_id=source.id, match=source.location)]
     return []
