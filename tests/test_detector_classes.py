@@ -214,8 +214,12 @@ def test_counts_in_brackets_are_not_ages(text):
     assert found(text, "child") == set()
 
 
-def test_a_kinship_word_before_a_name_with_an_age_is_still_a_child():
-    assert found("Kids Ela (9) and Osian (6) at the beach", "child") == {"Ela", "Osian"}
+@pytest.mark.parametrize(("text", "children"), [
+    ("Kids Ela (9) and Osian (6) at the beach", {"Ela", "Osian"}),
+    ("Roedd Gruffudd (8) a Lleucu (5) wedi codi am chwech.", {"Gruffudd", "Lleucu"}),  # a sentence's first word is not a first name
+])
+def test_a_name_with_an_age_after_a_kinship_word_or_a_sentence_start_is_still_a_child(text, children):
+    assert found(text, "child") == children
 
 
 @pytest.mark.parametrize(("text", "employer"), [

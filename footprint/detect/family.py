@@ -163,6 +163,17 @@ NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|a
 NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
 
 
+def _inside_longer_name(text: str, start: int) -> bool:
+    """The word at `start` follows another capitalised word in mid-sentence ("Los Angeles (13)",
+    "Francoiz Breut (2)"): part of a longer name, not a child's first name. A capitalised word that
+    starts its sentence or line ("Roedd Gruffudd (8)") or a kinship word ("Kids Ela (9)") does not count."""
+    before = PRECEDING_CAPITAL.search(text, max(0, start - 30), start)
+    if before is None or fold(before.group(0).strip()) in _kinship_words():
+        return False
+    lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t")
+    return bool(lead) and lead[-1] not in ".!?\n"
+
+
 @cache
 def _pets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _alternation(cues("kinship")["pets"]) + r")\b")
@@ -213,9 +224,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         name = match.group(1) or match.group(3)
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
         # follows a given name standing on its own.
-        before = PRECEDING_CAPITAL.search(text, max(0, match.start() - 30), match.start())
-        if not is_given_name(name) or (before and fold(before.group(0).strip()) not in _kinship_words()):
-            continue  # ("Kids Ela (9)" is still a child: a kinship word may stand before the name)
+        if not is_given_name(name) or _inside_longer_name(text, match.start()):
+            continue
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
     for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):
@@ -278,8 +288,8 @@ def _school_pattern() -> re.Pattern[str]:
 LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
 
 
-SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants|juniors")
-BARE_SUFFIXES = {"primary", "infants", "juniors"}
+SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants")
+BARE_SUFFIXES = {"primary", "infants"}  # not "juniors": that is a club's section as often as a school
 NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 
 
