@@ -49,6 +49,10 @@ def picture(colours: tuple[tuple[int, int, int], tuple[int, int, int]], label: s
 def save(name: str, image: Image.Image, exif: dict | None) -> None:
     buffer = io.BytesIO()
     if exif:
+        if "GPS" in exif:  # phones embed a small preview; a --reveal report shows it beside the place
+            preview = io.BytesIO()
+            image.resize((80, 60)).save(preview, "jpeg", quality=70)
+            exif = {**exif, "1st": {piexif.ImageIFD.JPEGInterchangeFormat: 0}, "thumbnail": preview.getvalue()}
         image.save(buffer, "jpeg", quality=80, exif=piexif.dump(exif))
     else:
         image.save(buffer, "jpeg", quality=80)
