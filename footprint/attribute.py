@@ -221,6 +221,18 @@ def _stated_places(text: str, own: set[str]) -> list[str]:
     return found
 
 
+@cache
+def _professions() -> re.Pattern[str]:
+    return phrase_pattern(tuple(load_json("attribution.json")["professions"]))
+
+
+def _other_profession(role: str, text: str) -> str:
+    """A job the text states that is not the person's role ("dentist" for a social worker)."""
+    mine = set(tokens(role))
+    return next((m.group(0) for m in _professions().finditer(text) if not set(tokens(m.group(0))) <= mine
+                 and not set(tokens(m.group(0))) & mine), "")
+
+
 def _far_from_towns(place: str, towns: tuple[str, ...]) -> bool | None:
     """True when the place is more than FAR_TOWN_KM from every one of the person's towns; None when unknown."""
     places = uk_places()
@@ -238,6 +250,7 @@ PEOPLE_FINDER_SCORE = 0.75
 AGE_FITS_WEIGHT = 0.1
 DEPARTMENT_WEIGHT = 0.1
 PLACE_AGAINST = 0.3
+PROFESSION_AGAINST = 0.2  # people change jobs and keep side ones: evidence against, never ruling out
 CLONE_SCORE = 0.5
 
 
@@ -314,6 +327,9 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
         if age < 60 and (old := markers["retired_markers"].search(written)):
             against.append(f"someone older ({old.group(0)})")
             ruled_out = True
+    if subject.role and not set(tokens(subject.role)) <= words and (other_job := _other_profession(subject.role, written)):
+        against.append(f"a different job ({other_job})")
+        score = max(0.0, score - PROFESSION_AGAINST)
     own_places = {fold(w) for t in subject.towns for w in (t, *t.split())}
     own_places |= {fold(w) for e in subject.employers for w in e.split()}
     if not town_named and subject.towns:

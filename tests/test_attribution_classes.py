@@ -184,3 +184,14 @@ def test_second_round_race_categories_former_names_and_posts():
     assert claimed(maiden) and any("former surname" in r for r in maiden.reasons_for)
     assert not maiden.possible_clone and "possible_clone" not in maiden_kinds  # a group post is not a profile
     assert not any("different town" in r for r in nearby.reasons_against)  # "near" says where they are not
+
+
+def test_a_different_job_counts_against_but_does_not_rule_out():
+    subject = Subject(full_name="Ceri Okonkwo-Bevan", towns=("Merthyr Tydfil",), role="social worker")
+    (dentist, _), (own, _) = run(
+        subject,
+        ("Ceri Okonkwo-Bevan - dentist", "https://dental.example/team", "Ceri Okonkwo-Bevan, dentist, welcomes new patients."),
+        ("Ceri Okonkwo-Bevan - social worker", "https://www.example.org/x", "Ceri Okonkwo-Bevan, social worker and dentist's daughter."),
+    )
+    assert any("a different job (dentist)" in r for r in dentist.reasons_against) and 0 < dentist.score < ATTRIBUTION_THRESHOLD
+    assert not own.reasons_against  # her own role named: another job word beside it is not against her
