@@ -229,3 +229,41 @@ def test_a_name_with_an_age_after_a_kinship_word_or_a_sentence_start_is_still_a_
 ])
 def test_part_of_a_place_is_not_a_job_and_camel_case_names_stay_whole(text, employer):
     assert found(text, "employer") == employer
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("Home now with my own two monsters, Nel 💕 Arthur 💙 and a tired hubby.", "child", {"Nel", "Arthur"}),
+    ("Diolch am y cardiau ar ôl geni ei hwyres fach, Elsi, ar 2 Chwefror.", "child", {"Elsi"}),
+    ("Mam to one very chatty little girl, Nansi (5), who loves glitter.", "child", {"Nansi"}),
+    ("I run it in the evenings and at weekends. By day I teach.", "email", set()),
+    ("Capel Bethania\nGweinidog: Y Parch. Aled Huws · Ffôn: 01632 960334", "phone", set()),
+    ("Sports day\nYsgol Sul\nBydd yr Ysgol Sul yn cyfarfod am 10.30.", "school", set()),
+    ("Can Lowri come to the party at Ysgol Gynradd Abercynon hall on Saturday?", "school", set()),
+    ("Thanks to everyone at Cwm Taf Morgannwg University Health Board, where I have been a district nurse for twelve years.",
+     "employer", {"Cwm Taf Morgannwg University Health Board"}),
+    ("Rwy'n dal i weithio fel gweithiwr cymdeithasol gyda Chyngor Rhondda Cynon Taf.", "employer", {"Chyngor Rhondda Cynon Taf"}),
+    ("People also viewed\nSara Llewellyn — Team Manager at Blaenau Gwent County Borough Council", "employer", set()),
+    ("Our volunteers. Catrin is a nurse at Ysbyty Cwm Rhondda and helps on Thursdays.", "employer", set()),
+    ("Senior Practitioner | Children's Services | Caerphilly County Borough Council", "employer", {"Caerphilly County Borough Council"}),
+    ("Roeddwn yn y llys teulu ddydd Mawrth gydag un o'm teuluoedd.", "practice", {"Roeddwn yn y llys teulu ddydd Mawrth gydag un o'm teuluoedd."}),
+])
+def test_fourth_round_written_before_its_rules(text, kind, values):
+    """Phrasings from tests/data/pages-dev-3's first run (docs/accuracy.md), each failing before its rule."""
+    assert found(text, kind) == values
+
+
+def test_a_business_someone_runs_in_structured_data_is_their_employer_and_its_phone_theirs():
+    card = Card(name="Bethan Rees-Morgan", fields={"org": ("Glitter & Glow Nails",), "tel": ("+44 7700 900314",)})
+    assert found("Book online.", "employer", cards=(card,)) == {"Glitter & Glow Nails"}
+    assert found("Book online.", "phone", cards=(card,)) == {"+447700900314"}
+
+
+def test_json_ld_business_founder_becomes_a_card_with_the_business():
+    from footprint.collect.pages import parse_html
+
+    page = ('<script type="application/ld+json">{"@type": "LocalBusiness", "name": "Glitter & Glow Nails", '
+            '"telephone": "+44 7700 900314", "founder": {"@type": "Person", "name": "Bethan Rees-Morgan"}, '
+            '"employee": [{"@type": "Person", "name": "Kerry Price"}]}</script><p>Book online.</p>')
+    cards = {card.name: card.fields for card in parse_html("S1", page).cards}
+    assert cards["Bethan Rees-Morgan"] == {"org": ("Glitter & Glow Nails",), "tel": ("+44 7700 900314",)}
+    assert cards["Kerry Price"] == {"org": ("Glitter & Glow Nails",)}  # an employee's card carries no business phone

@@ -178,8 +178,22 @@ def _jsonld_people(data: object, *, depth: int = 0) -> list[Card]:
         if isinstance(address, dict) and address.get("postalCode"):
             fields["postal_code"] = _text_values(address.get("postalCode"))
         found.append(Card(name=data["name"].strip(), fields=fields))
+    elif isinstance(data.get("name"), str):
+        # An organisation or business and the people who run or work for it: the business is where they work.
+        for key in ("founder", "owner", "employee", "member"):
+            value = data.get(key)
+            for person in value if isinstance(value, list) else [value]:
+                if isinstance(person, dict) and isinstance(person.get("name"), str):
+                    fields = {"org": (data["name"].strip(),)}
+                    if key in ("founder", "owner"):  # a business someone runs: its phone and postcode are theirs too
+                        fields |= {name: _text_values(data.get(k)) for k, name in (("telephone", "tel"), ("email", "email"))
+                                   if data.get(k)}
+                        address = data.get("address")
+                        if isinstance(address, dict) and address.get("postalCode"):
+                            fields["postal_code"] = _text_values(address.get("postalCode"))
+                    found.append(Card(name=person["name"].strip(), fields=fields))
     for key, value in data.items():
-        if key not in ("worksFor", "address") and isinstance(value, (dict, list)):
+        if key not in ("worksFor", "address", "founder", "owner", "employee", "member") and isinstance(value, (dict, list)):
             found.extend(_jsonld_people(value, depth=depth + 1))
     return found
 

@@ -19,7 +19,8 @@ from footprint.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
 AT = r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\s+AT\s+)\s*"
-DOT = r"\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\s+DOT\s+|\.)\s*"
+# A dot written out may have spaces round it; a real "." in an address never does ("weekends. By" is prose).
+DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\s+DOT\s+)\s*|\.)"
 WORD = r"[A-Za-z0-9_%+-]+"
 OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.])({WORD}(?:{DOT}{WORD})*){AT}({WORD}(?:{DOT}{WORD})*{DOT}(?:com|org|net|uk|cymru|wales|example|[a-z]{{2}}))(?!\w)", re.IGNORECASE)
 FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")

@@ -19,7 +19,18 @@ from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, phrase_spans, present_phrases, sentence_around
+from footprint.text import (
+    LOWER,
+    NAME_WORD,
+    UPPER,
+    excerpt,
+    finditer_near,
+    fold,
+    lowered,
+    phrase_spans,
+    present_phrases,
+    sentence_around,
+)
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
 NOT_NAMES = {
@@ -103,8 +114,8 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
             if lower in fillers:
                 continue
             break
-        if lower in joiners or token in ",;&+/":
-            expecting = True
+        if lower in joiners or token in ",;&+/" or (names and not token[:1].isalnum() and token not in ".!?|:()"):
+            expecting = True  # an emoji between names joins them too: "Nel 💕 Arthur 💙"
         elif not (lower in fillers or lower in AGES or token.isdigit() or not token[:1].isalnum()):
             break
     return names
@@ -189,9 +200,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
 
     def add(name: str, start: int, end: int) -> None:
-        name = re.sub(r"['’]s$", "", name)
-        if name in NOT_NAMES or name in own_first_names:
-            return
+        name = name.removesuffix("'s").removesuffix("’s")
+        if name in NOT_NAMES or name in own_first_names or (name in found and found[name].owner is True):
+            return  # already known to be theirs: nothing a second sighting could change
         owner = belongs_to_subject(text, start, subject, relatives_are_others=False)
         keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
                                          match=name, owner=owner))
@@ -224,8 +235,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         name = match.group(1) or match.group(3)
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
         # follows a given name standing on its own.
-        if not is_given_name(name) or _inside_longer_name(text, match.start()):
-            continue
+        kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
+        if not (is_given_name(name) or kin_before) or _inside_longer_name(text, match.start()):
+            continue  # a name our list lacks still counts after a kinship word: "little girl, Nansi (5)"
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
     for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):
@@ -271,17 +283,19 @@ def find_partners(document: Document, subject: Subject) -> list[Detection]:
 # Lower-case words that belong inside Welsh and English school names ("Nant yr Hebog", "Maes yr Onnen").
 PARTICLES = r"(?:y|yr|ar|a|o|'r|’r|of|the|and|de|St\.?)"
 WELSH_PARTICLES = r"(?:y|yr|'r|’r|ar|o)"
-SCHOOL_NAME_PART = rf"(?:{NAME_WORD}|[{UPPER}]{{2,}})"
+# A capitalised word, hyphenated Welsh place names too ("Ynys-y-Cwm", "Cwm-parc").
+SCHOOL_NAME_PART = rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*|[{UPPER}]{{2,}})"
 NOT_SCHOOLS = {"ysgol sul", "ysgol haf", "sunday school", "summer school", "high school musical"}
 
 
 @cache
 def _school_pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(s) for s in sorted(terms()["school_suffixes"], key=len, reverse=True))
-    english = rf"((?:{SCHOOL_NAME_PART}\s+)(?:(?:{SCHOOL_NAME_PART}|{PARTICLES})\s+){{0,5}}(?i:{suffixes}))"
+    # Words of one name stand on one line: a menu or heading above it is not part of it.
+    english = rf"((?:{SCHOOL_NAME_PART}[ \t]+)(?:(?:{SCHOOL_NAME_PART}|{PARTICLES})[ \t]+){{0,5}}(?i:{suffixes}))"
     # Welsh names start with the kind of school, capitalised as a proper noun: "Ysgol Gynradd Gymraeg Nant yr Hebog".
-    welsh = (rf"((?:Ysgol|Meithrinfa|Cylch Meithrin)(?:\s+(?:Gynradd|Gyfun|Feithrin|Gymraeg|Uwchradd|Babanod|Iau|Arbennig))*"
-             rf"(?:\s+(?:{SCHOOL_NAME_PART}|{WELSH_PARTICLES}(?=\s+[{UPPER}]))){{1,5}})")
+    welsh = (rf"((?:Ysgol|Meithrinfa|Cylch Meithrin)(?:[ \t]+(?:Gynradd|Gyfun|Feithrin|Gymraeg|Uwchradd|Babanod|Iau|Arbennig))*"
+             rf"(?:[ \t]+(?:{SCHOOL_NAME_PART}|{WELSH_PARTICLES}(?=[ \t]+[{UPPER}]))){{1,5}})")
     return re.compile(rf"{english}|{welsh}")
 
 
@@ -299,6 +313,12 @@ def _not_the_childs() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")", re.IGNORECASE)
 
 
+@cache
+def _venue_after() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues("schools")["venue_after"], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{words})(?![\w])", re.IGNORECASE)
+
+
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
     school or in an advert is someone else's (owner False)."""
@@ -309,10 +329,12 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         value = LEADING_WORDS.sub("", value)
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
-        if value.split()[-1].lower() in BARE_SUFFIXES and NEXT_IS_CAPITALISED.match(text, match.end()):
-            continue  # "Cwm Taf Primary Care": a bare "Primary" is a school's name only where the name ends
+        last = value.split()[-1]
+        if last.lower() in BARE_SUFFIXES and (last[0].islower() or NEXT_IS_CAPITALISED.match(text, match.end())):
+            continue  # "Cwm Taf Primary Care", "which primary": a bare "Primary" names a school only capitalised, where the name ends
         offset, sentence = sentence_around(text, match.start(), match.end())
-        owner = False if _not_the_childs().search(sentence[: match.start() - offset]) else None
+        venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
+        owner = False if venue or _not_the_childs().search(sentence[: match.start() - offset]) else None
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner), key=value.lower())
     return list(found.values())

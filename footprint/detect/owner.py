@@ -44,8 +44,14 @@ ORGANISATION_WORDS = {
     "lead", "coordinator", "practitioner", "consultant", "engineer", "student", "volunteer", "carer",
 }
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
+TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof)$")  # "Y Parch. Aled Huws" goes on
+# Another person by title ("Mrs Price", "Y Parch. Aled Huws", "Dr Ceri Rees"), or at the start of a
+# line of a listing ("Sara Llewellyn — Team Manager at ...").
+TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:is|was|has|works|teaches|runs|helps|volunteers)\b")
+LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:-][ \t]", re.MULTILINE)
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
-NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\s*$")
+NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -68,8 +74,10 @@ def keep_most_owned(found: dict[str, Detection], detection: Detection, *, key: s
 def _window(text: str, start: int) -> str:
     """Up to LOOK_BACK characters before `start`, from the last sentence break on."""
     window = text[max(0, start - LOOK_BACK) : start]
-    breaks = list(SENTENCE_BREAK.finditer(window))
-    return window[breaks[-1].end() :] if breaks else window
+    for end in reversed([m for m in SENTENCE_BREAK.finditer(window)]):
+        if not TITLE_BEFORE_DOT.search(window, max(0, end.start() - 6), end.start()):
+            return window[end.end() :]
+    return window
 
 
 @cache
@@ -131,6 +139,15 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         words = {fold(w) for w in match.group(1).split()}
         if (not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS)
                 and is_given_name(match.group(1).split()[0])):
+            mentions.append((match.start(1), False))
+    if (subject_of := THIRD_PERSON_SUBJECT.match(window)) and fold(subject_of.group(1)) not in mine and is_given_name(subject_of.group(1)):
+        mentions.append((subject_of.start(1), False))  # "Catrin is a nurse at ...": the sentence is about Catrin
+    for match in TITLED_NAME.finditer(window):
+        if not {fold(w) for w in match.group(1).split()} & mine:
+            mentions.append((match.start(), False))
+    for match in LISTED_NAME.finditer(window):
+        written = match.group(1).split()
+        if not {fold(w) for w in written} & mine and is_given_name(written[0]):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
     # A label just after a number: "029 2018 0555 (reception)".

@@ -7,13 +7,12 @@ from functools import cache, lru_cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
-from footprint.datafiles import terms
+from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
-    NAME_WORD,
     UPPER,
     excerpt,
     finditer_near,
@@ -27,7 +26,8 @@ from footprint.text import (
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
 # On one line only: a name never runs on into the next line ("...Council" / "Studied Social Care").
-ORG_WORD = rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:{NAME_WORD}(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)"  # PayPal too
+ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
+            rf"(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)")  # PayPal, Ynys-y-Cwm too
 ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&)){{0,8}})"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
@@ -44,7 +44,11 @@ WORK_VERB = re.compile(
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
-WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio)\b[^.\n]{{0,40}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio|weithio)\b[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+# "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
+WHERE_WORKS = re.compile(rf"(?i:\b(?:at|with|for))\s+{ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
+                         r"(?:work|works|['’]ve\s+been|have\s+been|has\s+been|am|is|are)\b)")
+WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
 # starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
@@ -52,7 +56,7 @@ JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|on \w+)\s+(?:at|for|with)\b")
 TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
-WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio")
+WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio|weithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
@@ -111,6 +115,12 @@ def _initials(name: str) -> str:
 
 
 @cache
+def _departments() -> frozenset[str]:
+    """Departments ("Children's Services"): part of an employer, not one (data/employer_aliases.json)."""
+    return frozenset(fold(d) for d in load_json("employer_aliases.json")["departments"])
+
+
+@cache
 def _headline() -> re.Pattern[str]:
     """A short line with a separator in it: where a headline ("Social Worker | Some Council",
     "Staff nurse, Royal Glamorgan Hospital") can be."""
@@ -139,7 +149,8 @@ def _headline_orgs(text: str) -> list[tuple[str, int]]:
             for part in parts:
                 value = part.strip()
                 shaped = re.fullmatch(ORG, value)
-                if shaped and not JOB_WORD.search(value.lower()) and (org_word.search(value) or ACRONYM.fullmatch(value)):
+                if (shaped and not JOB_WORD.search(value.lower()) and fold(value) not in _departments()
+                        and (org_word.search(value) or ACRONYM.fullmatch(value))):
                     found.append((value, position + line.find(part, offset)))
                 offset += len(part)
     return found
@@ -166,11 +177,15 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
                *matches_at(TEACH_AT, text, phrase_spans(text, TEACH_WORDS))]
     matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER))
                 for match in finditer_near(pattern, text, trigger, before=40, after=200)]
+    matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
     if (current := _current_cues(text)) is not None:
         matches += current.finditer(text)  # it holds only the cues this text has
     for match in matches:
         if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not _current(text, match.start(), match.end()):
             continue
+        known = found.get(fold(_clean_org(match.group(match.lastindex or 0))))
+        if known is not None and known.owner is True:
+            continue  # already theirs: a second sighting changes nothing
         owner = belongs_to_subject(text, match.start(), subject)
         if owner is False:
             continue
@@ -184,9 +199,13 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             continue
         for org in card.fields.get("org", ()):
             add(org, 0, 0, True)
-    # One employer written two ways ("CTMUHB" and its name in full) is one employer: keep the full name.
+    # One employer written two ways ("CTMUHB" and its name in full; "Gloss & Glow" and "Gloss & Glow Nails")
+    # is one employer: keep the fullest form.
     full_initials = {_initials(d.value) for d in found.values() if " " in d.value}
-    return [d for d in found.values() if not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
+    words = {key: fold(d.value).split() for key, d in found.items()}
+    shorter = {key for key, mine in words.items()
+               if any(len(other) > len(mine) and other[: len(mine)] == mine for other in words.values())}
+    return [d for key, d in found.items() if key not in shorter and not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
 
 
 def find_role(document: Document, subject: Subject) -> list[Detection]:
