@@ -145,7 +145,7 @@ def employer_named(employer: str, words: set[str], *, text_tokens: list[str] | N
     distinctive = [w for w in form if len(w) > 2 and w not in {"the", "and", "for", "ltd"}]
     others = [w for w in distinctive if w not in town_words]
     enough = sum(w in words for w in distinctive) >= max(1, round(len(distinctive) * 0.6))
-    return bool(distinctive) and enough and (not others or any(w in words for w in others))
+    return bool(distinctive) and enough and (not others or sum(w in words for w in others) >= max(1, round(len(others) * 0.5)))
 
 
 # Ages and age bands as results state them: "aged 60-64", "Age 35 to 39", "(42)", "42-year-old", "in her 60s", "born 1961".
@@ -156,6 +156,10 @@ AGE_DECADE = re.compile(r"\bin\s+(?:her|his|their)\s+(?:early\s+|mid\s+|late\s+)
 # Race and parkrun age categories: "VW40-44", "JM11-14", "SW25-29" (veteran, junior or senior; women or men).
 AGE_CATEGORY = re.compile(r"\b[VSJ][WMF](\d{2})[-–](\d{2})\b")
 BORN_YEAR = re.compile(r"\b(?:born|b\.)\s*(?:in\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+YEAR_GROUP_TEAM = re.compile(r"\b(?:year|blwyddyn)\s+\d{1,2}\s+(?:netball|rugby|football|hockey|cricket|team|squad|girls|boys)\b",
+                             re.IGNORECASE)  # a school year's team: children
+YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+OLDEST_PRACTITIONER = 70  # without an age given: a working practitioner was born after this many years ago
 AGE_SLACK = 1  # a birthday this year or last, a listing a year out of date
 
 
@@ -190,6 +194,23 @@ def _former_surname(subject: Subject, text: str) -> str:
     return next((m.group(1) for m in FORMER_NAME_CUE.finditer(text) if fold(m.group(1)) in others), "")
 
 
+def name_forms(subject: Subject) -> tuple[str, ...]:
+    """The names a result may call the person by: their full name first, other names, and each short
+    first name with their surname ("Cat Price" for Catrin Price; a short form given in full is kept as it is)."""
+    surname = parse_name(subject.full_name).last
+    short = tuple(s if len(s.split()) > 1 or not surname else f"{s} {surname}" for s in subject.short_names if s.strip())
+    return tuple(dict.fromkeys((*subject.names, *short)))
+
+
+def _role_words(role: str) -> set[str]:
+    """The words of the person's role and of the roles in its family ("nurse" for a health visitor)."""
+    words = set(tokens(role))
+    for family in load_json("attribution.json")["role_families"]:
+        if any(set(tokens(member)) <= words for member in family):
+            words |= {w for member in family for w in tokens(member)}
+    return words
+
+
 @dataclass(frozen=True)
 class Reading:
     """What one result says for and against being the person, before results are linked."""
@@ -202,6 +223,10 @@ class Reading:
     context: bool  # the town, employer or role appears beside the name
 
 
+INSTITUTION_BEFORE = re.compile(r"(?:College|University|Hospital|School|Academy|Church|Chapel|Centre|Stadium|Hotel|Club|"
+                                r"Council|Court|Library|Theatre|Park),?\s*[,·|•–-]?\s*$")
+
+
 def _stated_places(text: str, own: set[str]) -> list[str]:
     """UK places the text gives as where someone is ("Ceri Bevan · Swansea", "from Llanelli", "in Wrexham"):
     a known place name after a word that says where someone is or a separator ("near Pant" says where they are not),
@@ -210,6 +235,8 @@ def _stated_places(text: str, own: set[str]) -> list[str]:
     skip = _attribution_words()["not_places"]
     found = []
     for match in re.finditer(rf"(?:\b(?:in|from|of|based in|lives in|living in)\s+|[,·|•–-]\s*)((?:{NAME_WORD})(?:\s+{NAME_WORD}){{0,2}})", text):
+        if INSTITUTION_BEFORE.search(text, max(0, match.start() - 40), match.start() + 1):
+            continue  # "Trinity University College, Carmarthen": where the institution is, not the person
         words = match.group(1).split()
         for size in range(len(words), 0, -1):
             name = fold(" ".join(words[:size]))
@@ -226,9 +253,14 @@ def _professions() -> re.Pattern[str]:
     return phrase_pattern(tuple(load_json("attribution.json")["professions"]))
 
 
+@cache
+def _profession_words() -> frozenset[str]:
+    return frozenset(w for job in load_json("attribution.json")["professions"] for w in tokens(job))
+
+
 def _other_profession(role: str, text: str) -> str:
-    """A job the text states that is not the person's role ("dentist" for a social worker)."""
-    mine = set(tokens(role))
+    """A job the text states that is not the person's role or of its family ("dentist" for a social worker)."""
+    mine = _role_words(role)
     return next((m.group(0) for m in _professions().finditer(text) if not set(tokens(m.group(0))) <= mine
                  and not set(tokens(m.group(0))) & mine), "")
 
@@ -263,7 +295,7 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
     text = f"{written} {re.sub(r'[-._/]+', ' ', url_path)}"
     url_compact = re.sub(r"[^a-z]", "", fold(url_path))
     best, best_reason, best_strength = 0.0, "", ""
-    for position, name in enumerate(subject.names):
+    for position, name in enumerate(name_forms(subject)):
         strength, with_middle = name_match(name, text, url_compact)
         if not strength:
             continue
@@ -309,10 +341,15 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
     ruled_out = False
     markers = _marker_patterns()
     this_year = this_year or date.today().year
+    years = [int(y) for y in YEAR.findall(written)]
+    if years and max(years) < (subject.born or this_year - OLDEST_PRACTITIONER):
+        against.append(f"only dates from before you were born ({min(years)}-{max(years)})")
+        ruled_out = True
     if death := markers["death_markers"].search(written):
         against.append(f"a death notice ({death.group(0)})")
         ruled_out = True
-    if (child := markers["child_markers"].search(written)) and not markers["adults_in_charge"].search(written):
+    child = markers["child_markers"].search(written) or YEAR_GROUP_TEAM.search(written)
+    if child and not markers["adults_in_charge"].search(written):
         against.append(f"about a child ({child.group(0)})")
         ruled_out = True
     if subject.born is not None:
@@ -339,6 +376,11 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
             score = max(0.0, score - PLACE_AGAINST)
     if ruled_out:
         score = min(score, RULED_OUT_SCORE)
+    elif (source is not None and source.site_kind == SiteKind.REGISTER and best_strength == "full" and subject.role
+          and _role_words(subject.role) & set(tokens(written)) - {"worker", "assistant", "officer"}):
+        # A professional register lists its registrants by name and kind of registration: that is the person.
+        score = max(score, PEOPLE_FINDER_SCORE)
+        reasons.append("a professional register entry for your name and kind of work")
     elif source is not None and source.site_kind == SiteKind.PEOPLE_FINDER and town_named and best_strength in ("full", "loose"):
         # The listing may say nothing else, yet one for this name in this town is what a stranger finds.
         score = max(score, PEOPLE_FINDER_SCORE)
@@ -366,9 +408,10 @@ def evidence_of(subject: Subject, result: SearchResult, source: Source | None = 
     (runs of capitalised words) once the person's own name, towns, employer and site furniture are
     taken out."""
     generic = _attribution_words()["generic_words"]
-    own = {w for name in subject.names for w in tokens(name)}
+    own = {w for name in name_forms(subject) for w in tokens(name)}
     own |= {w for town in subject.towns for w in tokens(town)}
     own |= {w for employer in subject.employers for form in employer_forms(employer) for w in tokens(form)}
+    own |= _role_words(subject.role) | _profession_words()  # a job is context, not a link: many share it
     found: set[str] = set()
     written = f"{result.title} {result.body}"
     for match in HANDLE.finditer(written):
@@ -378,9 +421,21 @@ def evidence_of(subject: Subject, result: SearchResult, source: Source | None = 
         if len(first) >= 3 and first.lower() not in generic:
             found.add("@" + first.lower())
     for match in ENTITY.finditer(written):
-        kept = [w for w in tokens(match.group(0)) if w not in generic and w not in own and not w.isdigit()]
-        if len(kept) >= 2 or (len(kept) == 1 and len(kept[0]) >= 5 and len(tokens(match.group(0))) >= 2):
-            found.add(" ".join(kept))
+        # A run of capitalised words, cut where a number or a common word stands ("87 Rhian PRITCHARD
+        # 27:41 VW40-44 Female 21 Taf Fechan Harriers New PB"), and every stretch of two to four
+        # words of each piece, so "Cardiff Half" is found in "Cardiff Half Marathon" too.
+        words = tokens(match.group(0))
+        pieces: list[list[str]] = [[]]
+        for word in words:
+            if word in generic or word in own or word.isdigit():
+                pieces.append([])
+            else:
+                pieces[-1].append(word)
+        for piece in pieces:
+            if len(piece) == 1 and len(piece[0]) >= 5 and len(words) >= 2:
+                found.add(piece[0])
+            for size in range(2, min(4, len(piece)) + 1):
+                found |= {" ".join(piece[i : i + size]) for i in range(len(piece) - size + 1)}
     return frozenset(found)
 
 

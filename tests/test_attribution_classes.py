@@ -195,3 +195,22 @@ def test_a_different_job_counts_against_but_does_not_rule_out():
     )
     assert any("a different job (dentist)" in r for r in dentist.reasons_against) and 0 < dentist.score < ATTRIBUTION_THRESHOLD
     assert not own.reasons_against  # her own role named: another job word beside it is not against her
+
+
+def test_third_round_registers_history_short_names_and_kinds_of_work():
+    """Classes from attribution_dev2.json's first run (docs/accuracy.md)."""
+    subject = Subject(full_name="Catrin Price", short_names=("Cat",), towns=("Newport",), role="health visitor",
+                      employer="Aneurin Bevan University Health Board")
+    (register, _), (census, _), (short, _), (nurse, _) = run(
+        subject,
+        ("Search the register - Nursing and Midwifery Council", "https://www.nmc.org.uk/registration/search/?q=catrin-price",
+         "Catrin Price · Registered nurse · Specialist community public health nurse (health visiting) · 1 result"),
+        ("Price household, Caerleon, 1871 census", "https://www.gwentfhs.example/census/1871",
+         "1871 census: William Price, 44; Catrin, daughter, 12, scholar. Catrin Price, Newport."),
+        ("Cat Price · Newport · ABUHB", "https://www.example.org/staff/cat-price", "Cat Price, ABUHB, Newport."),
+        ("Catrin Price | Profile", "https://www.example.net/c", "Catrin Price, community nurse, Newport."),
+    )
+    assert claimed(register) and any("professional register" in r for r in register.reasons_for)
+    assert not claimed(census) and any("before you were born" in r for r in census.reasons_against)
+    assert claimed(short)
+    assert not any("different job" in r for r in nurse.reasons_against)  # a health visitor is a nurse
