@@ -81,8 +81,5 @@ def has_common_surname(full_name: str) -> bool:
 
 
 def is_common_name(full_name: str) -> bool:
-    """Both the first name and the surname are among the most common in Wales and the UK."""
-    parsed = parse_name(full_name)
-    first_names, surnames = _common()
-    surname_words = re.findall(r"\w+", fold(parsed.last))
-    return fold(parsed.first) in first_names and bool(surname_words) and surname_words[-1] in surnames
+    """Both the first name and the surname (every part of it) are among the most common in Wales and the UK."""
+    return fold(parse_name(full_name).first) in _common()[0] and has_common_surname(full_name)
