@@ -190,6 +190,9 @@ class Document:
     rel_me: tuple[str, ...] = ()  # links the page says are the same person's other profiles
     password_field: bool = False  # the page asks for a password: on a big platform, a login wall
     runs_scripts: bool = False  # the page loads scripts (not just JSON-LD) or asks for them (noscript)
+    # (start, end) stretches of `text` outside the page's main content: footer, sidebar, advert,
+    # comments. A detail there belongs to whoever is named there, never by default to the person.
+    asides: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

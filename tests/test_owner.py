@@ -44,3 +44,44 @@ def test_other_peoples_details_are_marked_and_not_counted():
 
 def test_without_a_name_nothing_is_decided():
     assert belongs_to_subject("our treasurer 07700 900123", 14, Subject(full_name="")) is None
+
+
+def owner_on_page(html: str, marker: str, subject: Subject = JANE) -> bool | None:
+    """What the detectors decide for the detail starting with `marker` on a whole HTML page."""
+    from footprint.collect.pages import parse_html
+
+    document = parse_html("P1", html)
+    found = [d for d in detect_document(document, subject) if d.kind in ("phone", "email", "postcode")
+             and marker in (d.match or d.value)]
+    assert found, f"{marker} was not detected at all"
+    return found[0].owner
+
+
+@pytest.mark.parametrize(("html", "marker", "expected"), [
+    # the site's footer, a sidebar advert, a comment: nobody named there, so not the person's
+    ("<main><p>Jane Example is running the half marathon.</p></main><footer>Questions? 029 2018 0999</footer>", "029", False),
+    ("<main><p>Jane Example bakes.</p></main><aside class='ad'>Taxis: call 01632 960464</aside>", "01632", False),
+    ("<main><p>Jane Example lost her cat.</p></main><div class='comments'><div class='comment'>"
+     "<p>mamgu_marian</p><p>Ring me on 07700 900601 if you want a pic</p></div></div>", "07700", False),
+    # ...but the person named in the footer, or the main text with nobody named, still counts
+    ("<main><p>Lovely cot bed.</p></main><footer>Jane Example · 07700 900123</footer>", "07700", True),
+    ("<main><p>Cot bed for sale. Text is easiest: 07700 900713.</p></main>", "07700", None),
+    # a name right before or asked for right after a contact detail says whose it is
+    ("<p>Any questions, text Jane on 07700 900827 or Rhys on 07700 900828.</p>", "07700 900828", False),
+    ("<p>Any questions, text Jane on 07700 900827 or Rhys on 07700 900828.</p>", "07700 900827", True),
+    ("<p>Cysylltwch â Gwen Owen (01632 960682) os am ymuno.</p>", "01632", False),
+    ("<p>Chair Mr Huw Example · 07700 900214</p>", "07700", False),  # same surname, another person
+    ("<p>Now at 5 Heol y Felin, CF37 2TW, please message Gail on 07700 900377</p>", "CF37", False),
+    ("<p>Email peergroup@swcymru.example or text 07700 900848 and ask for Ffion.</p>", "07700", False),
+    # teams, offices, businesses and venues
+    ("<p>Nominations can also be made through the business support team on 01632 960540.</p>", "01632", False),
+    ("<p><b>The Ely Valley Inn</b>, 2 miles away – use code HR2025 (01632 960463).</p>", "01632", False),
+    ("<p>Committal at Margam Crematorium, Longland Lane, Margam SA13 2NR at 1.15pm.</p>", "SA13", False),
+    ("<p>Drwy law Trefnwyr Angladdau G. O. Pritchard, Stryd Fawr, LL57 3AD.</p>", "LL57", False),
+    # an organisation's own address names nobody; a family member's address is theirs
+    ("<p>Fill in the form or email staffnews@bridgend.example by 25 July.</p>", "staffnews", False),
+    ("<p>For the hen do, ask Sophie (sophie.example@example.net).</p>", "sophie", False),
+    ("<p>Or write to me: jane.example@example.net</p>", "jane.example", True),
+])
+def test_whose_detail_on_a_whole_page(html, marker, expected):
+    assert owner_on_page(html, marker) is expected

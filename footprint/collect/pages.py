@@ -13,17 +13,19 @@ import warnings
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import mf2py
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import Tag
+from bs4.element import NavigableString, Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher, FetchResult
 from footprint.collect.isolation import ImageJob, IsolatedReader
 from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
+from footprint.datafiles import load_json
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
 from footprint.sites import classify_url, normalise_url
@@ -37,6 +39,11 @@ CODE_TAGS = ("pre", "code", "kbd", "samp")
 JSONLD_FIELDS = {"email": "email", "telephone": "tel", "birthDate": "bday", "jobTitle": "job_title"}
 HCARD_FIELDS = {"email": "email", "tel": "tel", "bday": "bday", "job-title": "job_title", "org": "org", "note": "note"}
 IMAGES_PER_PAGE = 10
+_REGIONS = load_json("page_regions.json")
+REGION_TAGS = frozenset(_REGIONS["tags"])
+REGION_ROLES = frozenset(_REGIONS["roles"])
+REGION_CLASS_WORDS = frozenset(_REGIONS["class_words"])
+MAX_ASIDES = 2000
 WORKERS = 8
 
 
@@ -67,6 +74,54 @@ def _is_hidden(attrs: dict[str, Any]) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
+def _is_aside(name: str, attrs: dict[str, Any]) -> bool:
+    """Footer, navigation, sidebar, advert, cookie notice, related links or comments (data/page_regions.json)."""
+    if name in REGION_TAGS:
+        return True
+    if not attrs:
+        return False
+    if (role := attrs.get("role")) and str(role).lower() in REGION_ROLES:
+        return True
+    return _names_aside(str(attrs.get("class") or ""), str(attrs.get("id") or ""))
+
+
+@lru_cache(maxsize=4096)
+def _names_aside(classes: str, element_id: str) -> bool:
+    # Pages repeat the same few class strings on thousands of tags: split each once.
+    words = re.split(r"[^a-z0-9]+", f"{classes} {element_id}".lower())
+    return not REGION_CLASS_WORDS.isdisjoint(words)
+
+
+ASIDE_OPEN = "\ue000footprint aside\ue000"  # private-use characters: no page writes these lines
+ASIDE_CLOSE = "\ue001footprint aside\ue001"
+
+
+def _mark_asides(asides: list[Tag]) -> None:
+    """A line before and after each aside's text, so one walk of the page text finds them all."""
+    for tag in asides:
+        if not tag.decomposed:
+            tag.insert(0, NavigableString(ASIDE_OPEN))
+            tag.append(NavigableString(ASIDE_CLOSE))
+
+
+def _take_aside_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The page text without the marker lines, and where each aside's text stands in it."""
+    lines: list[str] = []
+    spans: list[tuple[int, int]] = []
+    open_at: list[int] = []
+    position = 0
+    for line in marked.split("\n"):
+        if line == ASIDE_OPEN:
+            open_at.append(position)
+        elif line == ASIDE_CLOSE:
+            if open_at and (begin := open_at.pop()) < position:
+                spans.append((begin, position - 1))  # up to the end of its last line
+        else:
+            lines.append(line)
+            position += len(line) + 1
+    return "\n".join(lines), tuple(sorted(spans))
+
+
 def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encoding: str | None = None) -> Document:
     """Visible text, links, images and structured data of one HTML page."""
     with warnings.catch_warnings():
@@ -89,6 +144,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     images: list[Image] = []
     rel_me: list[str] = []
     remove: list[Tag] = []
+    asides: list[Tag] = []
     has_hcard = False
     password_field = False
     runs_scripts = False
@@ -127,6 +183,8 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
             has_hcard = has_hcard or bool({"h-card", "vcard"} & set(str(classes).split()))
         if name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
             remove.append(tag)
+        elif len(asides) < MAX_ASIDES and _is_aside(name, attrs):
+            asides.append(tag)
     if structured:
         meta["json-ld"] = "\n".join(structured)
     if has_hcard:
@@ -137,13 +195,14 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     if og_image := meta.get("og:image"):
         images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
-    text = soup.get_text("\n", strip=True)
+    _mark_asides(asides)
+    text, aside_spans = _take_aside_marks(soup.get_text("\n", strip=True)) if asides else (soup.get_text("\n", strip=True), ())
     # The tree is full of parent/child cycles; breaking them now frees it at once instead of
     # leaving thousands of objects to the cyclic garbage collector (measurably faster).
     soup.decompose()
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
                     cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)), password_field=password_field,
-                    runs_scripts=runs_scripts)
+                    runs_scripts=runs_scripts, asides=aside_spans)
 
 
 def _text_values(value: object) -> tuple[str, ...]:

@@ -10,9 +10,9 @@ from functools import cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
-from footprint.datafiles import terms
-from footprint.detect.lexicon import cues
-from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
+from footprint.datafiles import load_json, terms
+from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
 
@@ -37,7 +37,8 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
-                   r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
+                   r"Crematorium|Cemetery|Barn|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|"
+                   r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
@@ -63,23 +64,46 @@ PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
                "help", "editor", "press", "reception", "noreply", "no-reply", "webmaster", "jobs", "hr", "team",
                "hello", "membership", "members", "secretary", "treasurer", "bookings", "accounts", "events", "orders",
-               "shop", "club", "general", "mail"}
+               "shop", "club", "general", "mail",
+               # Welsh: secretary, accounts, hello, post, enquiries, office, editor, information, minister
+               "ysgrifennydd", "cyfrifon", "helo", "post", "ymholiadau", "swyddfa", "golygydd", "gwybodaeth", "gweinidog"}
 RESERVED_SUFFIXES = (".local", ".localhost", ".invalid", ".lan", ".internal")
 
 
-def email_owner(value: str, text: str, start: int, subject: Subject) -> bool | None:
-    """Whose address is it? The address itself often says: jane.doe@ is Jane Doe's, newsdesk@ is not."""
+def _someone_elses_given_name(word: str, subject: Subject) -> bool:
+    """A given name that is not the person's. One starting with their initial may be a nickname
+    they did not type (Siani for Sioned), so it decides nothing."""
+    initials = {fold(name)[:1] for name in subject.names if name}
+    return (word not in owner_words(subject) and word not in ROLE_LOCALS and word[:1] not in initials
+            and is_given_name(word.capitalize()))
+
+
+def email_owner(value: str, subject: Subject, document: Document | None = None, start: int = 0) -> bool | None:
+    """Whose address is it? The address itself often says: jane.doe@ is Jane Doe's, newsdesk@ is
+    not, and sophie.bowen@ is Sophie's even on Hannah Bowen's page (families share surnames)."""
     local, _, domain = value.partition("@")
     site = domain.rsplit(".", 1)[0]  # without the top-level domain: ".example" names nobody
     mine = owner_words(subject)
-    parts = set(re.split(r"[._+-]", local)) | set(re.split(r"[.-]", site))
+    local_parts = {p for p in re.split(r"[._+-]", local) if len(p) > 1}
+    parts = local_parts | set(re.split(r"[.-]", site))
+    if subject.full_name and re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local) and any(
+            _someone_elses_given_name(p, subject) for p in local_parts):
+        return False  # first.last@ with someone else's first name
     if mine & {p for p in parts if len(p) > 1} or any(w in re.sub(r"[^a-z]", "", local + site) for w in mine if len(w) > 3):
         return True
     if local in ROLE_LOCALS:
         return False
     if subject.full_name and re.fullmatch(r"[a-z]+[._][a-z]+\d*", local):
         return False  # another person's name-shaped address (rhys.garland@...)
-    return belongs_to_subject(text, start, subject)
+    owner = None if document is None else owner_in_page(document, start, subject, end=start + len(value), contact=True)
+    if subject.full_name and owner is not True and domain not in _personal_mail_domains():
+        return False  # staffnews@, welfare@, peergroup@ at an organisation's own domain: the organisation's
+    return owner
+
+
+@cache
+def _personal_mail_domains() -> frozenset[str]:
+    return frozenset(load_json("ownership.json")["personal_mail_domains"])
 
 
 def _add_email(found: dict[str, Detection], value: str, evidence: str, source_id: str, raw: str, owner: bool | None) -> None:
@@ -96,7 +120,7 @@ def find_emails(document: Document, subject: Subject) -> list[Detection]:
             continue  # @name@server is a fediverse handle, not an email address
         value = match.group(1).lower()
         _add_email(found, value, excerpt(text, match.start(), match.end()), document.source_id, match.group(1),
-                   email_owner(value, text, match.start(), subject))
+                   email_owner(value, subject, document, match.start()))
     for match in finditer_near(OBFUSCATED_EMAIL, text, SPELLED_AT, before=80, after=120):
         if "@" in match.group(0):
             continue
@@ -107,12 +131,12 @@ def find_emails(document: Document, subject: Subject) -> list[Detection]:
         if "." not in domain or len(local) > 64:
             continue
         _add_email(found, value, excerpt(text, match.start(), match.end()), document.source_id, match.group(0),
-                   email_owner(value, text, match.start(), subject))
+                   email_owner(value, subject, document, match.start()))
     for link in document.links:
         if link.lower().startswith("mailto:"):
             value = link[7:].split("?")[0].strip().lower()
-            if EMAIL.fullmatch(value):
-                _add_email(found, value, f"email link: {value}", document.source_id, value, email_owner(value, "", 0, subject))
+            if EMAIL.fullmatch(value) and value not in found:  # written on the page, its place there says more
+                _add_email(found, value, f"email link: {value}", document.source_id, value, email_owner(value, subject))
     for card in document.cards:
         for raw in card.fields.get("email", ()):
             value = raw.removeprefix("mailto:").strip().lower()
@@ -180,7 +204,10 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
             if re.fullmatch(r"\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}", raw.strip()) or len(digits) < 10:
                 continue
             if value := normalise_phone(raw):
-                keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=belongs_to_subject(text, start, subject, end=end)))
+                owner = owner_in_page(document, start, subject, end=end, contact=True)
+                if owner is None and _at_venue(text, start, subject):
+                    owner = False  # "Vale Cabs 01632 960464", "Margam Crematorium ... SA13 2NR": a business or venue
+                keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
     for link in document.links:
         if link.lower().startswith("tel:"):
             raw = link[4:].strip()
@@ -193,14 +220,23 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
     return list(found.values())
 
 
+def _at_venue(text: str, start: int, subject: Subject) -> bool:
+    """The line before the detail names a venue or business and not the person."""
+    lines = text[max(0, start - 80) : start].split("\n")
+    line_before = lines.pop()
+    # A bold or linked name is a line of its own in the page text: "The Ely Valley Inn\n, 2 miles away".
+    while lines and line_before[:1] in (",", ";", "–", "-", "—", ")", "."):
+        line_before = f"{lines.pop()} {line_before}"
+    return bool(VENUE.search(line_before)) and belongs_to_subject(line_before, len(line_before), subject) is not True
+
+
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
     for match in finditer_near(POSTCODE, text, POSTCODE_TRIGGER, before=10, after=10):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
-        owner = belongs_to_subject(text, match.start(), subject)
-        line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
-        if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
+        owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
+        if _at_venue(text, match.start(), subject):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     for card in document.cards:
@@ -289,15 +325,15 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         else:
             value = _month_day(int(g[10]), int(g[11]), int(g[9]))
         if value:
-            add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
+            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
-            add(value, match.start(), match.end(), match.group("date"), belongs_to_subject(text, match.start(), subject))
+            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
             if nearest := _nearest_date(text, match.start()):
-                add(nearest[0], match.start(), match.end(), nearest[1], belongs_to_subject(text, match.start(), subject))
+                add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
@@ -323,9 +359,8 @@ def find_addresses(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     for match in _address_pattern().finditer(text):
         value = " ".join(match.group(1).replace(",", "").split())
-        owner = belongs_to_subject(text, match.start(), subject)
-        line_before = text[max(0, match.start() - 80) : match.start()].split("\n")[-1]
-        if VENUE.search(line_before) and belongs_to_subject(line_before, len(line_before), subject) is not True:
+        owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
+        if _at_venue(text, match.start(), subject):
             owner = False
         keep_most_owned(found, Detection(kind="address", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(1), owner=owner))
     return list(found.values())

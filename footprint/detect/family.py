@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import belongs_to_subject, keep_most_owned
+from footprint.detect.owner import keep_most_owned, owner_in_page
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -203,7 +203,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         name = name.removesuffix("'s").removesuffix("’s")
         if name in NOT_NAMES or name in own_first_names or (name in found and found[name].owner is True):
             return  # already known to be theirs: nothing a second sighting could change
-        owner = belongs_to_subject(text, start, subject, relatives_are_others=False)
+        owner = owner_in_page(document, start, subject, relatives_are_others=False)
         keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
                                          match=name, owner=owner))
 
@@ -274,7 +274,7 @@ def find_partners(document: Document, subject: Subject) -> list[Detection]:
         name = match.group(1)
         if not name[:1].isupper() or name in NOT_NAMES:
             continue
-        owner = belongs_to_subject(document.text, match.start(1), subject, relatives_are_others=False)
+        owner = owner_in_page(document, match.start(1), subject, relatives_are_others=False)
         keep_most_owned(found, Detection(kind="partner", value=name, evidence=excerpt(document.text, match.start(), match.end()),
                                          source_id=document.source_id, match=name, owner=owner))
     return list(found.values())

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from footprint.datafiles import terms
-from footprint.detect.owner import belongs_to_subject, keep_most_owned
+from footprint.detect.owner import keep_most_owned, owner_in_page
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, excerpt, phrases_in
 
@@ -28,7 +28,7 @@ def _find(document: Document, subject: Subject, kind: str, key: str) -> list[Det
         place = match.group(1)
         if not place[:1].isupper():
             continue
-        owner = belongs_to_subject(document.text, match.start(1), subject)  # the phrase ("we live in") is who speaks
+        owner = owner_in_page(document, match.start(1), subject)  # the phrase ("we live in") is who speaks
         keep_most_owned(found, Detection(kind=kind, value=place, evidence=excerpt(document.text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner))
     return list(found.values())

@@ -16,7 +16,7 @@ from functools import cache
 
 from footprint.datafiles import load_json
 from footprint.detect.lexicon import is_given_name
-from footprint.model import Detection, Subject
+from footprint.model import Detection, Document, Subject
 from footprint.text import fold
 
 LOOK_BACK = 120
@@ -26,6 +26,14 @@ OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in s
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
+# "the charity office on", "our safety team at": a team or an office, never the person.
+TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:team|office|desk|unit|department|helpline|line|service)\s+(?:on|at)\b")
+# A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
+# Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
+                             r"([A-Z][a-z'’]+)\b")
+CONTACT_REACH = 40
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 # "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
@@ -44,7 +52,8 @@ ORGANISATION_WORDS = {
     "lead", "coordinator", "practitioner", "consultant", "engineer", "student", "volunteer", "carer",
 }
 SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)")
-TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof)$")  # "Y Parch. Aled Huws" goes on
+# "Y Parch. Aled Huws" and "G. O. Pritchard" go on: a title or an initial, not the end of a sentence.
+TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof|[A-Z])$")
 # Another person by title ("Mrs Price", "Y Parch. Aled Huws", "Dr Ceri Rees"), or at the start of a
 # line of a listing ("Sara Llewellyn — Team Manager at ...").
 TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -59,6 +68,9 @@ PLACE_WORDS = {"mountain", "ash", "merthyr", "tydfil", "cwm", "taf", "rhondda", 
                "glamorgan", "south", "north", "west", "east", "new", "upper", "lower", "united", "kingdom", "great",
                "britain", "heath", "bay", "cross", "bridge", "green", "hill", "valley"}
 
+
+# Words that end a "Given Surname" pattern without being a surname: "Grace Road", "Kerry Council".
+NOT_SURNAMES = ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS | {"mobile", "phone", "tel", "email", "e-mail", "ffon", "symudol"}
 
 OWNER_RANK = {True: 2, None: 1, False: 0}
 
@@ -111,11 +123,12 @@ def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
 
 
 def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
-                       relatives_are_others: bool = True) -> bool | None:
+                       relatives_are_others: bool = True, unknown_author: bool = True) -> bool | None:
     """True, False or None (nobody named) for the detail starting at `start` in `text`.
 
     With relatives_are_others, "my husband" before the detail makes it his; detectors of the
-    owner's own family ("my son Jac") turn that off."""
+    owner's own family ("my son Jac") turn that off. unknown_author is what "I" means when no
+    author line above says who wrote it: the page's owner in the main text, not in a comment."""
     if not subject.full_name:
         return None
     window = _window(text, start)
@@ -131,6 +144,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
         mentions.append((match.start(), False))
     for match in OUR_ROLE.finditer(lowered):
+        mentions.append((match.start(), False))
+    for match in TEAM_BEFORE.finditer(lowered):
         mentions.append((match.start(), False))
     if relatives_are_others:
         for match in RELATIVE.finditer(lowered):
@@ -159,5 +174,56 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     if decisive is None:
         # First person: the page owner, unless the nearest author line above names someone else.
         authors = _name_lines(text[max(0, start - AUTHOR_REACH) : start], mine)
-        return authors[-1][1] if authors else True
+        return authors[-1][1] if authors else unknown_author
     return decisive
+
+
+def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
+    """The innermost footer, sidebar, advert or comment holding `start`: nested ones start later."""
+    inner = None
+    for aside in document.asides:
+        if aside[0] <= start < aside[1] and (inner is None or aside[0] >= inner[0]):
+            inner = aside
+    return inner
+
+
+def _given_names(subject: Subject) -> frozenset[str]:
+    return frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
+
+
+def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool | None:
+    """Whose contact detail, from a person's name written right before or asked for right after it:
+    True for the person, False for someone else, None when no name stands there."""
+    mine = owner_words(subject)
+    after = NAME_JUST_AFTER.match(text, end, min(len(text), end + CONTACT_REACH))
+    if after and is_given_name(after.group(1)) and fold(after.group(1)) not in mine:
+        return False
+    before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
+    if before is None:
+        return None
+    first, last = before.group(1), before.group(2)
+    if first and is_given_name(first) and fold(last) not in NOT_SURNAMES:
+        return fold(first) in _given_names(subject) and fold(last) in mine
+    if is_given_name(last) and fold(last) not in NOT_SURNAMES:
+        return fold(last) in _given_names(subject)
+    return None
+
+
+def owner_in_page(document: Document, start: int, subject: Subject, *, end: int | None = None,
+                  relatives_are_others: bool = True, contact: bool = False) -> bool | None:
+    """belongs_to_subject for a detail of a whole page. In a footer, sidebar, advert or comment only
+    what is written there counts (not the end of the article above it), and a detail with nobody
+    named is the site's, the advertiser's or the commenter's: False rather than None. A contact
+    detail (contact=True, with its end) is first read for a name right next to it."""
+    if contact and end is not None and subject.full_name:
+        named = named_at_contact(document.text, start, end, subject)
+        if named is not None:
+            return named
+    aside = _aside_around(document, start)
+    if aside is None:
+        return belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)
+    begin, finish = aside
+    stop = min(finish, max(start, end or start) + AFTER_REACH)
+    owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
+                               relatives_are_others=relatives_are_others, unknown_author=False)
+    return False if owner is None else owner

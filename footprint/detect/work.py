@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues
-from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_words
+from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -186,12 +186,12 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         known = found.get(fold(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
-        owner = belongs_to_subject(text, match.start(), subject)
+        owner = owner_in_page(document, match.start(), subject)
         if owner is False:
             continue
         add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
     for value, start in _headline_orgs(text):
-        owner = belongs_to_subject(text, start, subject)
+        owner = owner_in_page(document, start, subject)
         if owner is not False and _current(text, start, start + len(value)):
             add(value, start, start + len(value), owner)
     for card in document.cards:
