@@ -267,3 +267,31 @@ def test_json_ld_business_founder_becomes_a_card_with_the_business():
     cards = {card.name: card.fields for card in parse_html("S1", page).cards}
     assert cards["Bethan Rees-Morgan"] == {"org": ("Glitter & Glow Nails",), "tel": ("+44 7700 900314",)}
     assert cards["Kerry Price"] == {"org": ("Glitter & Glow Nails",)}  # an employee's card carries no business phone
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Roedd y teulu yn y festri, a'r wyrion bach Lili ac Osian wedi gwneud cacen.", {"Lili", "Osian"}),
+    ("Bethan with sons Deio and Gethin after her final session.", {"Deio", "Gethin"}),
+    ("Outside work, Bethan is kept busy by her own two, Efan and Gwen.", {"Efan", "Gwen"}),
+    ("Mae Gwion ym Mlwyddyn 5 erbyn hyn, a Begw newydd ddechrau yn y Cylch Meithrin.", {"Gwion", "Begw"}),
+    ("LOST CAT – Pumpkin, ginger tom. Our boy Pumpkin didn't come home and my son Tomos is upset.", {"Tomos"}),
+    ("The health board is Betsi Cadwaladr University Health Board, so the school run is with Betsi Cadwaladr staff.", set()),
+])
+def test_more_ways_of_naming_children(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # nothing ties the school to the person: another family's children, a headline, a listing
+    ("Good luck to Elis, Maya and Cadi who are off to Ysgol Gynradd Teilo Sant in September!", set()),
+    ("Pictures: Pant-y-Waun Primary pupils' St David's Day parade", set()),
+    ("Rhodri Jenkins · Teacher at Ysgol Gyfun Llwyn Onn · 15 mutual friends", set()),
+    ("Before moving north I spent six years at Ysgol Gyfun Dyffryn Teifi.", set()),
+    # tied: the person speaks, or their child is there, or it is the school run
+    ("It's Saturday, so no school run to Maes yr Onnen Primary School for once.", {"Maes yr Onnen Primary School"}),
+    ("Mam i Begw (10) a Gethin (7). Mae'r ddau yn mynd i Ysgol Gynradd Gymraeg Llwyncelyn.",
+     {"Ysgol Gynradd Gymraeg Llwyncelyn"}),
+    ("By day I'm a teaching assistant at Ysgol Gynradd Pont Siôn Norton.", {"Ysgol Gynradd Pont Siôn Norton"}),
+])
+def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools):
+    assert found(text, "school") == schools

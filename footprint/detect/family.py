@@ -17,12 +17,13 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import keep_most_owned, owner_in_page
+from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
     NAME_WORD,
     UPPER,
+    WORD,
     excerpt,
     finditer_near,
     fold,
@@ -63,6 +64,15 @@ WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
 AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
 # What SCHOOL_YEAR needs after the name, so windows open only where it can match ("year" alone is everywhere).
+# Welsh and plain English for a child starting or in a class: "Mae Gwion ym Mlwyddyn 5", "a Begw newydd
+# ddechrau yn y Cylch Meithrin", "Osian has just started at nursery".
+CLASS_START = re.compile(
+    rf"({NAME_WORD})\s+(?:ym\s+Mlwyddyn\s+\d+|yn\s+y\s+dosbarth\s+derbyn|newydd\s+ddechrau\s+(?:yn|yng|ym)\b|"
+    r"(?:has\s+)?just\s+started\s+(?:in|at)\s+(?:the\s+)?(?:Cylch|Meithrin|[Nn]ursery|Reception|Year\s+\d|[Ss]chool|Ysgol)|"
+    rf"(?:starts|started|is\s+starting|has\s+started|goes|is\s+going)\s+(?:at|to)\s+(?:Ysgol|Cylch|Meithrinfa|"
+    rf"(?:{NAME_WORD}\s+){{1,4}}(?:Primary|Infants|Juniors?|Nursery|School)\b))"
+)
+CLASS_START_TRIGGER = re.compile(r"mlwyddyn\s+\d|dosbarth derbyn|newydd ddechrau|just started|(?:starts|started|starting|goes|going)\s+(?:at|to)\s+[A-Z]", re.IGNORECASE)
 SCHOOL_YEAR_TRIGGER = re.compile(r"(?:in|into|starting|started|starts|up to)\s+(?:year\s+\d|blwyddyn\s+\d|reception|nursery|derbyn)\b")
 FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
 TODDLER_CONTEXT = re.compile(r"buggy|pushchair|pram\b|toddler|nursery|school run|cylch meithrin")
@@ -190,6 +200,12 @@ def _pets() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + _alternation(cues("kinship")["pets"]) + r")\b")
 
 
+@cache
+def _pet_after() -> re.Pattern[str]:
+    """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
+    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{_alternation(cues('kinship')['pets'])})\b")
+
+
 def _pet_before(text: str, start: int) -> bool:
     return bool(_pets().search(fold(text[max(0, start - 30) : start])))
 
@@ -247,7 +263,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
-    for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
+    for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (CLASS_START, CLASS_START_TRIGGER),
+                             (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
     seen_sentences: set[int] = set()
@@ -257,9 +274,24 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             continue
         seen_sentences.add(offset)
         for match in WITH_NAMES.finditer(sentence):
+            if LONGER_NAME_AFTER.match(sentence, match.end()):
+                continue  # "with Betsi Cadwaladr University Health Board": an organisation's name
             for name in _names_in(match.group(1)):
                 add(name, offset + match.start(), offset + match.end())
-    return list(found.values())
+    return [d for d in found.values() if not _named_as_pet(text, d.value)]
+
+
+LONGER_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
+PET_ADJECTIVES = r"(?:(?:big|little|old|young|ginger|black|white|grey|gray|brown|tabby|fluffy|fat|soppy)\s+)*"
+
+
+def _named_as_pet(text: str, name: str) -> bool:
+    """Anywhere on the page the name stands right after a pet word or before one ("LOST CAT – Pumpkin",
+    "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        if _pets().search(fold(text[max(0, match.start() - 15) : match.start()])) or _pet_after().match(fold(text[match.end() : match.end() + 30])):
+            return True
+    return False
 
 
 @cache
@@ -299,7 +331,8 @@ def _school_pattern() -> re.Pattern[str]:
     return re.compile(rf"{english}|{welsh}")
 
 
-LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau)\s+(?:of\s+|i\s+)?)+")
+LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso|Friends|Ffrindiau|Outside|Inside|After|Before|"
+                           r"During|Near|Every|This|That|Their|Her|His|Your|Its|Local|Big|New|Next|Last)\s+(?:of\s+|i\s+)?)+")
 
 
 SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants")
@@ -319,11 +352,45 @@ def _venue_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{words})(?![\w])", re.IGNORECASE)
 
 
+POSSESSIVE_NAME = re.compile(r"^\w+['’]s\b")
+# Words that tie a school to the person: they speak ("I", "our", Welsh "dw i", "ein"), or their
+# children do something there. The person's own name and their children's names are added per page.
+FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "our",
+                                "us", "fi", "fy", "mi", "dw", "ein", "ni", "rydw", "rwy", "rwyf"})
+
+
+def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject: Subject, children: frozenset[str]) -> bool:
+    """Whether the school's sentence speaks of the person or their children ("my", "Ela", "school
+    run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
+    Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
+    tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
+    if not set(WORD.findall(lowered(sentence))).isdisjoint(tie_words) or present_phrases(sentence, _tied_phrases()):
+        return True
+    if offset < 2:
+        return False
+    before = sentence_around(text, offset - 2, offset - 1)[1]
+    if set(WORD.findall(lowered(before))).isdisjoint(tie_words) and not present_phrases(before, _tied_phrases()):
+        return False
+    school_words = set(school.split())
+    return not any(is_given_name(w) for w in re.findall(NAME_WORD, sentence) if w not in school_words)
+
+
+@cache
+def _tied_phrases() -> tuple[str, ...]:
+    return tuple(cues("schools")["tied_phrases"])
+
+
+@cache
+def _child_words() -> frozenset[str]:
+    return frozenset(w for w in terms()["child_words"] if " " not in w and w != "children")
+
+
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
     school or in an advert is someone else's (owner False)."""
     found: dict[str, Detection] = {}
     text = document.text
+    children: frozenset[str] | None = None
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
         value = LEADING_WORDS.sub("", value)
@@ -332,9 +399,16 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         last = value.split()[-1]
         if last.lower() in BARE_SUFFIXES and (last[0].islower() or NEXT_IS_CAPITALISED.match(text, match.end())):
             continue  # "Cwm Taf Primary Care", "which primary": a bare "Primary" names a school only capitalised, where the name ends
+        if POSSESSIVE_NAME.match(value):
+            continue  # "Lowri's nursery" says whose, not which
         offset, sentence = sentence_around(text, match.start(), match.end())
         venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
         owner = False if venue or _not_the_childs().search(sentence[: match.start() - offset]) else None
+        if owner is None and fold(value) not in fold(document.meta.get("title", "")):  # on the school's own page it is theirs
+            if children is None:
+                children = frozenset(fold(d.value) for d in find_children(document, subject) if d.owner is not False)
+            if not _tied_to_person(text, offset, sentence, value, subject, children):
+                owner = False  # another family's school, a headline, a sidebar: nothing ties it to the person
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner), key=value.lower())
     return list(found.values())
