@@ -295,3 +295,20 @@ def test_more_ways_of_naming_children(text, children):
 ])
 def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools):
     assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("Caio's teacher at Ysgol Gymraeg Tir Du wants to see me.", set()),  # someone else's job
+    ("nerys_h84 Joined Mar 2019 · 412 posts · Neath", set()),  # a month, not an employer
+    ("Heledd Parri, Director of Nursing, said the awards mattered.", set()),
+    ("I'm a carer with Torfaen County Borough Council's reablement team.", {"Torfaen County Borough Council"}),
+    ("All your colleagues in the Swansea Council Adult Services team", {"Swansea Council"}),
+    ("Dw i wedi bod yn gweithio i Gyngor Gwynedd ers un mlynedd ar ddeg.\ngan Bethan, Gweithwraig Gymdeithasol, Cyngor Gwynedd",
+     {"Cyngor Gwynedd"}),  # written both ways: the unmutated form
+    ("Social worker @ RCT 💼 | Ponty girl\nWork\nRhondda Cynon Taf County Borough Council",
+     {"Rhondda Cynon Taf County Borough Council"}),  # the acronym written out elsewhere on the page
+    ("Legs heavy after a week of nights on Ward 7 at the Royal Glamorgan.", {"Royal Glamorgan"}),
+    ("Bethan Rees-Morgan AMHP | Social Worker | Powys County Council · Practice Educator", {"Powys County Council"}),
+])
+def test_employers_said_and_not_said(text, employers):
+    assert found(text, "employer") == employers

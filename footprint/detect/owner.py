@@ -34,6 +34,7 @@ NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
+OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 # "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
@@ -114,7 +115,7 @@ def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
         if name_line:
             written = name_line.group(1).split()
             words = {fold(w) for w in written}
-            if words & mine:
+            if fold(written[-1]) in mine or (words & mine and written[-1].endswith(".")):  # "Kerry P." too
                 found.append((position + name_line.start(1), True))
             elif not words & (ORGANISATION_WORDS | PLACE_WORDS) and is_given_name(written[0]):
                 found.append((position + name_line.start(1), False))
@@ -134,10 +135,13 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     window = _window(text, start)
     mine = owner_words(subject)
     mentions: list[tuple[int, bool | None]] = []
+    given = _given_names(subject)
     for match in re.finditer(r"[\w'’-]+", window):
         word = fold(match.group(0))
         if word in mine:
-            mentions.append((match.start(), True))
+            # "Lowri Vaughan-Evans" or "Lowri Bevan" on Lowri Vaughan's page: her first name, another surname.
+            surname = OTHER_SURNAME.match(window, match.end()) if word in given else None
+            mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
         elif word in FIRST_PERSON:
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)

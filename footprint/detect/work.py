@@ -17,6 +17,7 @@ from footprint.text import (
     excerpt,
     finditer_near,
     fold,
+    lowered,
     matches_at,
     phrase_spans,
     phrases_in,
@@ -34,13 +35,14 @@ JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "offic
                    "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
                    "lead", "director", "administrator", "receptionist", "cleaner", "cook", "volunteer", "consultant",
                    "engineer", "technician", "advisor", "adviser", "head", "headteacher", "deputy", "supervisor", "warden",
-                   "mentor", "tutor", "instructor", "counsellor", "psychologist")
+                   "mentor", "tutor", "instructor", "counsellor", "psychologist", "educator",
+                   *cues("employment")["welsh_job_words"])
 JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=len, reverse=True)) + ")"
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
     rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|"
-    rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+ward)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
+    rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+ward|ward\s+\w+)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
@@ -53,18 +55,59 @@ JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
 # starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
 # every position (about 15 times slower on bench/page_speed.py's pages).
-WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|on \w+)\s+(?:at|for|with)\b")
+WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b")
 TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio|weithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
+SOMEONE_ELSES_JOB = re.compile(r"(?:\b(?:my|our|his|her|their|your|ei|eu)|\w['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+POSSESSIVE_END = re.compile(r"['’]s$")
+TEAM_WORDS = {"team", "tîm", "department", "adran", "unit", "ward", "directorate", "services", "service", "gwasanaethau"}
+# Words that end an organisation's own name: what follows them is a department ("... Council Adult Services").
+HEAD_WORDS = {"council", "cyngor", "board", "bwrdd", "trust", "university", "prifysgol", "college", "coleg", "ltd", "limited",
+              "plc", "police", "heddlu", "hospital", "ysbyty", "nhs"}
+
+
 def _clean_org(value: str) -> str:
-    return LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
+    value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
+    value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
+    words = value.split()
+    if len(words) > 2 and fold(words[-1]) in TEAM_WORDS:
+        heads = [i for i, word in enumerate(words[:-1]) if fold(word) in HEAD_WORDS]
+        if heads and heads[-1] > 0:
+            value = " ".join(words[: heads[-1] + 1])  # "Swansea Council Adult Services team": Swansea Council
+    return value
+
+
+def _key(value: str) -> str:
+    """One key for an organisation however it is mutated: "Gyngor Gwynedd" is "Cyngor Gwynedd"."""
+    first, _, rest = fold(value).partition(" ")
+    plain = cues("employment")["welsh_mutations"].get(first)
+    return f"{fold(plain)} {rest}" if plain and rest else fold(value)
+
+
+def _not_an_employer(value: str) -> bool:
+    """A month, a field of work, a country, a job's letters or a department on its own."""
+    folded = fold(value)
+    data = cues("employment")
+    words = folded.split()
+    return (folded in data["not_employers"] or folded in data["job_acronyms"] or folded in _departments()
+            or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}) or (len(words) == 1 and folded in HEAD_WORDS))
+
+
+def _fullest_form(acronym: str, text: str) -> str | None:
+    """The organisation an acronym stands for, when the page also writes it out ("RCT" and
+    "Rhondda Cynon Taf County Borough Council")."""
+    for match in re.finditer(rf"{ORG}", text):
+        name = _clean_org(match.group(1))
+        if " " in name and _initials(name).startswith(acronym) and _employment()[3].search(name):
+            return name
+    return None
 
 
 @cache
@@ -163,9 +206,16 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
 
     def add(value: str, start: int, end: int, owner: bool | None) -> None:
         value = _clean_org(value)
-        if len(value) < 3 or fold(value) in {fold(n) for n in subject.names}:
+        if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
             return
-        keep_most_owned(found, Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner), key=fold(value))
+        if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
+            value = full
+        detection = Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner)
+        key = _key(value)
+        old = found.get(key)
+        if old is not None and old.owner == owner and fold(value) == key != fold(old.value):
+            found[key] = detection  # written both ways, keep the unmutated form ("Cyngor Gwynedd")
+        keep_most_owned(found, detection, key=key)
 
     if subject.employer:
         start = fold(text).find(fold(subject.employer))
@@ -183,7 +233,10 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     for match in matches:
         if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not _current(text, match.start(), match.end()):
             continue
-        known = found.get(fold(_clean_org(match.group(match.lastindex or 0))))
+        if JOB_WORD.match(lowered(text[match.start() : match.start() + 40])) and SOMEONE_ELSES_JOB.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # "Caio's teacher at ...", "our family social worker at ...": someone else's job
+        known = found.get(_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
         owner = owner_in_page(document, match.start(), subject)
