@@ -312,3 +312,21 @@ def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools
 ])
 def test_employers_said_and_not_said(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Tuesday 14 May 2024, 21:47\nSorry, long one. It's my birthday on Friday and all I want is sleep.", {"05-17"}),
+    ("Llongyfarchiadau i Bethan a ddathlodd ei phen-blwydd yn 70 ddydd Mawrth diwethaf, 12 Tachwedd.", {"11-12"}),
+    ("A chyfaddefiad bach: mi fydda i'n hanner cant ar y 3ydd o Ebrill.", {"04-03"}),
+    ("I turn forty on the 9th of May, send cake.", {"05-09"}),
+    ("Birthdays\nStaff: Bethan (3rd June) and Kayleigh (19th June) – penblwydd hapus!", {"06-03"}),
+    ("Joined Jan 2021 · 2,019 posts. Happy birthday to me!", set()),  # "Jan 2021" is not 20 January
+])
+def test_birthdays_said_other_ways(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+def test_a_relatives_structured_data_is_not_the_persons():
+    relative = Card(name="Kenneth Rees-Morgan", fields={"bday": ("1943-06-19",)})
+    assert found("In loving memory", "birthday", cards=(relative,)) == set()
+    assert found("About me", "birthday", cards=(Card(name="Bethan Rees-Morgan", fields={"bday": ("1980-03-02",)}),)) == {"03-02"}

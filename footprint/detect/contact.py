@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import phonenumbers
@@ -14,7 +14,7 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
 from footprint.model import Card, Detection, Document, Subject
-from footprint.text import LOWER, UPPER, excerpt, finditer_near, fold, lowered
+from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -48,11 +48,12 @@ MONTHS = {name: number for number, names in enumerate(
      ("sep", "sept", "september", "medi"), ("oct", "october", "hydref"), ("nov", "november", "tachwedd"),
      ("dec", "december", "rhagfyr")], start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY_MONTH = rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
-MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+# Welsh ordinals too: "3ydd o Ebrill", "1af o Fawrth". A day never runs on into more digits ("Jan 2021").
+DAY_MONTH = rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\s+(?:of\s+|o\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
+MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 BIRTH_CUE = (r"(?:born(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
-             r"(?:pen|mhen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
+             r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
@@ -149,7 +150,12 @@ def find_emails(document: Document, subject: Subject) -> list[Detection]:
 def _card_owner(card: Card, subject: Subject) -> bool | None:
     if not subject.full_name:
         return None
-    return bool(owner_words(subject) & set(fold(card.name).split()))
+    words = fold(card.name).split()
+    if not owner_words(subject) & set(words):
+        return False
+    # "Kenneth Price" on Jane Price's page: the family name, but another person's first name.
+    initials = {fold(name)[:1] for name in (*subject.names, *subject.short_names) if name}
+    return not (is_given_name(words[0]) and words[0] not in owner_words(subject) and words[0][:1] not in initials)
 
 
 def normalise_phone(raw: str) -> str | None:
@@ -277,6 +283,23 @@ def _today_is_my_birthday() -> re.Pattern[str]:
 
 
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+# An age someone turns: "forty", "3-0", "hanner cant" (fifty), "deugain" (forty), "chwe deg" (sixty).
+AGE_SAID = (r"(?:\d{2}|\d-\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ugain|deugain|trigain|hanner\s+cant|"
+            r"(?:tri|pedwar|pum|chwe|saith|wyth|naw)\s+deg)")
+# "her birthday, 70, last Tuesday 12 November", "ddathlodd ei phen-blwydd yn 70 ddydd Mawrth diwethaf, 12 Tachwedd",
+# "I turn fifty on the 3rd of April", "dw i'n troi'n hanner cant ar y 3ydd o Ebrill": a date later in the clause.
+SAID_BIRTHDAY = re.compile(
+    rf"(?:\b(?:my|her|his|ei|fy)\s+(?:birthday|(?:pen|mhen|phen)-?blwydd)|"
+    rf"(?:\b(?:turn|turns|turning|troi['’]n|be|i['’]n)\s+{AGE_SAID}\s+(?:on|ar)\b))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
+    re.IGNORECASE)
+SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|\d\d on|\bty on|\bcant ar|\bgain ar|\bdeg ar")
+# "Birthdays ... Staff: Rhian (3rd June) and Kayleigh (19th June)": whose is said by the name before it.
+NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH_DAY}))\)")
+BIRTHDAY_LIST_REACH = 400
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# "It's my birthday on Friday", "... tomorrow": counted from the post's own date.
+RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\b",
+                          re.IGNORECASE)
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
@@ -308,6 +331,19 @@ def _nearest_date(text: str, position: int) -> tuple[str, str] | None:
     return (best[1], best[2]) if best else None
 
 
+def _shifted(value: str, day: str) -> str | None:
+    """The post's date ('YYYY-MM-DD') moved to the weekday or day named after the statement."""
+    if len(value) != 10:
+        return None
+    posted = date.fromisoformat(value)
+    day = day.lower()
+    if day in ("tomorrow", "yesterday"):
+        moved = posted + timedelta(days=1 if day == "tomorrow" else -1)
+    else:
+        moved = posted + timedelta(days=(WEEKDAYS.index(day) - posted.weekday()) % 7)
+    return moved.isoformat()
+
+
 def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
@@ -330,10 +366,21 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+    for match in finditer_near(SAID_BIRTHDAY, text, SAID_HINT, before=30, after=120):
+        if value := _date_value(match.groups()[1:7]):
+            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+    for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
+        for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
+            if value := _date_value(match.groups()[2:8]):
+                mine = fold(match.group(1)) in {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
+                add(value, match.start(), match.end(), match.group("date"), mine)
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
             if nearest := _nearest_date(text, match.start()):
-                add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
+                value = nearest[0]
+                if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
+                    continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
+                add(value, match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
