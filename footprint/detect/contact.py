@@ -292,7 +292,7 @@ SAID_BIRTHDAY = re.compile(
     rf"(?:\b(?:my|her|his|ei|fy)\s+(?:birthday|(?:pen|mhen|phen)-?blwydd)|"
     rf"(?:\b(?:turn|turns|turning|troi['’]n|be|i['’]n)\s+{AGE_SAID}\s+(?:on|ar)\b))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
     re.IGNORECASE)
-SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|\d\d on|\bty on|\bcant ar|\bgain ar|\bdeg ar")
+SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg) ar")
 # "Birthdays ... Staff: Rhian (3rd June) and Kayleigh (19th June)": whose is said by the name before it.
 NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH_DAY}))\)")
 BIRTHDAY_LIST_REACH = 400

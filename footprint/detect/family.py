@@ -31,6 +31,7 @@ from footprint.text import (
     phrase_spans,
     present_phrases,
     sentence_around,
+    words_of,
 )
 
 # Capitalised words that follow "my son" or stand before "(6)" but are not names.
@@ -72,7 +73,10 @@ CLASS_START = re.compile(
     rf"(?:starts|started|is\s+starting|has\s+started|goes|is\s+going)\s+(?:at|to)\s+(?:Ysgol|Cylch|Meithrinfa|"
     rf"(?:{NAME_WORD}\s+){{1,4}}(?:Primary|Infants|Juniors?|Nursery|School)\b))"
 )
-CLASS_START_TRIGGER = re.compile(r"mlwyddyn\s+\d|dosbarth derbyn|newydd ddechrau|just started|(?:starts|started|starting|goes|going)\s+(?:at|to)\s+[A-Z]", re.IGNORECASE)
+# "her own two, Efan and Gwen", "our three: Cai, Nel and Twm": a count of children, then their names.
+COUNTED_CHILDREN = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein)\s+(?:own\s+)?(?i:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]\s*{NAME_LIST}")
+COUNTED_TRIGGER = re.compile(r"(?:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]")
+CLASS_START_TRIGGER = re.compile(r"mlwyddyn|derbyn|ddechrau|started|ysgol|cylch|meithrinfa|primary|infants|junior|nursery|school")
 SCHOOL_YEAR_TRIGGER = re.compile(r"(?:in|into|starting|started|starts|up to)\s+(?:year\s+\d|blwyddyn\s+\d|reception|nursery|derbyn)\b")
 FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
 TODDLER_CONTEXT = re.compile(r"buggy|pushchair|pram\b|toddler|nursery|school run|cylch meithrin")
@@ -201,6 +205,11 @@ def _pets() -> re.Pattern[str]:
 
 
 @cache
+def _pet_words() -> frozenset[str]:
+    return frozenset(w for w in cues("kinship")["pets"] if " " not in w)
+
+
+@cache
 def _pet_after() -> re.Pattern[str]:
     """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
     return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{_alternation(cues('kinship')['pets'])})\b")
@@ -263,6 +272,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
+    for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
+        for name in _names_in(match.group(1)):
+            add(name, match.start(), match.end())
     for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (CLASS_START, CLASS_START_TRIGGER),
                              (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
@@ -278,7 +290,11 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
                 continue  # "with Betsi Cadwaladr University Health Board": an organisation's name
             for name in _names_in(match.group(1)):
                 add(name, offset + match.start(), offset + match.end())
-    return [d for d in found.values() if not _named_as_pet(text, d.value)]
+    children = list(found.values())
+    if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
+        children = [d for d in children if not _named_as_pet(text, d.value)]
+    _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
+    return children
 
 
 LONGER_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
@@ -385,6 +401,19 @@ def _child_words() -> frozenset[str]:
     return frozenset(w for w in terms()["child_words"] if " " not in w and w != "children")
 
 
+_last_children: list[tuple[Document, Subject, frozenset[str]]] = []
+
+
+def _childrens_names(document: Document, subject: Subject) -> frozenset[str]:
+    """The person's children's names on this page. detect_document has just run find_children on the
+    same document, so the last answer is kept for it (compared by identity: documents are not hashable)."""
+    if _last_children and _last_children[0][0] is document and _last_children[0][1] == subject:
+        return _last_children[0][2]
+    names = frozenset(fold(d.value) for d in find_children(document, subject) if d.owner is not False)
+    _last_children[:] = [(document, subject, names)]
+    return names
+
+
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
     school or in an advert is someone else's (owner False)."""
@@ -404,10 +433,13 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         offset, sentence = sentence_around(text, match.start(), match.end())
         venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
         owner = False if venue or _not_the_childs().search(sentence[: match.start() - offset]) else None
-        if owner is None and fold(value) not in fold(document.meta.get("title", "")):  # on the school's own page it is theirs
+        # On the school's own page it is theirs; elsewhere something must tie it to them. The
+        # children's names are the costliest tie, so they are looked up only when nothing cheaper ties it.
+        if (owner is None and fold(value) not in fold(document.meta.get("title", ""))
+                and not _tied_to_person(text, offset, sentence, value, subject, frozenset())):
             if children is None:
-                children = frozenset(fold(d.value) for d in find_children(document, subject) if d.owner is not False)
-            if not _tied_to_person(text, offset, sentence, value, subject, children):
+                children = _childrens_names(document, subject)
+            if not children or not _tied_to_person(text, offset, sentence, value, subject, children):
                 owner = False  # another family's school, a headline, a sidebar: nothing ties it to the person
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner), key=value.lower())
