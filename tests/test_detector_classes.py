@@ -330,3 +330,13 @@ def test_a_relatives_structured_data_is_not_the_persons():
     relative = Card(name="Kenneth Rees-Morgan", fields={"bday": ("1943-06-19",)})
     assert found("In loving memory", "birthday", cards=(relative,)) == set()
     assert found("About me", "birthday", cards=(Card(name="Bethan Rees-Morgan", fields={"bday": ("1980-03-02",)}),)) == {"03-02"}
+
+
+@pytest.mark.parametrize("text", [
+    "Completed a Mental Health Act assessment for a young farmer near Builth at 2am.",
+    "Our little foster boy had his contact with birth mum on Friday and came back unsettled.",
+    "Little update – one of my mindees has been really unsettled since his parents separated.",
+    "The hardest part of half term was a lad in my Year 10 form whose dad has just been sent down.",
+])
+def test_practice_said_with_the_words_of_the_job(text):
+    assert found(text, "practice")
