@@ -99,9 +99,8 @@ ASIDE_CLOSE = "\ue001footprint aside\ue001"
 def _mark_asides(asides: list[Tag]) -> None:
     """A line before and after each aside's text, so one walk of the page text finds them all."""
     for tag in asides:
-        if not tag.decomposed:
-            tag.insert(0, NavigableString(ASIDE_OPEN))
-            tag.append(NavigableString(ASIDE_CLOSE))
+        tag.insert(0, NavigableString(ASIDE_OPEN))
+        tag.append(NavigableString(ASIDE_CLOSE))
 
 
 def _take_aside_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -145,6 +144,9 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     rel_me: list[str] = []
     remove: list[Tag] = []
     asides: list[Tag] = []
+    # Tags inside a removed one go with it; knowing that here saves asking bs4's `decomposed`,
+    # which on a live tag searches its whole subtree for a child called "_decomposed".
+    removed: set[int] = set()
     has_hcard = False
     password_field = False
     runs_scripts = False
@@ -181,8 +183,11 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
                 rel_me.append(absolute(href))
         if not has_hcard and (classes := attrs.get("class")) and ("h-card" in classes or "vcard" in classes):
             has_hcard = has_hcard or bool({"h-card", "vcard"} & set(str(classes).split()))
-        if name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
+        if id(tag.parent) in removed:
+            removed.add(id(tag))
+        elif name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
             remove.append(tag)
+            removed.add(id(tag))
         elif len(asides) < MAX_ASIDES and _is_aside(name, attrs):
             asides.append(tag)
     if structured:
@@ -190,8 +195,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     if has_hcard:
         cards.extend(_hcards(body, base_url))
     for tag in remove:
-        if not tag.decomposed:
-            tag.decompose()
+        tag.decompose()
     if og_image := meta.get("og:image"):
         images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
