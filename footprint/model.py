@@ -193,6 +193,9 @@ class Document:
     # (start, end) stretches of `text` outside the page's main content: footer, sidebar, advert,
     # comments. A detail there belongs to whoever is named there, never by default to the person.
     asides: tuple[tuple[int, int], ...] = ()
+    # (start, end, author) of each post, comment, review or reply with its author line: "I" and "my"
+    # there are the author's, and a detail there is the author's unless the person is named.
+    posts: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)

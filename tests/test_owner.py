@@ -85,3 +85,51 @@ def owner_on_page(html: str, marker: str, subject: Subject = JANE) -> bool | Non
 ])
 def test_whose_detail_on_a_whole_page(html, marker, expected):
     assert owner_on_page(html, marker) is expected
+
+
+# Posts, comments, reviews and replies: "I" and "my" there are their author's (issue 11, blind set 2).
+THREAD = """<html><body><main><p>Selling a bike.</p><section class="qa">
+<div class="q"><b>Kirsty_P</b> · 2 days ago<br>Is it still available? My number is 07700 900296 and my son Mason
+starts at Pant-y-Brwyn Primary School in September.</div>
+<div class="a"><b>Jane Example</b> · 2 days ago<br>Still here! Text me on 07700 900583.</div>
+</section></main></body></html>"""
+
+
+def test_a_detail_in_someone_elses_post_is_theirs():
+    from footprint.collect.pages import parse_html
+
+    document = parse_html("S1", THREAD)
+    assert [author for _, _, author in document.posts] == ["Kirsty_P", "Jane Example"]
+    found = {(d.kind, d.value): d.owner for d in detect_document(document, JANE)}
+    assert found[("phone", "+447700900296")] is False
+    assert found[("phone", "+447700900583")] is not False
+    assert found[("child", "Mason")] is False
+    assert found[("school", "Pant-y-Brwyn Primary School")] is False
+
+
+def test_a_list_of_people_is_not_a_list_of_posts():
+    from footprint.collect.pages import parse_html
+
+    team = "<ul><li><b>Kelly</b> - Owner</li><li><b>Jade</b> - Nails &amp; Brows</li></ul><ul><li><b>5.01 km</b><br>Distance</li></ul>"
+    assert parse_html("S1", team).posts == ()
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ("Jane Example", True), ("JaneExample_Cardiff", True), ("jane.example84", True),
+    ("Jane", None), ("janemum84", None), ("Kirsty_P", False), ("Ogwr Valley Runners", False),
+])
+def test_author_is_subject(author, expected):
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject(author, JANE) is expected
+
+
+@pytest.mark.parametrize(("text", "child", "expected"), [
+    ("Coach Steve Bevan said the lads were brilliant, since his boy Rhys hates the cold.", "Rhys", False),
+    ("Raffle prizes can go to Gemma Hurley (mum to Riley, Year 5) at the gate.", "Riley", False),
+    ("Jane Example turns 80 today. Jane can be reached via his daughter Gwen.", "Gwen", True),
+    ("By day Jane is a nurse at Prince Charles Hospital. Her daughters Mali (14) and Ffion (11) run too.", "Mali", True),
+])
+def test_a_third_persons_child_is_whoever_was_named_last(text, child, expected):
+    found = {d.value: d.owner for d in detect_document(Document(source_id="S1", text=text), JANE) if d.kind == "child"}
+    assert (found.get(child) is not False) is expected

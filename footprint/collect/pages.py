@@ -43,6 +43,12 @@ _REGIONS = load_json("page_regions.json")
 REGION_TAGS = frozenset(_REGIONS["tags"])
 REGION_ROLES = frozenset(_REGIONS["roles"])
 REGION_CLASS_WORDS = frozenset(_REGIONS["class_words"])
+_POSTS = load_json("page_posts.json")
+AUTHOR_TAGS = frozenset(_POSTS["author_tags"])
+AUTHOR_CLASS_WORDS = frozenset(_POSTS["author_class_words"])
+POST_CLASS_WORDS = frozenset(_POSTS["post_class_words"])
+AUTHOR_MAX_CHARS = 60
+POST_BODY_TAGS = ("p", "br", "div", "blockquote", "ul", "ol")
 MAX_ASIDES = 2000
 WORKERS = 8
 
@@ -94,6 +100,70 @@ def _names_aside(classes: str, element_id: str) -> bool:
 
 ASIDE_OPEN = "\ue000footprint aside\ue000"  # private-use characters: no page writes these lines
 ASIDE_CLOSE = "\ue001footprint aside\ue001"
+POST_OPEN = "\ue002footprint post\ue002"
+POST_CLOSE = "\ue003footprint post\ue003"
+# "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
+AUTHOR_END = re.compile(r"\s*(?:[·•|—–\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
+
+
+def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
+    return _split_class(str(attrs.get("class") or ""), str(attrs.get("id") or "")) if attrs else frozenset()
+
+
+@lru_cache(maxsize=4096)
+def _split_class(classes: str, element_id: str) -> frozenset[str]:
+    return frozenset(re.split(r"[^a-z0-9]+", f"{classes} {element_id}".lower()))
+
+
+def _first_in_parent(tag: Tag) -> bool:
+    """Nothing but white space comes before `tag` inside its parent."""
+    sibling = tag.previous_sibling
+    while sibling is not None:
+        if isinstance(sibling, Tag) or str(sibling).strip():
+            return False
+        sibling = sibling.previous_sibling
+    return True
+
+
+def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] | None:
+    """(post, author) when `tag` is the author line that opens a post, comment, review or reply.
+
+    The shape, not the site: a bold name or an element classed as the author ("who", "userinfo",
+    "byline") standing first in its block, with the block's own text after it. An author line nested
+    in a header ("<div class=userinfo><b>name</b>...") opens the block that header opens."""
+    if name not in AUTHOR_TAGS and (not attrs or AUTHOR_CLASS_WORDS.isdisjoint(_class_words(attrs))):
+        return None
+    if not _first_in_parent(tag):
+        return None
+    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,")
+    if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
+            or tag.get_text().rstrip().endswith(":")):
+        return None  # "5.01 km", "Note:": a figure or a label, not who wrote something
+    header = tag
+    block = tag.parent
+    while (block is not None and block.parent is not None and _first_in_parent(block)
+           and not AUTHOR_CLASS_WORDS.isdisjoint(_class_words(block.attrs))):
+        header, block = block, block.parent  # the header holding the author line: the post is what it opens
+    if block is None or block.name in ("body", "html", "[document]"):
+        return None
+    # A post has a body of its own after the author line (a paragraph, a line break); "<li><b>Jade</b>
+    # - Nails & Brows</li>" is a list of people, each described, not something they wrote.
+    if not any(header not in body.parents for body in block.find_all(POST_BODY_TAGS, limit=6) if body is not header):
+        return None
+    return block, author
+
+
+def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
+    """The candidates that are posts: classed as one, or one of several alike under one parent."""
+    inner: dict[int, tuple[Tag, str]] = {}
+    for block, author in candidates:
+        inner[id(block)] = (block, author)  # the walk meets the header before the name inside it: keep the name
+    candidates = list(inner.values())
+    siblings: dict[int, int] = {}
+    for block, _ in candidates:
+        siblings[id(block.parent)] = siblings.get(id(block.parent), 0) + 1
+    return [(block, author) for block, author in candidates
+            if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))]
 
 
 def _mark_asides(asides: list[Tag]) -> None:
@@ -103,11 +173,15 @@ def _mark_asides(asides: list[Tag]) -> None:
         tag.append(NavigableString(ASIDE_CLOSE))
 
 
-def _take_aside_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The page text without the marker lines, and where each aside's text stands in it."""
+def _take_marks(marked: str, authors: list[str]) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
+    """The page text without the marker lines, where each aside's text stands in it, and where each
+    post's text stands with its author (posts were marked in the order of `authors`)."""
     lines: list[str] = []
     spans: list[tuple[int, int]] = []
+    posts: list[tuple[int, int, str]] = []
     open_at: list[int] = []
+    post_open_at: list[tuple[int, str]] = []
+    next_author = iter(authors)
     position = 0
     for line in marked.split("\n"):
         if line == ASIDE_OPEN:
@@ -115,10 +189,15 @@ def _take_aside_marks(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
         elif line == ASIDE_CLOSE:
             if open_at and (begin := open_at.pop()) < position:
                 spans.append((begin, position - 1))  # up to the end of its last line
+        elif line == POST_OPEN:
+            post_open_at.append((position, next(next_author, "")))
+        elif line == POST_CLOSE:
+            if post_open_at and (opened := post_open_at.pop())[0] < position:
+                posts.append((opened[0], position - 1, opened[1]))
         else:
             lines.append(line)
             position += len(line) + 1
-    return "\n".join(lines), tuple(sorted(spans))
+    return "\n".join(lines), tuple(sorted(spans)), tuple(sorted(posts))
 
 
 def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encoding: str | None = None) -> Document:
@@ -144,6 +223,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     rel_me: list[str] = []
     remove: list[Tag] = []
     asides: list[Tag] = []
+    post_candidates: list[tuple[Tag, str]] = []
     # Tags inside a removed one go with it; knowing that here saves asking bs4's `decomposed`,
     # which on a live tag searches its whole subtree for a child called "_decomposed".
     removed: set[int] = set()
@@ -188,8 +268,11 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
         elif name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
             remove.append(tag)
             removed.add(id(tag))
-        elif len(asides) < MAX_ASIDES and _is_aside(name, attrs):
-            asides.append(tag)
+        else:
+            if len(asides) < MAX_ASIDES and _is_aside(name, attrs):
+                asides.append(tag)
+            if len(post_candidates) < MAX_ASIDES and (post := _post_author(tag, name, attrs)):
+                post_candidates.append(post)
     if structured:
         meta["json-ld"] = "\n".join(structured)
     if has_hcard:
@@ -200,13 +283,18 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
         images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
     _mark_asides(asides)
-    text, aside_spans = _take_aside_marks(soup.get_text("\n", strip=True)) if asides else (soup.get_text("\n", strip=True), ())
+    posts = _posts(post_candidates)
+    for block, _ in posts:
+        block.insert(0, NavigableString(POST_OPEN))
+        block.append(NavigableString(POST_CLOSE))
+    marked = soup.get_text("\n", strip=True)
+    text, aside_spans, post_spans = _take_marks(marked, [author for _, author in posts]) if asides or posts else (marked, (), ())
     # The tree is full of parent/child cycles; breaking them now frees it at once instead of
     # leaving thousands of objects to the cyclic garbage collector (measurably faster).
     soup.decompose()
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
                     cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)), password_field=password_field,
-                    runs_scripts=runs_scripts, asides=aside_spans)
+                    runs_scripts=runs_scripts, asides=aside_spans, posts=post_spans)
 
 
 def _text_values(value: object) -> tuple[str, ...]:

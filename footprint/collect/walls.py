@@ -63,4 +63,4 @@ def wall_reason(platform: str, fetched: FetchResult, document: Document) -> str:
 def stranger_view(document: Document) -> Document:
     """Only what the walled page shows a stranger: its title, descriptions and structured data."""
     shown = [document.meta[key] for key in SHOWN_TO_STRANGERS if document.meta.get(key)]
-    return replace(document, text="\n".join(dict.fromkeys(shown)), links=(), images=(), rel_me=(), asides=())
+    return replace(document, text="\n".join(dict.fromkeys(shown)), links=(), images=(), rel_me=(), asides=(), posts=())

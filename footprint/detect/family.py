@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words
+from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words, possessor_before, written_by_someone_else
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -178,6 +178,8 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(before_noun, re.IGNORECASE), re.compile(after_role, re.IGNORECASE)
 
 
+# A third person's child or a parent role just before a name: whose it is depends on who was named last.
+SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:to|of)\s+)$")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
 PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
@@ -229,6 +231,10 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         if name in NOT_NAMES or name in own_first_names or (name in found and found[name].owner is True):
             return  # already known to be theirs: nothing a second sighting could change
         owner = owner_in_page(document, start, subject, relatives_are_others=False)
+        if owner is not False and (cue := SOMEONES_CHILD.search(text, max(0, start - 40), start)):
+            # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
+            possessor = possessor_before(text, cue.start(), subject)
+            owner = owner if possessor is None else possessor
         keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
                                          match=name, owner=owner))
 
@@ -433,6 +439,8 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
         offset, sentence = sentence_around(text, match.start(), match.end())
         venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
         owner = False if venue or _not_the_childs().search(sentence[: match.start() - offset]) else None
+        if owner is None and written_by_someone_else(document, match.start(), subject):
+            owner = False  # "My Ela's at Ysgol ..." in another parent's reply
         # On the school's own page it is theirs; elsewhere something must tie it to them. The
         # children's names are the costliest tie, so they are looked up only when nothing cheaper ties it.
         if (owner is None and fold(value) not in fold(document.meta.get("title", ""))

@@ -191,6 +191,66 @@ def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
     return inner
 
 
+POSSESSOR_REACH = 400
+PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-z'’]+)(?:[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))?")
+
+
+def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
+    """Whose "his daughter", "her twins" or "mum to" it is: the person last named before it, as a
+    reader takes it ("Coach Steve Bevan said ... since his boy Rhys", "Gemma Hurley (mum to Riley").
+    True for the person, False for someone else named in full or by title, None when nobody is."""
+    if not subject.full_name:
+        return None
+    mine = owner_words(subject)
+    begin = max(0, position - POSSESSOR_REACH)
+    for match in reversed(list(PERSON_WORD.finditer(text, begin, position))):
+        title, first, last = match.groups()
+        if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
+            continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
+        words = {fold(first)} | ({fold(last)} if last else set())
+        if last and fold(last) in NOT_SURNAMES:
+            last, words = None, {fold(first)}
+        if words & mine:
+            return not (last and fold(first) in _given_names(subject) and fold(last) not in mine)
+        if is_given_name(first) and (title or last):
+            return False
+    return None
+
+
+def _post_around(document: Document, start: int) -> tuple[int, int, str] | None:
+    """The innermost post, comment or review holding `start`, with its author."""
+    inner = None
+    for post in document.posts:
+        if post[0] <= start < post[1] and (inner is None or post[0] >= inner[0]):
+            inner = post
+    return inner
+
+
+POSTED_BY = re.compile(r"^(?:posted|written|reply|replied|comment|answer|review)(?:ed)?\s+(?:by|from)\s+", re.IGNORECASE)
+
+
+def author_is_subject(author: str, subject: Subject) -> bool | None:
+    """Whether a post's author line ("Leanne Harries", "SianTudur_Bangor", "Kerry P.", "Ogwr Valley
+    Runners") is the person: True with their surname, False for anyone else, None for their given
+    name with nothing to tell ("Bethan", "BethanNurse_Cwmbach", "cerimum84")."""
+    if not subject.full_name:
+        return None
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))]
+    handle = "".join(words)
+    surnames = {w for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
+    if any(surname in handle for surname in surnames):
+        return True
+    if any(word.startswith(given) for word in words for given in _given_names(subject) if len(given) > 2):
+        return None
+    return False
+
+
+def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
+    """The detail stands in a post, comment or review whose author is someone else."""
+    post = _post_around(document, start)
+    return post is not None and author_is_subject(post[2], subject) is False
+
+
 def _given_names(subject: Subject) -> frozenset[str]:
     return frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
 
@@ -223,6 +283,15 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         named = named_at_contact(document.text, start, end, subject)
         if named is not None:
             return named
+    if post := _post_around(document, start):
+        # In a post, comment or review "I" and "my" are its author's, and only what is written there counts.
+        begin, finish, author = post
+        by = author_is_subject(author, subject)
+        if by is not None:
+            stop = min(finish, max(start, end or start) + AFTER_REACH)
+            owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
+                                       relatives_are_others=relatives_are_others, unknown_author=by)
+            return by if owner is None else owner
     aside = _aside_around(document, start)
     if aside is None:
         return belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues
-from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words
+from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words, written_by_someone_else
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -329,8 +329,10 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
             continue
         value = " ".join(sentence.split())[:300]
         if value not in found and len(value.split()) >= 3:
+            # A patient or a family mentioned in someone else's comment or review is their work, not the person's.
+            owner = False if written_by_someone_else(document, offset, subject) else None
             found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
-                                     source_id=document.source_id)
+                                     source_id=document.source_id, owner=owner)
     return list(found.values())
 
 
