@@ -340,3 +340,25 @@ def test_a_relatives_structured_data_is_not_the_persons():
 ])
 def test_practice_said_with_the_words_of_the_job(text):
     assert found(text, "practice")
+
+
+# Classes from pages-blind-2's first run (docs/accuracy.md, 2026-12-02), each failing before its rule.
+@pytest.mark.parametrize(("text", "birthday", "meta"), [
+    ("21 Apr 2024, 20:41\nSorry if this is rambly, it's my 40th today and I'm two proseccos in.", "04-21", {}),
+    ("Salon closed Saturday 15th March - it's my big 4-0!! Normal hours from Tuesday.", "03-15", {}),
+    ("Thursday, 9 May 2024\nA GRANDAD from Aberdare who turns 80 today is planning a climb.", "05-09",
+     {"description": "Bethan Rees-Morgan marks her 80th birthday with a climb."}),
+    ("The awards night on Wednesday 22 November was special for Bethan as it fell on her 50th birthday.", "11-22", {}),
+    ("Basic info\nFemale\nGender\n14 March\nBirth date\nEnglish and Welsh", "03-14", {}),
+])
+def test_birthdays_said_around_milestones(text, birthday, meta):
+    document = Document(source_id="S1", text=text, meta=meta)
+    assert birthday in {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False}
+
+
+@pytest.mark.parametrize("text", [
+    "20 July 2024\nOur Bella turned 3 today! Sausages for tea. #sprocker",
+    "Life events 2022 · (my baby sister's birthday is 2 July, remind me!)",
+])
+def test_a_young_ones_or_a_relatives_birthday_is_not_the_owners(text):
+    assert found(text, "birthday") == set()

@@ -14,7 +14,7 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
 from footprint.model import Card, Detection, Document, Subject
-from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered
+from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, sentence_around
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -268,15 +268,20 @@ TODAY_STATEMENT = re.compile(
     rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
     re.IGNORECASE,
 )
-MILESTONE_AGE = r"(?:\d{1,3}|\d-\d|[a-z]+(?:-[a-z]+)?)"
+MILESTONE_AGE = r"(?:\d-\d|\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
 
 
 @cache
 def _today_is_my_birthday() -> re.Pattern[str]:
     """The phrasings of data/birthdays.json, as one pattern."""
+    return _birthday_phrases("today")
+
+
+@cache
+def _birthday_phrases(key: str) -> re.Pattern[str]:
     phrases = []
-    for phrase in sorted(cues("birthdays")["today"], key=len, reverse=True):
+    for phrase in sorted(cues("birthdays")[key], key=len, reverse=True):
         pattern = re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL).replace(r"\ ", r"\s+")
         phrases.append(pattern)
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
@@ -303,7 +308,11 @@ RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?(mo
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
-TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun")
+TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
+MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
+# "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
+DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
@@ -329,6 +338,28 @@ def _nearest_date(text: str, position: int) -> tuple[str, str] | None:
         if best is None or distance < best[0]:
             best = (distance, value, match.group(0))
     return (best[1], best[2]) if best else None
+
+
+ADULT_AGE = 16
+FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IGNORECASE)
+
+
+def _about_the_person(document: Document, subject: Subject) -> bool:
+    """The page's headline or description names the person: a news story or a tribute about them."""
+    if not subject.full_name:
+        return False
+    said = fold(" ".join((document.meta.get("title", ""), document.meta.get("description", ""), document.meta.get("og:title", ""))))
+    surnames = owner_words(subject) - {fold(subject.full_name.split()[0])}
+    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in surnames)
+
+
+def _date_in_sentence(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """A full date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0")."""
+    offset, sentence = sentence_around(text, start, end)
+    for match in FULL_DATE_LOWER.finditer(lowered(sentence)):
+        if value := _date_value(match.groups()):
+            return value, sentence[match.start() : match.end()]
+    return None
 
 
 def _shifted(value: str, day: str) -> str | None:
@@ -376,11 +407,26 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
                 add(value, match.start(), match.end(), match.group("date"), mine)
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
-            if nearest := _nearest_date(text, match.start()):
+            if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
+                continue  # "Bella turned 3 today": a child's or a pet's birthday
+            if not FIRST_PERSON_SAID.search(match.group(0)) and _about_the_person(document, subject):
+                owner: bool | None = True  # "who turns 80 today" in an article whose headline names the person
+            else:
+                owner = owner_in_page(document, match.start(), subject)
+            if said := _date_in_sentence(text, match.start(), match.end()):
+                add(said[0], match.start(), match.end(), said[1], owner)
+            elif nearest := _nearest_date(text, match.start()):
                 value = nearest[0]
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
                     continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
-                add(value, match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
+                add(value, match.start(), match.end(), nearest[1], owner)
+    for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
+        if nearest := _nearest_date(text, match.start()):
+            add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
+    if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
+        for match in DATE_THEN_LABEL.finditer(text):
+            if value := _date_value(match.groups()[1:7]):
+                add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):

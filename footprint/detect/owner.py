@@ -38,7 +38,7 @@ OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 # "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
-RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:husband|wife|partner|hubby|fianc[ée]e?|other half|boyfriend|girlfriend|"
+RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:(?:little|baby|big|older|younger|twin|eldest|youngest|late)\s+)?(?:husband|wife|partner|hubby|fianc[ée]e?|other half|boyfriend|girlfriend|"
                       r"son|daughter|mum|mam|mom|mother|dad|father|sister|brother|friend|colleague|neighbour|neighbor|nain|"
                       r"taid|gran|grandad|grandma|nan|auntie|aunt|uncle|cousin|niece|nephew|boss|manager|gwr|gwraig|chwaer|brawd)\b")
 AFTER_REACH = 30
