@@ -362,3 +362,20 @@ def test_birthdays_said_around_milestones(text, birthday, meta):
 ])
 def test_a_young_ones_or_a_relatives_birthday_is_not_the_owners(text):
     assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    ("Seven years now with Taf Ely County Borough Council, and before that I used to work at Gwent Family Link.",
+     "Taf Ely County Borough Council"),
+    ("A huge diolch to Bethan, who owns Cacennau Cwtch bakery on Nolton Street.", "Cacennau Cwtch"),
+    ("rwy'n nyrs staff ar Ward 7 yn Ysbyty'r Cwm ers deuddeg mlynedd", "Ysbyty'r Cwm"),
+    ("💼 Foster Carer at\nCwm Taf Foster Care Partnership\n1 March 2017 - present", "Cwm Taf Foster Care Partnership"),
+    ("We're so proud of our Bethan at Hopkins Hardware! Tin's nearly full.", "Hopkins Hardware"),
+])
+def test_employers_said_by_the_person_and_by_colleagues(text, employer):
+    assert employer in found(text, "employer")
+
+
+def test_an_organisation_in_a_headline_must_stand_beside_the_job():
+    text = "Mam to Ela (9) & Dylan (6) | Foster carer 7 yrs | Tea addict | School run warrior @ Ysgol Gynradd Pen-y-Bryn"
+    assert "Ysgol Gynradd Pen-y-Bryn" not in found(text, "employer")

@@ -119,7 +119,10 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'])})", re.IGNORECASE)
-    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*{ORG}")
+    # A link ("<a>") around the organisation's name puts it on a line of its own: one line break may come before it.
+    # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
+    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
+                     rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
     org_word = re.compile(rf"\b(?:{alternation(data['org_words'])})\b", re.IGNORECASE)
     return not_now, job, separator, org_word
@@ -128,7 +131,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 @lru_cache(maxsize=256)
 def _current_cue_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(present, key=len, reverse=True))
-    return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]+|(?<=[@,])[ \t]*){ORG}")
+    return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]*\n?[ \t]*|(?<=[@,])[ \t]*){ORG}")
 
 
 def _current_cues(text: str) -> re.Pattern[str] | None:
@@ -164,6 +167,11 @@ def _departments() -> frozenset[str]:
 
 
 @cache
+def _job_acronyms() -> frozenset[str]:
+    return frozenset(cues("employment")["job_acronyms"])
+
+
+@cache
 def _headline() -> re.Pattern[str]:
     """A short line with a separator in it: where a headline ("Social Worker | Some Council",
     "Staff nurse, Royal Glamorgan Hospital") can be."""
@@ -189,10 +197,12 @@ def _headline_orgs(text: str) -> list[tuple[str, int]]:
         parts = separator.split(line)
         if len(parts) > 1 and any(JOB_WORD.search(p.lower()) for p in parts):
             offset = 0
-            for part in parts:
+            jobs = [bool(JOB_WORD.search(p.lower())) or p.strip().lower() in _job_acronyms() for p in parts]
+            for number, part in enumerate(parts):
                 value = part.strip()
                 shaped = re.fullmatch(ORG, value)
-                if (shaped and not JOB_WORD.search(value.lower()) and fold(value) not in _departments()
+                beside_job = any(jobs[n] for n in (number - 2, number - 1, number + 1) if 0 <= n < len(parts))
+                if (shaped and beside_job and not JOB_WORD.search(value.lower()) and fold(value) not in _departments()
                         and (org_word.search(value) or ACRONYM.fullmatch(value))):
                     found.append((value, position + line.find(part, offset)))
                 offset += len(part)
@@ -243,6 +253,11 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if owner is False:
             continue
         add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
+    for given in {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}:
+        # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
+        for match in re.finditer(rf"\b(?i:our|colleague)\s+{re.escape(given)}\s+(?i:at|from)\s+{ORG}", text):
+            if _current(text, match.start(), match.end()):
+                add(match.group(match.lastindex or 0), match.start(), match.end(), True)
     for value, start in _headline_orgs(text):
         owner = owner_in_page(document, start, subject)
         if owner is not False and _current(text, start, start + len(value)):
