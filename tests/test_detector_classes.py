@@ -379,3 +379,25 @@ def test_employers_said_by_the_person_and_by_colleagues(text, employer):
 def test_an_organisation_in_a_headline_must_stand_beside_the_job():
     text = "Mam to Ela (9) & Dylan (6) | Foster carer 7 yrs | Tea addict | School run warrior @ Ysgol Gynradd Pen-y-Bryn"
     assert "Ysgol Gynradd Pen-y-Bryn" not in found(text, "employer")
+
+
+@pytest.mark.parametrize("text", [
+    "Sat in a contact centre for two hours on Tuesday with one of my little ones waiting for a birth parent.",
+    "One of my ladies on my morning calls had a card and a Welsh cake waiting for me.",
+    "One of my little ones at work cried in phonics on Friday because he couldn't blend 'ship'.",
+    "The little boy I looked after on nights last week is finally home with his mam.",
+    "Mr P on my Tuesday calls still asks me every week if I've seen his wife.",
+])
+def test_practice_said_without_a_fixed_trigger(text):
+    assert found(text, "practice")
+
+
+@pytest.mark.parametrize("text", [
+    "Message on here or text me, can't always answer calls on shift.",
+    "Also back on the ward tomorrow, could have done with one more day off!",
+    "Currently on Ward 7 looking after our frail elderly and acute medical patients, mentoring students.",
+    "Dr Thomas said the award should really go to our patients.",
+    "Gŵr ar shifft nos so it's me, the washing and Cyw on repeat.",
+])
+def test_shifts_wards_and_our_patients_are_work_talk_not_practice(text):
+    assert found(text, "practice") == set()

@@ -251,6 +251,16 @@ def written_by_someone_else(document: Document, start: int, subject: Subject) ->
     return post is not None and author_is_subject(post[2], subject) is False
 
 
+def in_post(document: Document, start: int) -> bool:
+    """In a post, comment or review whose author line was read."""
+    return _post_around(document, start) is not None
+
+
+def in_aside(document: Document, start: int) -> bool:
+    """In a footer, sidebar, advert or comment."""
+    return _aside_around(document, start) is not None
+
+
 def _given_names(subject: Subject) -> frozenset[str]:
     return frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
 

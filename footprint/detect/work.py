@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues
-from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words, written_by_someone_else
+from footprint.detect.owner import in_aside, in_post, keep_most_owned, owner_in_page, owner_words, written_by_someone_else
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -300,7 +300,11 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     for cue in data["served_cues"]:
         pattern = re.escape(cue).replace(r"\ ", r"\s+")
         if "{" in cue:
-            served_cues.append(pattern.replace(r"\{served\}", f"(?:{served})").replace(r"\{family\}", f"(?:{family})"))
+            # one describing word may come first: "the little boy I looked after"
+            served_cues.append(pattern.replace(r"\{served\}", f"(?:[a-z]+\\s+)?(?:{served})").replace(r"\{family\}", f"(?:[a-z]+\\s+)?(?:{family})"))
+        elif cue == "our":  # "our patients" is a job or a service; "our Mrs P" is not
+            singular = _words([w for w in data["people_served"] if w not in data["plural_people_served"]])
+            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{singular})")
         else:  # "one of my families", "my new clients"
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{served})")
 
@@ -345,7 +349,8 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
         value = " ".join(sentence.split())[:300]
         if value not in found and len(value.split()) >= 3:
             # A patient or a family mentioned in someone else's comment or review is their work, not the person's.
-            owner = False if written_by_someone_else(document, offset, subject) else None
+            owner = False if written_by_someone_else(document, offset, subject) or (
+                in_aside(document, offset) and not in_post(document, offset) and owner_in_page(document, offset, subject) is False) else None
             found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
                                      source_id=document.source_id, owner=owner)
     return list(found.values())
