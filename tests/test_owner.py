@@ -133,3 +133,33 @@ def test_author_is_subject(author, expected):
 def test_a_third_persons_child_is_whoever_was_named_last(text, child, expected):
     found = {d.value: d.owner for d in detect_document(Document(source_id="S1", text=text), JANE) if d.kind == "child"}
     assert (found.get(child) is not False) is expected
+
+
+@pytest.mark.parametrize(("text", "marker", "expected"), [
+    ("Dai can contact his daughter on 07700 900271 or donate via the hospice on 01632 960318.", "01632", False),
+    ("Our team\nKelly\n- Owner\nJade\n- Nails & Brows (books separately: 07700 900871)", "07700", False),
+    ("Sponsor forms can be dropped through the door at ours, 14 Heol y Felin, CF44 8RT", "CF44", True),
+    ("Jane Haf Example\n@Meleri yes, Friday. Or just message me on 07700 900214", "07700", True),
+])
+def test_whose_contact_detail_more_classes(text, marker, expected):
+    assert owner_of(text, marker) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cards may still be sent to 12 Heol y Parc, Pontyberem, SA15 5DW.", True),
+    ("Capel Bethel (Annibynwyr)\nHeol y Felin, Aberdâr CF44 8RT\nHafan | Oedfaon", False),
+    ("10:00 U9 Whites Trebanog Juniors Away - Trebanog Rec, CF39 8QA", False),
+])
+def test_venue_and_organisation_addresses(text, expected):
+    found = {d.value: d.owner for d in detect_document(Document(source_id="S1", text=text), JANE) if d.kind == "postcode"}
+    assert (list(found.values())[0] is not False) is expected
+
+
+def test_a_business_address_is_home_only_when_run_from_home():
+    from footprint.collect.pages import parse_html
+
+    salon = ('<script type="application/ld+json">{"@type": "HairSalon", "name": "Kutz", "founder": {"@type": "Person", '
+             '"name": "Jane Example"}, "address": {"@type": "PostalAddress", "postalCode": "SA15 1XY"}}</script>{body}')
+    for body, expected in (("<p>Salon on Stepney Street.</p>", False), ("<p>A home salon in my garden studio.</p>", True)):
+        found = {d.value: d.owner for d in detect_document(parse_html("S1", salon.replace("{body}", body)), JANE) if d.kind == "postcode"}
+        assert (found["SA15 1XY"] is not False) is expected

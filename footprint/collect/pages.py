@@ -341,7 +341,8 @@ def _jsonld_people(data: object, *, depth: int = 0) -> list[Card]:
                                    if data.get(k)}
                         address = data.get("address")
                         if isinstance(address, dict) and address.get("postalCode"):
-                            fields["postal_code"] = _text_values(address.get("postalCode"))
+                            # the business's own address: the person's home only when the business is run from it
+                            fields["business_postal_code"] = _text_values(address.get("postalCode"))
                     found.append(Card(name=person["name"].strip(), fields=fields))
     for key, value in data.items():
         if key not in ("worksFor", "address", "founder", "owner", "employee", "member") and isinstance(value, (dict, list)):

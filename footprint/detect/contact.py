@@ -14,7 +14,7 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
 from footprint.model import Card, Detection, Document, Subject
-from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, sentence_around
+from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, present_phrases, sentence_around
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -37,7 +37,7 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
-                   r"Crematorium|Cemetery|Barn|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|"
+                   r"Crematorium|Cemetery|Barn|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
@@ -226,6 +226,11 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
     return list(found.values())
 
 
+ADDRESS_LINE = 40
+HOUSE_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:y|yr|the)\s+|[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
+SENTENCE_END = re.compile(r"[.!?:]\s*$")
+
+
 def _at_venue(text: str, start: int, subject: Subject) -> bool:
     """The line before the detail names a venue or business and not the person."""
     lines = text[max(0, start - 80) : start].split("\n")
@@ -233,7 +238,13 @@ def _at_venue(text: str, start: int, subject: Subject) -> bool:
     # A bold or linked name is a line of its own in the page text: "The Ely Valley Inn\n, 2 miles away".
     while lines and line_before[:1] in (",", ";", "–", "-", "—", ")", "."):
         line_before = f"{lines.pop()} {line_before}"
-    return bool(VENUE.search(line_before)) and belongs_to_subject(line_before, len(line_before), subject) is not True
+    # An address block: the organisation's name on a short line or two above the street ("Capel Bethel
+    # (Annibynwyr)" / "Heol y Felin, Aberdâr CF44 8RT").
+    while lines and len(lines[-1]) <= ADDRESS_LINE and not SENTENCE_END.search(lines[-1]) and line_before.count("\n") < 2:
+        line_before = f"{lines.pop()}\n{line_before}"
+    # A street named after a place ("12 Heol y Parc", "3 Chapel Road") is an address, not a venue.
+    named = HOUSE_AND_STREET.sub(" ", line_before)
+    return bool(VENUE.search(named)) and belongs_to_subject(line_before, len(line_before), subject) is not True
 
 
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
@@ -245,11 +256,15 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
         if _at_venue(text, match.start(), subject):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
+    run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))
     for card in document.cards:
-        for raw in card.fields.get("postal_code", ()):
-            if card_match := POSTCODE.fullmatch(raw.strip()):
-                value = f"{card_match.group(1).upper()} {card_match.group(2).upper()}"
-                keep_most_owned(found, Detection(kind="postcode", value=value, evidence=f"structured data for {card.name}: {raw}", source_id=document.source_id, match=raw, owner=_card_owner(card, subject)))
+        for field in ("postal_code", "business_postal_code"):
+            for raw in card.fields.get(field, ()):
+                if card_match := POSTCODE.fullmatch(raw.strip()):
+                    value = f"{card_match.group(1).upper()} {card_match.group(2).upper()}"
+                    owner = _card_owner(card, subject) if field == "postal_code" or run_from_home else False
+                    keep_most_owned(found, Detection(kind="postcode", value=value, evidence=f"structured data for {card.name}: {raw}",
+                                                     source_id=document.source_id, match=raw, owner=owner))
     return list(found.values())
 
 

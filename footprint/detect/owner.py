@@ -27,7 +27,8 @@ OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in s
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
 # "the charity office on", "our safety team at": a team or an office, never the person.
-TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:team|office|desk|unit|department|helpline|line|service)\s+(?:on|at)\b")
+TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
+    re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
 NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
@@ -43,7 +44,7 @@ RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:(?:little|baby|big|older|you
                       r"taid|gran|grandad|grandma|nan|auntie|aunt|uncle|cousin|niece|nephew|boss|manager|gwr|gwraig|chwaer|brawd)\b")
 AFTER_REACH = 30
 AUTHOR_REACH = 800
-FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "fi", "fy", "mi", "dw")
+FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "fi", "fy", "mi", "dw", "ours")
 ORGANISATION_WORDS = {
     "council", "university", "hospital", "school", "ysgol", "ltd", "limited", "board", "services", "service",
     "trust", "club", "centre", "center", "park", "road", "street", "chapel", "capel", "church", "group",
@@ -61,7 +62,7 @@ TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\
 THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:is|was|has|works|teaches|runs|helps|volunteers)\b")
 LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:-][ \t]", re.MULTILINE)
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
-NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
+NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+ )?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -101,6 +102,9 @@ def owner_words(subject: Subject) -> frozenset[str]:
     return frozenset(words)
 
 
+SINGLE_NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+)\s*$")
+
+
 def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
     """Lines holding only a person's name (bylines, post authors, "people also viewed").
 
@@ -112,6 +116,10 @@ def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
     lines = window.split("\n")
     for number, line in enumerate(lines):
         name_line = NAME_LINE.match(line) if number < len(lines) - 1 else None
+        if not name_line and number < len(lines) - 1 and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
+            # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
+            # a post by first name.
+            found.append((position + single.start(1), fold(single.group(1)) in mine))
         if name_line:
             written = name_line.group(1).split()
             words = {fold(w) for w in written}
