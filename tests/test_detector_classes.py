@@ -401,3 +401,37 @@ def test_practice_said_without_a_fixed_trigger(text):
 ])
 def test_shifts_wards_and_our_patients_are_work_talk_not_practice(text):
     assert found(text, "practice") == set()
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # the writer's own schooling, with the "I" left out as in a profile
+    ("Social worker, mam of two. Went to Ysgol Gyfun Cwm Nedd Uchaf a long time ago, then Swansea.", set()),
+    ("Nurse, runner, went to Heol Las Comprehensive School and never left the valley.", set()),
+    # a job at a school belongs to whoever holds it
+    ("Mrs Eleri Hughes (Year 2) leaves us at Easter to become Deputy Head at Brynteg Primary School.", set()),
+    ("Former Teaching Assistant at Ysgol Gynradd Tŷ Gwyn 2009 - 2017", set()),
+    ("Bu Gwenllian yn athrawes yn Ysgol Gynradd Pant Glas am 30 mlynedd cyn ymddeol.", set()),
+    ("PE teacher @ Ysgol Gyfun Cae Melyn 🏃 | dad of 2 | coffee-powered", {"Ysgol Gyfun Cae Melyn"}),
+    # a child's teacher says where the child goes
+    ("Mam to Caio. Caio's teacher at Ysgol Gymraeg Bryn Du wants to see me about his reading.", {"Ysgol Gymraeg Bryn Du"}),
+    # another family's child, in Welsh "merch Huw a Mair" (daughter of); Welsh "i" is "to", not "I"
+    ("Llongyfarchiadau i Cadi, merch Huw a Mair Jenkins, yn Eisteddfod Ysgol Gymraeg Cwm Glas.", set()),
+    # schools set side by side as a choice
+    ("Any thoughts on Pen-y-Graig Primary vs Llwynfedw Infants for our youngest?", set()),
+    ("I have two after-school spaces for Glanrhyd or Cwm Aur Primary.", set()),
+    ("Thanks all! Our youngest, Efan. Efan's going to start at Llwynfedw Infants in January.", {"Llwynfedw Infants"}),
+])
+def test_whose_school_it_is(text, schools):
+    assert found(text, "school") == schools
+
+
+def test_a_job_that_ended_when_someone_retired_is_not_their_employer():
+    text = "She was a staff nurse at Ysbyty Glan Hafren until she retired, and she still volunteers."
+    assert "Ysbyty Glan Hafren" not in found(text, "employer")
+    assert found("I'm a staff nurse at Ysbyty Glan Hafren and love it.", "employer") == {"Ysbyty Glan Hafren"}
+
+
+def test_a_quotation_belongs_to_the_person_it_is_attributed_to():
+    quote = "“My son Gethin arrived seven weeks early and the unit was amazing.” — {speaker}, Pontypridd"
+    assert found(quote.format(speaker="Lowri Beynon"), "child") == set()
+    assert found(quote.format(speaker="Bethan Rees-Morgan"), "child") == {"Gethin"}

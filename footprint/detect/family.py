@@ -18,7 +18,9 @@ from functools import cache, lru_cache
 from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words, possessor_before, written_by_someone_else
+from footprint.detect.work import JOB_WORDS, said_as_current
 from footprint.model import Detection, Document, Subject
+from footprint.places import uk_places
 from footprint.text import (
     LOWER,
     NAME_WORD,
@@ -98,7 +100,11 @@ AGES = {"aged", "age", "yrs", "yr", "years", "year", "months", "old", "oed", "mi
 def _looks_like_name(word: str) -> bool:
     if not word[:1].isupper() or word in NOT_NAMES or fold(word) in NOT_NAME_WORDS:
         return False
-    return is_given_name(word) or (len(word) >= 3 and word[1:].islower())
+    # A name our list lacks still counts, unless it is a place ("mam of two, Aberdare born and bred").
+    return is_given_name(word) or (len(word) >= 3 and word[1:].islower() and fold(word) not in uk_places())
+
+
+CLASS_NOTE = re.compile(r"(?:in|yn|ym)\s+(?:Year|Blwyddyn|Mlwyddyn|Reception|Nursery|Meithrin|Derbyn|the\s+Meithrin)\b(?:\s+\d{1,2})?", re.IGNORECASE)
 
 
 def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, int]]:
@@ -111,7 +117,13 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
     names: list[tuple[str, int]] = []
     expecting = True
     last_end = start
+    skip_to = start
     for match in TOKEN.finditer(text, start, min(len(text), start + reach)):
+        if match.start() < skip_to:
+            continue
+        if names and (note := CLASS_NOTE.match(text, match.start())):
+            skip_to = last_end = note.end()  # "Cai in Year 3 and little Elan": a class said after a name
+            continue
         token, lower = match.group(0), fold(match.group(0))
         if "\n" in text[last_end : match.start()] and names:
             break
@@ -180,10 +192,17 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
 SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:to|of)\s+)$")
+# "Dropped Nia and Gethin at the gate of Ysgol ...": the school run, then where it goes.
+SCHOOL_RUN_TRIGGER = re.compile(r"dropp|drop |drop off|picked|picking|pick up|collect|took|taking")
+SCHOOL_RUN_PLACE = re.compile(r"\b(?:at|to|from|off at)\s+(?:the\s+)?(?:school|nursery|gate|gates|cylch|meithrin|breakfast club|after[- ]school|Ysgol|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Primary|Infants|Juniors|Nursery|School))",
+                             re.IGNORECASE)
+# "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
+POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
+POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
 PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
-APPOSITIVE = re.compile(rf"({NAME_WORD})[ \t]*[,(–-][ \t]*$")
+APPOSITIVE = re.compile(rf"({NAME_WORD})\s*[,(–-][ \t]*$")  # "Mia" / "- my daughter" across a line too
 
 
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
@@ -199,6 +218,17 @@ def _inside_longer_name(text: str, start: int) -> bool:
         return False
     lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t")
     return bool(lead) and lead[-1] not in ".!?\n"
+
+
+@cache
+def _school_run() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(cues("kinship")["school_run_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{verbs})[ \t]+(?=[{UPPER}])")
+
+
+@cache
+def _counts_not_ages() -> frozenset[str]:
+    return frozenset(cues("kinship")["counts_not_ages"])
 
 
 @cache
@@ -269,6 +299,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
         if not (is_given_name(name) or kin_before) or _inside_longer_name(text, match.start()):
             continue  # a name our list lacks still counts after a kinship word: "little girl, Nansi (5)"
+        if not _counts_not_ages().isdisjoint(re.findall(r"\w+", lower[max(0, match.start() - 40) : match.start()])):
+            continue  # "Goals from Osian (2), Rhys": a tally in a match report
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
     for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):
@@ -280,7 +312,15 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
         for name in _names_in(match.group(1)):
-            add(name, match.start(), match.end())
+            if is_given_name(name):  # "mam of two, Aberdare born and bred": a place, not a child
+                add(name, match.start(), match.end())
+    for match in finditer_near(_school_run(), text, SCHOOL_RUN_TRIGGER, before=5, after=120):
+        for name, position in read_names(text, match.end()):
+            if is_given_name(name) and SCHOOL_RUN_PLACE.search(text, position, min(len(text), position + 80)):
+                add(name, position, position + len(name))
+    for match in finditer_near(POSSESSIVE_AGE, text, POSSESSIVE_AGE_TRIGGER, before=80, after=10):
+        if is_given_name(match.group(1)) and int(match.group(2)) < 18:
+            add(match.group(1), match.start(), match.end())
     for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (CLASS_START, CLASS_START_TRIGGER),
                              (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
@@ -369,6 +409,44 @@ def _not_the_childs() -> re.Pattern[str]:
 
 
 @cache
+def _own_schooling_at_start() -> re.Pattern[str]:
+    """A clause that opens this way is about the writer's own schooling, the "I" left out as in a
+    profile ("Went to Ysgol Gyfun ... a long time ago", "Social worker, went to ...")."""
+    phrases = sorted(cues("schools")["not_the_childs_at_start"], key=len, reverse=True)
+    return re.compile(r"(?:^|[,|•·]\s*)(?:" + "|".join(re.escape(p) for p in phrases) + r")\b[^,|•·]*$", re.IGNORECASE)
+
+
+# A job held at the school: "PE teacher @ Ysgol ...", "to become Deputy Head at ...". Whoever holds
+# the job is the one the school belongs to: the writer in a bio line, a named colleague in a newsletter.
+JOB_AT_END = re.compile(rf"\b{JOB_WORDS}\s*(?:at|@|in|with|yn)\s*$", re.IGNORECASE)
+TITLED_NAME = re.compile(rf"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+({NAME_WORD})")
+
+
+# A name right before the job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn",
+# "Gwen, a teacher at".
+HOLDER_BEFORE_JOB = re.compile(rf"({NAME_WORD})(?:[ \t]+{NAME_WORD})*[ \t]*(?:[·|,–-][ \t]*|\n[ \t]*(?:[·|–-][ \t]*)?)?"
+                               rf"(?:(?:yn|is|was|is a|was a|is an|was an|a|an|as|fel)[ \t]+)?$")
+POSSESSIVE_BEFORE_JOB = re.compile(r"(?:\w['’]s|\b(?:my|our|his|her|their|your|ei|eu))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# Schools set side by side as a choice: "Ynys-y-Cwm Primary vs Llwyncelyn Infants", "Pen-y-Bryn or Cwm Aur Primary".
+ALTERNATIVE_AFTER = re.compile(rf"[ \t]+(?:or|vs\.?|versus|neu)[ \t]+[{UPPER}]")
+ALTERNATIVE_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:or|vs\.?|versus|neu)[ \t]+$")
+
+
+def _job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
+    """Whether someone other than the person holds the job: a titled name in the sentence ("Mrs Rhian
+    Evans ... to become Deputy Head at"), or a given name just before the job."""
+    own = owner_words(subject)
+    if any(fold(m.group(1)) not in own for m in TITLED_NAME.finditer(sentence_before)):
+        return True
+    holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
+    if holder is None:
+        return False
+    return is_given_name(holder.group(1)) and fold(holder.group(1)) not in own
+
+
+@cache
 def _venue_after() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(cues("schools")["venue_after"], key=len, reverse=True))
     return re.compile(rf"[ \t]+(?:{words})(?![\w])", re.IGNORECASE)
@@ -386,15 +464,36 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
     tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
-    if not set(WORD.findall(lowered(sentence))).isdisjoint(tie_words) or present_phrases(sentence, _tied_phrases()):
+    if _ties(sentence, tie_words):
         return True
     if offset < 2:
         return False
     before = sentence_around(text, offset - 2, offset - 1)[1]
-    if set(WORD.findall(lowered(before))).isdisjoint(tie_words) and not present_phrases(before, _tied_phrases()):
+    if not _ties(before, tie_words):
         return False
     school_words = set(school.split())
     return not any(is_given_name(w) for w in re.findall(NAME_WORD, sentence) if w not in school_words)
+
+
+# "daughter of Huw and Mair", Welsh "merch Huw a Mair Jenkins": the child is named as someone else's.
+SOMEONE_ELSES_CHILD = re.compile(rf"\b(?:daughter|son|granddaughter|grandson)\s+of\b|\b(?:merch|mab|wyres|ŵyr)\s+(?={NAME_WORD})",
+                                 re.IGNORECASE)
+
+
+POSSESSIVE_S = re.compile(r"['’]s$")
+CAPITAL_I = re.compile(r"(?<![\w'’])I(?![\w'’])|\bI['’]")
+
+
+def _ties(sentence: str, tie_words: frozenset[str]) -> bool:
+    if present_phrases(sentence, _tied_phrases()):
+        return True
+    words = {POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(sentence))}
+    found = words & tie_words  # "Efan's going to start at ..." ties as "Efan" does
+    if "i" in found and not CAPITAL_I.search(sentence):
+        found.discard("i")  # Welsh "i" is "to" ("Llongyfarchiadau i Cadi"); Welsh first person comes with "dw", "fi", "rwy"
+    if found and found <= _child_words():
+        return SOMEONE_ELSES_CHILD.search(sentence) is None
+    return bool(found)
 
 
 @cache
@@ -438,12 +537,21 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Lowri's nursery" says whose, not which
         offset, sentence = sentence_around(text, match.start(), match.end())
         venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
-        owner = False if venue or _not_the_childs().search(sentence[: match.start() - offset]) else None
+        before = sentence[: match.start() - offset]
+        owner = False if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before) else None
+        job = JOB_AT_END.search(before[-60:]) if owner is None else None
+        job_start = match.start() - len(before[-60:]) + job.start() if job else 0
+        # "Caio's teacher at Ysgol ...": a child's teacher says which school the child goes to, not a job.
+        job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
+        if owner is None and (ALTERNATIVE_AFTER.match(text, match.end()) or ALTERNATIVE_BEFORE.search(before)):
+            owner = False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice, not where a child goes
+        if job_here and (_job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, match.start(), match.end())):
+            owner = False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
         if owner is None and written_by_someone_else(document, match.start(), subject):
             owner = False  # "My Ela's at Ysgol ..." in another parent's reply
         # On the school's own page it is theirs; elsewhere something must tie it to them. The
         # children's names are the costliest tie, so they are looked up only when nothing cheaper ties it.
-        if (owner is None and fold(value) not in fold(document.meta.get("title", ""))
+        if (owner is None and not job_here and fold(value) not in fold(document.meta.get("title", ""))
                 and not _tied_to_person(text, offset, sentence, value, subject, frozenset())):
             if children is None:
                 children = _childrens_names(document, subject)

@@ -225,6 +225,26 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
     return None
 
 
+QUOTE_REACH = 600
+# The attribution after a quotation: '..." — Lowri Beynon, Staff Nurse'.
+QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)")
+
+
+def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
+    """Inside a quotation attributed after it ("… my son Gethin was born early!" — Lowri Beynon):
+    True when the speaker is the person, False for someone else, None when not in such a quotation."""
+    opening = max(text.rfind("“", max(0, start - QUOTE_REACH), start), text.rfind('"', max(0, start - QUOTE_REACH), start))
+    if opening == -1 or "”" in text[opening + 1 : start]:
+        return None
+    closing = QUOTE_ATTRIBUTION.search(text, start, min(len(text), start + QUOTE_REACH))
+    if closing is None or "“" in text[start : closing.start()]:
+        return None
+    speaker = closing.group(1).split()
+    if not is_given_name(speaker[0]):
+        return None
+    return bool({fold(w) for w in speaker} & owner_words(subject))
+
+
 def _post_around(document: Document, start: int) -> tuple[int, int, str] | None:
     """The innermost post, comment or review holding `start`, with its author."""
     inner = None
@@ -280,6 +300,12 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     after = NAME_JUST_AFTER.match(text, end, min(len(text), end + CONTACT_REACH))
     if after and is_given_name(after.group(1)) and fold(after.group(1)) not in mine:
         return False
+    line_start = text.rfind("\n", 0, start)
+    if line_start > 0:
+        # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ...").
+        above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
+        if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
+            return fold(single.group(1)) in _given_names(subject)
     before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
     if before is None:
         return None
@@ -310,6 +336,8 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
             owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                        relatives_are_others=relatives_are_others, unknown_author=by)
             return by if owner is None else owner
+    if subject.full_name and (speaker := quoted_speaker(document.text, start, subject)) is not None:
+        return speaker
     aside = _aside_around(document, start)
     if aside is None:
         return belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)

@@ -144,7 +144,7 @@ CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 
 
-def _current(text: str, start: int, end: int) -> bool:
+def said_as_current(text: str, start: int, end: int) -> bool:
     """Not said of a former job or of studies: no such cue earlier in the clause, no finished years on the line."""
     not_now, _, _, _ = _employment()
     before = text[max(0, start - 80) : start]
@@ -153,7 +153,15 @@ def _current(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return not not_now.search(clause) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 40])
+    after = CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
+    return (not not_now.search(clause) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 40])
+            and not _ended_after().search(after))
+
+
+@cache
+def _ended_after() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(cues("employment")["ended_after"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{phrases})(?![\w])|\buntil\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 
 def _initials(name: str) -> str:
@@ -241,7 +249,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     if (current := _current_cues(text)) is not None:
         matches += current.finditer(text)  # it holds only the cues this text has
     for match in matches:
-        if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not _current(text, match.start(), match.end()):
+        if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not said_as_current(text, match.start(), match.end()):
             continue
         if JOB_WORD.match(lowered(text[match.start() : match.start() + 40])) and SOMEONE_ELSES_JOB.search(
                 text, max(0, match.start() - 30), match.start()):
@@ -256,11 +264,11 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     for given in {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}:
         # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
         for match in re.finditer(rf"\b(?i:our|colleague)\s+{re.escape(given)}\s+(?i:at|from)\s+{ORG}", text):
-            if _current(text, match.start(), match.end()):
+            if said_as_current(text, match.start(), match.end()):
                 add(match.group(match.lastindex or 0), match.start(), match.end(), True)
     for value, start in _headline_orgs(text):
         owner = owner_in_page(document, start, subject)
-        if owner is not False and _current(text, start, start + len(value)):
+        if owner is not False and said_as_current(text, start, start + len(value)):
             add(value, start, start + len(value), owner)
     for card in document.cards:
         if subject.full_name and not (owner_words(subject) & set(fold(card.name).split())):
