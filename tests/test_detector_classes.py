@@ -435,3 +435,11 @@ def test_a_quotation_belongs_to_the_person_it_is_attributed_to():
     quote = "“My son Gethin arrived seven weeks early and the unit was amazing.” — {speaker}, Pontypridd"
     assert found(quote.format(speaker="Lowri Beynon"), "child") == set()
     assert found(quote.format(speaker="Bethan Rees-Morgan"), "child") == {"Gethin"}
+
+
+def test_a_school_named_in_full_once_and_for_short_later_is_judged_at_each_mention():
+    text = ("Lots of parents ask about Ysgol Gyfun Cwm Garw on here.\n"
+            "My eldest, Osian, went up to Cwm Garw last September and loves it.")
+    assert found(text, "school") == {"Ysgol Gyfun Cwm Garw"}
+    other = "Lots of parents ask about Ysgol Gyfun Cwm Garw on here.\nThe bus to Cwm Garw is always late."
+    assert found(other, "school") == set()

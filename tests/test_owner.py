@@ -114,9 +114,37 @@ def test_a_list_of_people_is_not_a_list_of_posts():
     assert parse_html("S1", team).posts == ()
 
 
+@pytest.mark.parametrize(("html", "authors"), [
+    # a forum that runs its class words together ("postbody"), with "by NAME » date" as the author line
+    ("<div class=post><div class=postprofile><img src=a.png><strong>Kerry_M</strong><br>Posts: 41</div>"
+     "<div class=postbody><p class=author>by <strong>Kerry_M</strong> &raquo; Sun Sep 10</p>"
+     "<div class=content>My son Logan is in Year 6 at Ysgol Gynradd Betws Isaf and starts big school soon.</div></div></div>"
+     "<div class=post><div class=postbody><p class=author>by <strong>JaneE</strong> &raquo; Sun Sep 10</p>"
+     "<div class=content>Hiya Kerry, mine went up last year and it was fine.</div></div></div>",
+     ["by Kerry_M", "by JaneE"]),
+    # comments as bare text after a linked name
+    ("<div class=c><a href=/dewi/><strong>dewi.p</strong></a> Penblwydd hapus Mam! Love from all of us, see you Sunday</div>"
+     "<div class=c><a href=/menna/><strong>menna_w</strong></a> Happy birthday! Our Erin starts at Ysgol Llanfaglan the same week xx</div>",
+     ["dewi.p", "menna_w"]),
+])
+def test_posts_in_other_shapes(html, authors):
+    from footprint.collect.pages import parse_html
+
+    assert [author for _, _, author in parse_html("S1", html).posts if author in authors] == authors
+
+
+def test_a_person_described_in_a_list_is_not_writing():
+    from footprint.collect.pages import parse_html
+
+    team = ("<ul><li><strong>Kelly</strong> - owner, colour specialist and mam of two, fifteen years in the trade</li>"
+            "<li><strong>Mia</strong> - my daughter and our Saturday girl, sweeping up and making the best brews</li></ul>")
+    assert parse_html("S1", team).posts == ()
+
+
 @pytest.mark.parametrize(("author", "expected"), [
     ("Jane Example", True), ("JaneExample_Cardiff", True), ("jane.example84", True),
     ("Jane", None), ("janemum84", None), ("Kirsty_P", False), ("Ogwr Valley Runners", False),
+    ("nanny_jan_cardiff", False), ("mam_janey_cardiff", None),
 ])
 def test_author_is_subject(author, expected):
     from footprint.detect.owner import author_is_subject

@@ -49,6 +49,10 @@ AUTHOR_CLASS_WORDS = frozenset(_POSTS["author_class_words"])
 POST_CLASS_WORDS = frozenset(_POSTS["post_class_words"])
 AUTHOR_MAX_CHARS = 60
 POST_BODY_TAGS = ("p", "br", "div", "blockquote", "ul", "ol")
+INLINE_WRAPPERS = frozenset({"a", "span"})
+POST_TEXT_MIN_CHARS = 40
+POST_TEXT_MIN_WORDS = 7
+DESCRIPTION_MARKS = frozenset("-–—:,(")
 MAX_ASIDES = 2000
 WORKERS = 8
 
@@ -103,16 +107,27 @@ ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
-AUTHOR_END = re.compile(r"\s*(?:[·•|—–\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
+AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
 
 
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
     return _split_class(str(attrs.get("class") or ""), str(attrs.get("id") or "")) if attrs else frozenset()
 
 
+COMPOUND_PARTS = frozenset(_POSTS["compound_parts"])
+KNOWN_CLASS_WORDS = tuple(sorted(w for w in AUTHOR_CLASS_WORDS | POST_CLASS_WORDS | REGION_CLASS_WORDS if len(w) > 3))
+
+
 @lru_cache(maxsize=4096)
 def _split_class(classes: str, element_id: str) -> frozenset[str]:
-    return frozenset(re.split(r"[^a-z0-9]+", f"{classes} {element_id}".lower()))
+    words = set(re.split(r"[^a-z0-9]+", f"{classes} {element_id}".lower()))
+    # "postbody", "commentText": a known word run together with a structural part reads as the known word.
+    for token in list(words):
+        for known in KNOWN_CLASS_WORDS:
+            if len(token) > len(known) and ((token.startswith(known) and token[len(known):] in COMPOUND_PARTS)
+                                            or (token.endswith(known) and token[: -len(known)] in COMPOUND_PARTS)):
+                words.add(known)
+    return frozenset(words)
 
 
 def _first_in_parent(tag: Tag) -> bool:
@@ -142,14 +157,19 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     header = tag
     block = tag.parent
     while (block is not None and block.parent is not None and _first_in_parent(block)
-           and not AUTHOR_CLASS_WORDS.isdisjoint(_class_words(block.attrs))):
-        header, block = block, block.parent  # the header holding the author line: the post is what it opens
+           and (not AUTHOR_CLASS_WORDS.isdisjoint(_class_words(block.attrs))
+                or (block.name in INLINE_WRAPPERS and block.get_text(strip=True) == header.get_text(strip=True)))):
+        # the header holding the author line, or a link around the name ("<a href=/dewi/><strong>dewi</strong></a>"):
+        # the post is what it opens
+        header, block = block, block.parent
     if block is None or block.name in ("body", "html", "[document]"):
         return None
-    # A post has a body of its own after the author line (a paragraph, a line break); "<li><b>Jade</b>
-    # - Nails & Brows</li>" is a list of people, each described, not something they wrote.
+    # A post has a body of its own after the author line (a paragraph, a line break, or a sentence or
+    # more of text); "<li><b>Jade</b> - Nails & Brows</li>" is a list of people, each described.
     if not any(header not in body.parents for body in block.find_all(POST_BODY_TAGS, limit=6) if body is not header):
-        return None
+        rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
+        if len(rest) < POST_TEXT_MIN_CHARS or len(rest.split()) < POST_TEXT_MIN_WORDS or rest[:1] in DESCRIPTION_MARKS:
+            return None  # "<li><b>Mia</b> - my daughter and our Saturday girl ...</li>": a person described, not writing
     return block, author
 
 

@@ -521,10 +521,11 @@ def _childrens_names(document: Document, subject: Subject) -> frozenset[str]:
 
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
-    school or in an advert is someone else's (owner False)."""
+    school or in an advert is someone else's (owner False). A school named in full once and by its
+    short name elsewhere ("Ysgol Gyfun Cwm Garw" ... "went up to Cwm Garw") is judged at each mention."""
     found: dict[str, Detection] = {}
     text = document.text
-    children: frozenset[str] | None = None
+    children = _LazyChildren(document, subject)
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
         value = LEADING_WORDS.sub("", value)
@@ -535,31 +536,82 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Cwm Taf Primary Care", "which primary": a bare "Primary" names a school only capitalised, where the name ends
         if POSSESSIVE_NAME.match(value):
             continue  # "Lowri's nursery" says whose, not which
-        offset, sentence = sentence_around(text, match.start(), match.end())
-        venue = _venue_after().match(text, match.end())  # "... at Ysgol Gynradd Abercynon hall"
-        before = sentence[: match.start() - offset]
-        owner = False if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before) else None
-        job = JOB_AT_END.search(before[-60:]) if owner is None else None
-        job_start = match.start() - len(before[-60:]) + job.start() if job else 0
-        # "Caio's teacher at Ysgol ...": a child's teacher says which school the child goes to, not a job.
-        job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
-        if owner is None and (ALTERNATIVE_AFTER.match(text, match.end()) or ALTERNATIVE_BEFORE.search(before)):
-            owner = False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice, not where a child goes
-        if job_here and (_job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, match.start(), match.end())):
-            owner = False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
-        if owner is None and written_by_someone_else(document, match.start(), subject):
-            owner = False  # "My Ela's at Ysgol ..." in another parent's reply
-        # On the school's own page it is theirs; elsewhere something must tie it to them. The
-        # children's names are the costliest tie, so they are looked up only when nothing cheaper ties it.
-        if (owner is None and not job_here and fold(value) not in fold(document.meta.get("title", ""))
-                and not _tied_to_person(text, offset, sentence, value, subject, frozenset())):
-            if children is None:
-                children = _childrens_names(document, subject)
-            if not children or not _tied_to_person(text, offset, sentence, value, subject, children):
-                owner = False  # another family's school, a headline, a sidebar: nothing ties it to the person
+        owner = _school_owner(document, subject, match.start(), match.end(), value, children)
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner), key=value.lower())
+    for key, detection in list(found.items()):
+        if detection.owner is not False or not (short := _short_name(detection.value)):
+            continue
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])", text):
+            word_before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 30) : match.start()])[-1:]
+            if word_before and word_before[0].lower() in SCHOOL_TYPE_WORDS:
+                continue  # part of a full name: this one or another way of writing it ("Ysgol Gymraeg Tir Du")
+            if _school_owner(document, subject, match.start(), match.end(), short, children) is None:
+                found[key] = Detection(kind="school", value=detection.value, evidence=excerpt(text, match.start(), match.end()),
+                                       source_id=document.source_id, owner=None)
+                break
     return list(found.values())
+
+
+class _LazyChildren:
+    """The person's children's names on the page, looked up the first time a school needs them (the costliest tie)."""
+
+    def __init__(self, document: Document, subject: Subject) -> None:
+        self.document, self.subject = document, subject
+        self._names: frozenset[str] | None = None
+
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = _childrens_names(self.document, self.subject)
+        return self._names
+
+
+SCHOOL_TYPE_WORDS = frozenset({"ysgol", "gynradd", "gyfun", "gymraeg", "uwchradd", "feithrin", "meithrin", "cylch", "primary",
+                               "school", "infants", "infant", "juniors", "junior", "comprehensive", "high", "nursery",
+                               "academy", "community", "county", "church", "in", "rc", "cw", "catholic", "the"})
+
+
+def _short_name(school: str) -> str | None:
+    """What a school is called for short once named in full: the name without its kind ("Ysgol Gyfun Cwm
+    Garw" -> "Cwm Garw"); None when too little is left to be told apart from a place."""
+    words = school.split()
+    start = 0
+    while start < len(words) and words[start].lower() in SCHOOL_TYPE_WORDS:
+        start += 1
+    end = len(words)
+    while end > start and words[end - 1].lower() in SCHOOL_TYPE_WORDS:
+        end -= 1
+    if start == 0 or end - start < 2 or (start, end) == (0, len(words)):
+        return None  # "Heol Las Comprehensive" -> "Heol Las" is as likely the street; only Welsh-style "Ysgol X Y" shortens
+    return " ".join(words[start:end])
+
+
+def _school_owner(document: Document, subject: Subject, start: int, end: int, value: str, children: _LazyChildren) -> bool | None:
+    """Whose school this mention makes it: False for someone else's or nobody's, None when it is tied to the person."""
+    text = document.text
+    offset, sentence = sentence_around(text, start, end)
+    venue = _venue_after().match(text, end)  # "... at Ysgol Gynradd Abercynon hall"
+    before = sentence[: start - offset]
+    if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
+        return False
+    job = JOB_AT_END.search(before[-60:])
+    job_start = start - len(before[-60:]) + job.start() if job else 0
+    # "Caio's teacher at Ysgol ...": a child's teacher says which school the child goes to, not a job.
+    job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
+    if ALTERNATIVE_AFTER.match(text, end) or ALTERNATIVE_BEFORE.search(before):
+        return False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
+    if job_here and (_job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
+        return False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
+    if written_by_someone_else(document, start, subject):
+        return False  # "My Ela's at Ysgol ..." in another parent's reply
+    if job_here or fold(value) in fold(document.meta.get("title", "")):
+        return None  # a job the person holds there; the school's own page
+    if _tied_to_person(text, offset, sentence, value, subject, frozenset()):
+        return None
+    names = children.names()
+    if names and _tied_to_person(text, offset, sentence, value, subject, names):
+        return None
+    return False  # another family's school, a headline, a sidebar: nothing ties it to the person
 
 
 def find_uniform(document: Document, subject: Subject) -> list[Detection]:

@@ -268,7 +268,9 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     surnames = {w for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
     if any(surname in handle for surname in surnames):
         return True
-    if any(word.startswith(given) for word in words for given in _given_names(subject) if len(given) > 2):
+    # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).
+    if any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
+           for word in words for given in _given_names(subject) if len(given) > 2):
         return None
     return False
 
