@@ -443,3 +443,20 @@ def test_a_school_named_in_full_once_and_for_short_later_is_judged_at_each_menti
     assert found(text, "school") == {"Ysgol Gyfun Cwm Garw"}
     other = "Lots of parents ask about Ysgol Gyfun Cwm Garw on here.\nThe bus to Cwm Garw is always late."
     assert found(other, "school") == set()
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Well done all! Special mention to Jac Rees (U11) who took 40 seconds off his time,\nand to my two, Efa and Gruff, who ran it all.",
+     {"Efa", "Gruff"}),  # "my" comes after the other family's boy: the count is the writer's
+    ("Back from maternity leave 👶 Leaving Efa at Cylch Meithrin Tŷ'r Enfys on Monday was so hard.", {"Efa"}),
+    ("Newyddion teuluol: llongyfarchiadau mawr i'n merch ni, Elan, ar ddod yn ail.", {"Elan"}),
+    ("Happy 60th! All our love, and nain's little monkeys Deio, Anwen and baby Osian xxx", {"Deio", "Anwen", "Osian"}),
+])
+def test_children_in_counts_school_runs_welsh_and_cards(text, children):
+    assert found(text, "child") == children
+
+
+def test_a_results_table_row_is_not_an_author_line():
+    text = ("Results\nBethan Howells\nV50\n01:01:29\nBack from injury\n\nJuniors\n"
+            "Great to see the juniors out. Well done to my two, Efa and Gruff, who ran it all.")
+    assert found(text, "child", owner=Subject(full_name="Catrin Bevan")) == {"Efa", "Gruff"}

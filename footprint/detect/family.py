@@ -193,7 +193,6 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
 SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:to|of)\s+)$")
 # "Dropped Nia and Gethin at the gate of Ysgol ...": the school run, then where it goes.
-SCHOOL_RUN_TRIGGER = re.compile(r"dropp|drop |drop off|picked|picking|pick up|collect|took|taking")
 SCHOOL_RUN_PLACE = re.compile(r"\b(?:at|to|from|off at)\s+(?:the\s+)?(?:school|nursery|gate|gates|cylch|meithrin|breakfast club|after[- ]school|Ysgol|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Primary|Infants|Juniors|Nursery|School))",
                              re.IGNORECASE)
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
@@ -224,6 +223,11 @@ def _inside_longer_name(text: str, start: int) -> bool:
 def _school_run() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(cues("kinship")["school_run_verbs"], key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?i:{verbs})[ \t]+(?=[{UPPER}])")
+
+
+@cache
+def _school_run_trigger() -> re.Pattern[str]:
+    return re.compile(_alternation([v.lower() for v in cues("kinship")["school_run_verbs"]]))
 
 
 @cache
@@ -313,8 +317,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
         for name in _names_in(match.group(1)):
             if is_given_name(name):  # "mam of two, Aberdare born and bred": a place, not a child
-                add(name, match.start(), match.end())
-    for match in finditer_near(_school_run(), text, SCHOOL_RUN_TRIGGER, before=5, after=120):
+                add(name, match.start(1), match.end())  # from the names, so "my two" counts as who is speaking
+    for match in finditer_near(_school_run(), text, _school_run_trigger(), before=5, after=120):
         for name, position in read_names(text, match.end()):
             if is_given_name(name) and SCHOOL_RUN_PLACE.search(text, position, min(len(text), position + 80)):
                 add(name, position, position + len(name))

@@ -185,9 +185,21 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     decisive = max(mentions, key=lambda m: m[0])[1]
     if decisive is None:
         # First person: the page owner, unless the nearest author line above names someone else.
-        authors = _name_lines(text[max(0, start - AUTHOR_REACH) : start], mine)
+        begin = max(0, start - AUTHOR_REACH)
+        authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine)
+                   if _prose_follows(text, begin + position)]
         return authors[-1][1] if authors else unknown_author
     return decisive
+
+
+PROSE_LINE = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
+
+
+def _prose_follows(text: str, position: int) -> bool:
+    """Whether a name line heads something written: a line of words within the next two lines ("Jane
+    Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
+    following = text[position:].split("\n", 4)[1:4]
+    return any(PROSE_LINE.search(line) for line in following)
 
 
 def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
