@@ -460,3 +460,36 @@ def test_a_results_table_row_is_not_an_author_line():
     text = ("Results\nBethan Howells\nV50\n01:01:29\nBack from injury\n\nJuniors\n"
             "Great to see the juniors out. Well done to my two, Efa and Gruff, who ran it all.")
     assert found(text, "child", owner=Subject(full_name="Catrin Bevan")) == {"Efa", "Gruff"}
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # someone else's job, named just before it
+    ("Her husband Huw, a watch manager with Cambrian Fire and Rescue Service, was there too.", set()),
+    ('Elin Bowen, fundraising manager at Hosbis Tŷ Nant, said: "She is a star."', set()),
+    ("Thanks also to Leanne's colleagues at Castell Dental Practice for the raffle.", set()),
+    ("Ask Logan's school to share what works with Cwm Garw.", set()),
+    # a register or an award is not an employer; a team is not who employs it
+    ("Registered Social Worker – Social Care Register, Reg. no. 0029201806", set()),
+    ("Currently a Senior Practitioner in the Barry Intake & Assessment team, supervising students.", set()),
+    # time served before now
+    ("I joined the team in September after six years at Ysgol Gynradd Tŷ Coch in Cardiff.", set()),
+    ("Care Assistant – Bryn Eithin Care Home, Rhosllannerchrugog\nJune 2015 – February 2019", set()),
+    # the organisation after a team or a place
+    ("Bethan, who works with the Llanelli East community nursing team at Gorllewin University Health Board, ran it.",
+     {"Gorllewin University Health Board"}),
+    ("I'm a TA at Ysgol Gynradd Maes-y-Deri so I see it from the other side too.", {"Ysgol Gynradd Maes-y-Deri"}),
+    ("Fel y gŵyr llawer ohonoch, rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol Gymraeg Bro Sawdde.", {"Ysgol Gymraeg Bro Sawdde"}),
+    # a short name stands for the full one on the page
+    ("Ysgol Gynradd Bro Dderwen\nNewsletter\nSome of you know I joined Bro Dderwen in September.", {"Ysgol Gynradd Bro Dderwen"}),
+])
+def test_employers_whose_and_which(text, employers):
+    assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    ("Cyn i mi symud bûm yn dysgu am ddeuddeng mlynedd yn Ysgol Gynradd Cwmdu.", set()),
+    ("I joined the staff in September after six years at Ysgol Gynradd Tŷ Coch.", set()),
+    ("Fel y gŵyr llawer ohonoch, rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol Gymraeg Bro Sawdde.", {"Ysgol Gymraeg Bro Sawdde"}),
+])
+def test_a_school_someone_worked_at_before_is_not_theirs_now(text, schools):
+    assert found(text, "school") == schools

@@ -17,8 +17,15 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import keep_most_owned, owner_in_page, owner_words, possessor_before, written_by_someone_else
-from footprint.detect.work import JOB_WORDS, said_as_current
+from footprint.detect.owner import (
+    job_holder_is_someone_else,
+    keep_most_owned,
+    owner_in_page,
+    owner_words,
+    possessor_before,
+    written_by_someone_else,
+)
+from footprint.detect.work import JOB_WORDS, said_as_current, said_as_former
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import (
@@ -423,31 +430,15 @@ def _own_schooling_at_start() -> re.Pattern[str]:
 # A job held at the school: "PE teacher @ Ysgol ...", "to become Deputy Head at ...". Whoever holds
 # the job is the one the school belongs to: the writer in a bio line, a named colleague in a newsletter.
 JOB_AT_END = re.compile(rf"\b{JOB_WORDS}\s*(?:at|@|in|with|yn)\s*$", re.IGNORECASE)
-TITLED_NAME = re.compile(rf"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+({NAME_WORD})")
-
-
-# A name right before the job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn",
-# "Gwen, a teacher at".
-HOLDER_BEFORE_JOB = re.compile(rf"({NAME_WORD})(?:[ \t]+{NAME_WORD})*[ \t]*(?:[·|,–-][ \t]*|\n[ \t]*(?:[·|–-][ \t]*)?)?"
-                               rf"(?:(?:yn|is|was|is a|was a|is an|was an|a|an|as|fel)[ \t]+)?$")
+# Teaching or working there, said with a verb: "rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...", "I teach Year 4 at ...".
+TEACHING_BEFORE = re.compile(r"\b(?:teach|teaching|dysgu|ddysgu|addysgu|work|working|gweithio|weithio)\b[^.!?\n]{0,50}?\b(?:at|in|yn|yng|ym)\s*$",
+                             re.IGNORECASE)
 POSSESSIVE_BEFORE_JOB = re.compile(r"(?:\w['’]s|\b(?:my|our|his|her|their|your|ei|eu))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # Schools set side by side as a choice: "Ynys-y-Cwm Primary vs Llwyncelyn Infants", "Pen-y-Bryn or Cwm Aur Primary".
 ALTERNATIVE_AFTER = re.compile(rf"[ \t]+(?:or|vs\.?|versus|neu)[ \t]+[{UPPER}]")
 ALTERNATIVE_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+(?:or|vs\.?|versus|neu)[ \t]+$")
-
-
-def _job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
-    """Whether someone other than the person holds the job: a titled name in the sentence ("Mrs Rhian
-    Evans ... to become Deputy Head at"), or a given name just before the job."""
-    own = owner_words(subject)
-    if any(fold(m.group(1)) not in own for m in TITLED_NAME.finditer(sentence_before)):
-        return True
-    holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
-    if holder is None:
-        return False
-    return is_given_name(holder.group(1)) and fold(holder.group(1)) not in own
 
 
 @cache
@@ -598,13 +589,16 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     before = sentence[: start - offset]
     if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
         return False
-    job = JOB_AT_END.search(before[-60:])
-    job_start = start - len(before[-60:]) + job.start() if job else 0
+    if said_as_former(text, start, end):
+        return False  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...": where the person worked before
+    window = before[-80:]
+    job = JOB_AT_END.search(window) or TEACHING_BEFORE.search(window)
+    job_start = start - len(window) + job.start() if job else 0
     # "Caio's teacher at Ysgol ...": a child's teacher says which school the child goes to, not a job.
     job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
     if ALTERNATIVE_AFTER.match(text, end) or ALTERNATIVE_BEFORE.search(before):
         return False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
-    if job_here and (_job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
+    if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
         return False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
     if written_by_someone_else(document, start, subject):
         return False  # "My Ela's at Ysgol ..." in another parent's reply

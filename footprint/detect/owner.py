@@ -195,6 +195,27 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 PROSE_LINE = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
+# A name right before a job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn",
+# "Her husband Huw, a watch manager with", "Elin Bowen, fundraising manager at".
+HOLDER_BEFORE_JOB = re.compile(
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][\w'’-]+)*"
+    r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+)"
+    r"(?:[a-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
+TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-z'’]+)")
+
+
+def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
+    """Whether someone other than the person holds the job that starts at `job_start`: a titled name
+    in the sentence ("Mrs Rhian Evans ... to become Deputy Head at"), or a given name just before it."""
+    own = owner_words(subject)
+    if any(fold(m.group(1)) not in own for m in TITLED_GIVEN_NAME.finditer(sentence_before)):
+        return True
+    holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
+    if holder is None:
+        return False
+    return is_given_name(holder.group(1)) and fold(holder.group(1)) not in own
+
+
 def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""

@@ -9,7 +9,15 @@ from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues
-from footprint.detect.owner import in_aside, in_post, keep_most_owned, owner_in_page, owner_words, written_by_someone_else
+from footprint.detect.owner import (
+    in_aside,
+    in_post,
+    job_holder_is_someone_else,
+    keep_most_owned,
+    owner_in_page,
+    owner_words,
+    written_by_someone_else,
+)
 from footprint.model import Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -36,7 +44,8 @@ JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "offic
                    "lead", "director", "administrator", "receptionist", "cleaner", "cook", "volunteer", "consultant",
                    "engineer", "technician", "advisor", "adviser", "head", "headteacher", "deputy", "supervisor", "warden",
                    "mentor", "tutor", "instructor", "counsellor", "psychologist", "educator",
-                   *cues("employment")["welsh_job_words"])
+                   *cues("employment")["welsh_job_words"],
+                   *(a for a in cues("employment")["job_acronyms"] if a not in cues("employment")["honours_and_degrees"]))
 JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=len, reverse=True)) + ")"
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
@@ -58,9 +67,12 @@ JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b")
 TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
+# Welsh "dysgu" is both teach and learn: it is a job only at a school or college ("rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...").
+WELSH_TEACH = re.compile(rf"\b(?:dysgu|ddysgu|addysgu)\b[^.\n]{{0,60}}?\b(?:yn|yng|ym)\s+(?=Ysgol|Coleg|Cylch|Meithrinfa){ORG}")
+WELSH_TEACH_TRIGGER = re.compile(r"dysgu")
 WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio|weithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
-ENDED_RANGE = re.compile(r"^\W{0,5}(?:\w+\s+)?(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
+ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 SOMEONE_ELSES_JOB = re.compile(r"(?:\b(?:my|our|his|her|their|your|ei|eu)|\w['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -97,7 +109,19 @@ def _not_an_employer(value: str) -> bool:
     data = cues("employment")
     words = folded.split()
     return (folded in data["not_employers"] or folded in data["job_acronyms"] or folded in _departments()
-            or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}) or (len(words) == 1 and folded in HEAD_WORDS))
+            or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}) or (len(words) == 1 and folded in HEAD_WORDS)
+            or (len(words) > 1 and words[-1] in data["not_employer_heads"]))
+
+
+def _named_in_full(value: str, text: str) -> str | None:
+    """The page's full name for an organisation called by its short name: Welsh names put the kind
+    first ("Bro Dderwen" -> "Ysgol Gynradd Bro Dderwen", "Glan Hafren" -> "Cyngor Glan Hafren")."""
+    kind_words = cues("employment")["kind_words_before_name"]
+    if value.split()[0] in kind_words:
+        return None
+    kinds = "|".join(re.escape(w) for w in kind_words)
+    match = re.search(rf"\b((?:{kinds})(?:[ \t]+[{UPPER}][\w'’-]*){{0,2}}[ \t]+{re.escape(value)})(?![\w'’-])", text)
+    return " ".join(match.group(1).split()) if match else None
 
 
 def _fullest_form(acronym: str, text: str) -> str | None:
@@ -141,7 +165,24 @@ def _current_cues(text: str) -> re.Pattern[str] | None:
 
 
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")
-FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
+FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "June 2015 – February 2019"
+# "after six years at ...", "after eight years as a nursery nurse at ...": time served somewhere before now.
+AFTER_YEARS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b", re.IGNORECASE)
+
+
+@cache
+def _former() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{'|'.join(re.escape(w) for w in sorted(cues('employment')['former'], key=len, reverse=True))})",
+                      re.IGNORECASE)
+
+
+def said_as_former(text: str, start: int, end: int) -> bool:
+    """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
+    "used to work at"), time served before now ("after six years at"), finished years after it."""
+    before = text[max(0, start - 120) : start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    clause = before[breaks[-1].end() :] if breaks else before
+    return bool(_former().search(clause) or AFTER_YEARS.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60]))
 
 
 def said_as_current(text: str, start: int, end: int) -> bool:
@@ -154,7 +195,7 @@ def said_as_current(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     after = CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
-    return (not not_now.search(clause) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 40])
+    return (not not_now.search(clause) and not AFTER_YEARS.search(clause + text[start:end]) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 60])
             and not _ended_after().search(after))
 
 
@@ -217,6 +258,20 @@ def _headline_orgs(text: str) -> list[tuple[str, int]]:
     return found
 
 
+# After an organisation-shaped name, a team word or a second organisation that does have a head word.
+TEAM_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:team|tîm|unit|department|adran|hub)\b")
+ORG_BEYOND = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:team|unit|department|service|hub))?[ \t]+(?:at|with|in|of|for)[ \t]+"
+                        rf"(?=(?:[Tt]he[ \t]+)?(?:(?:{ORG_WORD}|and|of|&)[ \t]+){{0,5}}(?i:{'|'.join(sorted(HEAD_WORDS))})\b){ORG}")
+NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’]s\s+(?:work\s+)?(?:colleagues|workmates|team)\b")
+NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
+
+
+def _clause_before(text: str, start: int) -> str:
+    before = text[max(0, start - 200) : start]
+    breaks = list(re.finditer(r"[.!?\n]", before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now: not where they studied, worked before, or where someone else works."""
     found: dict[str, Detection] = {}
@@ -228,6 +283,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             return
         if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
             value = full
+        elif longer := _named_in_full(value, text):
+            value = longer  # "I joined Bro Dderwen" on a page headed "Ysgol Gynradd Bro Dderwen"
         detection = Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner)
         key = _key(value)
         old = found.get(key)
@@ -243,7 +300,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     # The job and teaching patterns begin with their cue word: one anchored try per cue.
     matches = [*matches_at(job, text, phrase_spans(text, JOB_TITLE_WORDS)),
                *matches_at(TEACH_AT, text, phrase_spans(text, TEACH_WORDS))]
-    matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER))
+    matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER), (WELSH_TEACH, WELSH_TEACH_TRIGGER))
                 for match in finditer_near(pattern, text, trigger, before=40, after=200)]
     matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
     if (current := _current_cues(text)) is not None:
@@ -251,15 +308,27 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     for match in matches:
         if STUDY_WORDS.search(text[max(0, match.start() - 40) : match.start()]) or not said_as_current(text, match.start(), match.end()):
             continue
-        if JOB_WORD.match(lowered(text[match.start() : match.start() + 40])) and SOMEONE_ELSES_JOB.search(
-                text, max(0, match.start() - 30), match.start()):
-            continue  # "Caio's teacher at ...", "our family social worker at ...": someone else's job
+        if JOB_WORD.match(lowered(text[match.start() : match.start() + 40])) and (
+                SOMEONE_ELSES_JOB.search(text, max(0, match.start() - 30), match.start())
+                or job_holder_is_someone_else(text, match.start(), _clause_before(text, match.start()), subject)):
+            continue  # "Caio's teacher at ...", "Her husband Huw, a watch manager with ...": someone else's job
+        if NAMED_COLLEAGUES.search(text, max(0, match.start() - 30), match.start() + 12) or NOT_A_PERSON_WORKS.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
         known = found.get(_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
         owner = owner_in_page(document, match.start(), subject)
         if owner is False:
             continue
+        org_end = match.end(match.lastindex or 0)
+        if beyond := ORG_BEYOND.match(text, org_end):
+            # "the Llanelli East community nursing team at Gorllewin University Health Board", "PCSO for
+            # Llandrindod North with Powys and Marches Police": the organisation is the one after.
+            add(beyond.group(beyond.lastindex or 0), match.start(), beyond.end(), owner)
+            continue
+        if TEAM_AFTER.match(text, org_end) and not HEAD_WORDS & set(fold(_clean_org(match.group(match.lastindex or 0))).split()):
+            continue  # "in the Barry Intake & Assessment team": a team, not who employs it
         add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
     for given in {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}:
         # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
