@@ -493,3 +493,28 @@ def test_employers_whose_and_which(text, employers):
 ])
 def test_a_school_someone_worked_at_before_is_not_theirs_now(text, schools):
     assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize("text", [
+    "Sorry Lee! One of my mums on the caseload went into labour at home at 3am.",
+    "I've got a boy in my Year 4 group at the moment with ASD and we use a now/next board with him.",
+    "Dywedodd un bachgen bach yn fy nosbarth ei fod e'n gweddïo bob nos.",
+    "Un o'r hogia dw i'n gweithio efo, pymtheg oed, wedi cael ei arestio nos Sadwrn.",
+    "I popped in yesterday to see an older gentleman on Heol Ffynnon who'd handed over £2,000.",
+    "Last February I was called to a farm where a 4-year-old girl had stopped breathing.",
+    "Bless her, Mrs H in room 12 made me a card even though she thought I was her sister.",
+    "Actually the young lad I've been mentoring since he got excluded has got his place at college.",
+    "I'm a health visitor so I know a few families who rave about the place.",
+])
+def test_practice_said_about_one_person_served(text):
+    assert found(text, "practice")
+
+
+@pytest.mark.parametrize("text", [
+    "Registered social worker with 12 years' experience in child protection, care proceedings and family support.",
+    "Leaving her at nursery was harder than any court hearing I've ever sat through.",
+    "Mrs H. Jones will run the cake stall and I'll do the raffle.",
+    "I sat in the living room with my mum all afternoon.",
+])
+def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
+    assert found(text, "practice") == set()

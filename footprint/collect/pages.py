@@ -107,7 +107,7 @@ ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
-AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
+AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
 
 
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
@@ -162,15 +162,27 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # the header holding the author line, or a link around the name ("<a href=/dewi/><strong>dewi</strong></a>"):
         # the post is what it opens
         header, block = block, block.parent
-    if block is None or block.name in ("body", "html", "[document]"):
-        return None
-    # A post has a body of its own after the author line (a paragraph, a line break, or a sentence or
-    # more of text); "<li><b>Jade</b> - Nails & Brows</li>" is a list of people, each described.
-    if not any(header not in body.parents for body in block.find_all(POST_BODY_TAGS, limit=6) if body is not header):
-        rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
-        if len(rest) < POST_TEXT_MIN_CHARS or len(rest.split()) < POST_TEXT_MIN_WORDS or rest[:1] in DESCRIPTION_MARKS:
-            return None  # "<li><b>Mia</b> - my daughter and our Saturday girl ...</li>": a person described, not writing
-    return block, author
+    for _ in range(2):
+        if block is None or block.name in ("body", "html", "[document]"):
+            return None
+        if _has_body(block, header):
+            return block, author
+        if not _first_in_parent(block):
+            return None
+        # "<div class=comment><p class=meta><strong>Geth</strong> · 24/07</p><p>Diolch ...</p></div>": the
+        # line holding the name has nothing after it, so it heads the block around it.
+        header, block = block, block.parent
+    return None
+
+
+def _has_body(block: Tag, header: Tag) -> bool:
+    """A post has a body of its own after the author line (a paragraph, a line break, or a sentence or
+    more of text); "<li><b>Jade</b> - Nails & Brows</li>" is a list of people, each described."""
+    if any(header not in body.parents for body in block.find_all(POST_BODY_TAGS, limit=6) if body is not header):
+        return True
+    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
+    # "<li><b>Mia</b> - my daughter and our Saturday girl ...</li>": a person described, not writing
+    return len(rest) >= POST_TEXT_MIN_CHARS and len(rest.split()) >= POST_TEXT_MIN_WORDS and rest[:1] not in DESCRIPTION_MARKS
 
 
 def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:

@@ -395,6 +395,13 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 
 @cache
+def _initialled_person() -> re.Pattern[str]:
+    """A title and one initial, not the start of a full name: "Mrs H in room 12", not "Mrs H. Jones"."""
+    titles = "|".join(re.escape(t) for t in cues("practice")["initialled_titles"])
+    return re.compile(rf"\b(?:{titles})\.?[ \t]+[{UPPER}](?![\w'’]|\.?[ \t]*[{UPPER}][{LOWER}])")
+
+
+@cache
 def _practice_words() -> tuple[str, ...]:
     """Words one of which every practice comment holds: the events, the people served, and for those named
     with an article ("a family I work with") the words of the cue that names them."""
@@ -411,7 +418,9 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
     _, strong, weak, served, not_practice, first_person = _practice()
     phrases = phrases_in(text, terms()["practice_phrases"])
     seen: set[int] = set()
+    initialled = _initialled_person()
     candidates = phrase_spans(text, terms()["practice_phrases"]) + phrase_spans(text, _practice_words())
+    candidates += [m.span() for m in initialled.finditer(text)]
     for start, end in sorted(candidates):
         offset, sentence = sentence_around(text, start, end)
         if offset in seen:
@@ -419,7 +428,7 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
         seen.add(offset)
         listed = phrases is not None and phrases.search(sentence)
         if not (listed or strong.search(sentence) or served.search(sentence)
-                or (weak.search(sentence) and first_person.search(sentence))):
+                or ((weak.search(sentence) or initialled.search(sentence)) and first_person.search(sentence))):
             continue
         if not_practice.search(sentence):
             continue
