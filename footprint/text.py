@@ -107,6 +107,34 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right].rstrip()
 
 
+LINE_JOIN_REACH = 200
+SENTENCE_ENDS = (".", "!", "?", ":", ";")
+
+
+def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
+    """Like sentence_around, but a line break inside a sentence does not end it: the page text puts
+    each inline element on a line of its own ("On" / "Saturday 8 June" / "– which is my 40th birthday")."""
+    left = text.rfind("\n", 0, start) + 1
+    while left > 0 and start - left < LINE_JOIN_REACH:
+        previous_start = text.rfind("\n", 0, left - 1) + 1
+        previous = text[previous_start : left - 1].rstrip()
+        if not previous or previous[-1] in SENTENCE_ENDS:
+            break
+        left = previous_start
+    right = text.find("\n", end)
+    while right != -1 and right - end < LINE_JOIN_REACH and text[:right].rstrip()[-1:] not in SENTENCE_ENDS:
+        right = text.find("\n", right + 1)
+    right = len(text) if right == -1 else right
+    for mark in (". ", "! ", "? "):
+        if (before := text.rfind(mark, left, start)) != -1:
+            left = before + 2
+        if (after := text.find(mark, end, right)) != -1:
+            right = after + 1
+    while left < right and text[left].isspace():
+        left += 1
+    return left, text[left:right].rstrip()
+
+
 WORD = re.compile(r"\w+(?:['’&-]\w+)*")
 
 

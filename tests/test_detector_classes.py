@@ -518,3 +518,30 @@ def test_practice_said_about_one_person_served(text):
 ])
 def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
     assert found(text, "practice") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Some of you know it's true – I turned 30 on Friday 7th February, and no, I'm not telling.", "02-07"),
+    ("On\nSaturday 8 June\n– which also happens to be my 40th birthday – I'll be attempting the Welsh 3000s.", "06-08"),
+    ("Closure dates\nMonday 3rd March – closed (my birthday – treating myself!)", "03-03"),
+    ("Parkrun – Saturday 8 March. I finally went sub-50 – and I did it on my 45th birthday,\nSunday 9th, so there.", "03-09"),
+    ("23 Gorffennaf 2024\nPen-blwydd Nel yn bump ar 2 Awst hefyd.\nPen-blwydd hapus i fi! 40 heddiw.", "07-23"),
+])
+def test_birthdays_with_their_date_in_the_sentence(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_a_relatives_birthday_with_the_persons_surname_is_not_theirs():
+    assert found("Birthdays\nGareth Rees-Morgan's birthday is on 2 May. Write on his timeline", "birthday") == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Next month we're off to the toddler group at Festri Bethel, Porth (CF39 9LR) every Wednesday.", "postcode"),
+    ("Ble rydyn ni\nCapel Bethesda\nStryd y Bont\nLlangadog\nSA19 9AL", "postcode"),
+    ("Trading Standards / Consumer advice line: 01632 960 871.", "phone"),
+    ("Everyone welcome – please let Sian\n   know numbers for the buffet on 07700 900366.", "phone"),
+    ("Any questions, text Bethan on 07700 900827 or Rhys on 07700 900828.", "phone"),
+])
+def test_venues_helplines_and_people_to_ask(text, kind):
+    mine = {"+447700900827"} if "Rhys" in text else set()
+    assert found(text, kind) == mine

@@ -14,7 +14,18 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
 from footprint.model import Card, Detection, Document, Subject
-from footprint.text import LOWER, NAME_WORD, UPPER, excerpt, finditer_near, fold, lowered, present_phrases, sentence_around
+from footprint.text import (
+    LOWER,
+    NAME_WORD,
+    UPPER,
+    excerpt,
+    finditer_near,
+    fold,
+    lowered,
+    present_phrases,
+    sentence_across_lines,
+    sentence_around,
+)
 
 EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -38,7 +49,7 @@ VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Cha
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
                    r"Crematorium|Cemetery|Barn|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
-                   r"Neuadd|Canolfan|Capel|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
+                   r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
@@ -231,6 +242,9 @@ HOUSE_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:y|yr|the)\s+|[A-Z][
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
+GOING_TO = re.compile(r"\b(?:at|to|from|outside|near|yn|yng|ym|i)\s+(?:the\s+|y\s+|yr\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
 def _at_venue(text: str, start: int, subject: Subject) -> bool:
     """The line before the detail names a venue or business and not the person."""
     lines = text[max(0, start - 80) : start].split("\n")
@@ -240,11 +254,16 @@ def _at_venue(text: str, start: int, subject: Subject) -> bool:
         line_before = f"{lines.pop()} {line_before}"
     # An address block: the organisation's name on a short line or two above the street ("Capel Bethel
     # (Annibynwyr)" / "Heol y Felin, Aberdâr CF44 8RT").
-    while lines and len(lines[-1]) <= ADDRESS_LINE and not SENTENCE_END.search(lines[-1]) and line_before.count("\n") < 2:
+    # A postcode on a line of its own ends a longer block: "Capel Bethesda" / "Stryd y Bont" / "Llangadog" / "SA19 9AL".
+    block_lines = 3 if not line_before.strip() else 2
+    while lines and len(lines[-1]) <= ADDRESS_LINE and not SENTENCE_END.search(lines[-1]) and line_before.count("\n") < block_lines:
         line_before = f"{lines.pop()}\n{line_before}"
     # A street named after a place ("12 Heol y Parc", "3 Chapel Road") is an address, not a venue.
     named = HOUSE_AND_STREET.sub(" ", line_before)
-    return bool(VENUE.search(named)) and belongs_to_subject(line_before, len(line_before), subject) is not True
+    venue = VENUE.search(named)
+    if venue and "\n" not in named[venue.start() :] and GOING_TO.search(named, max(0, venue.start() - 40), venue.start()):
+        return True  # "we're off to the toddler group at Festri Bethel, Porth (CF39 9LR)": where they go, not where they live
+    return bool(venue) and belongs_to_subject(line_before, len(line_before), subject) is not True
 
 
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
@@ -324,6 +343,7 @@ FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased 
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -341,13 +361,16 @@ def _date_value(groups: tuple[str | None, ...]) -> str | None:
     return None
 
 
-def _nearest_date(text: str, position: int) -> tuple[str, str] | None:
-    """The dated post around a statement: the closest full date within reach, before or after."""
+def _nearest_date(text: str, position: int, subject: Subject | None = None) -> tuple[str, str] | None:
+    """The dated post around a statement: the closest full date within reach, before or after, that is
+    not someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
     best: tuple[int, str, str] | None = None
     lower = lowered(text)
     for match in FULL_DATE_LOWER.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
         value = _date_value(match.groups())
         if not value:
+            continue
+        if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
         distance = abs(match.start() - position)
         if best is None or distance < best[0]:
@@ -368,11 +391,30 @@ def _about_the_person(document: Document, subject: Subject) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", said) for w in surnames)
 
 
+BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
+# "Sunday 9th": a weekday and a day, the month left to the dates around it.
+WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+
+
+def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -> bool:
+    """The date's sentence gives a birthday and names someone other than the person ("Pen-blwydd Nel yn bump ar 2 Awst")."""
+    _, sentence = sentence_around(text, start, end)
+    if not BIRTHDAY_WORDS.search(lowered(sentence)):
+        return False
+    mine = owner_words(subject)
+    return any(is_given_name(word) and fold(word) not in mine for word in re.findall(NAME_WORD, sentence))
+
+
 def _date_in_sentence(text: str, start: int, end: int) -> tuple[str, str] | None:
-    """A full date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0")."""
-    offset, sentence = sentence_around(text, start, end)
-    for match in FULL_DATE_LOWER.finditer(lowered(sentence)):
+    """A date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0");
+    a weekday and a day alone ("on my 45th birthday, Sunday 9th") take the month of the nearest full date."""
+    offset, sentence = sentence_across_lines(text, start, end)
+    lower = lowered(sentence)
+    for match in FULL_DATE_LOWER.finditer(lower):
         if value := _date_value(match.groups()):
+            return value, sentence[match.start() : match.end()]
+    for match in WEEKDAY_AND_DAY.finditer(lower):
+        if (nearest := _nearest_date(text, offset + match.start())) and (value := _month_day(int(nearest[0][-5:-3]), int(match.group(1)), None)):
             return value, sentence[match.start() : match.end()]
     return None
 
@@ -388,6 +430,14 @@ def _shifted(value: str, day: str) -> str | None:
     else:
         moved = posted + timedelta(days=(WEEKDAYS.index(day) - posted.weekday()) % 7)
     return moved.isoformat()
+
+
+def _statement_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
+    """Whose birthday a statement gives. Said in the third person ("who turns 80 today", "the day she
+    turned 50") in an article whose headline names the person, it is theirs."""
+    if not FIRST_PERSON_SAID.search(match.group(0)) and _about_the_person(document, subject):
+        return True
+    return owner_in_page(document, match.start(), subject)
 
 
 def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
@@ -424,20 +474,20 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
             if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
                 continue  # "Bella turned 3 today": a child's or a pet's birthday
-            if not FIRST_PERSON_SAID.search(match.group(0)) and _about_the_person(document, subject):
-                owner: bool | None = True  # "who turns 80 today" in an article whose headline names the person
-            else:
-                owner = owner_in_page(document, match.start(), subject)
+            owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end()):
                 add(said[0], match.start(), match.end(), said[1], owner)
-            elif nearest := _nearest_date(text, match.start()):
+            elif nearest := _nearest_date(text, match.start(), subject):
                 value = nearest[0]
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
                     continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
                 add(value, match.start(), match.end(), nearest[1], owner)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
-        if nearest := _nearest_date(text, match.start()):
-            add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject))
+        if said := _date_in_sentence(text, match.start(), match.end()) or _nearest_date(text, match.start(), subject):
+            add(said[0], match.start(), match.end(), said[1], owner_in_page(document, match.start(), subject))
+    for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
+        if said := _date_in_sentence(text, match.start(), match.end()):
+            add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := _date_value(match.groups()[1:7]):

@@ -35,6 +35,9 @@ NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
+# Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
+ASKED_FOR_BEFORE = re.compile(r"\b(?:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-z'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
+ASKED_REACH = 80
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
@@ -132,7 +135,7 @@ def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
 
 
 def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
-                       relatives_are_others: bool = True, unknown_author: bool = True) -> bool | None:
+                       relatives_are_others: bool = True, unknown_author: bool | None = True) -> bool | None:
     """True, False or None (nobody named) for the detail starting at `start` in `text`.
 
     With relatives_are_others, "my husband" before the detail makes it his; detectors of the
@@ -145,10 +148,15 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     mentions: list[tuple[int, bool | None]] = []
     given = _given_names(subject)
     for match in re.finditer(r"[\w'’-]+", window):
-        word = fold(match.group(0))
+        word = POSSESSIVE_S.sub("", fold(match.group(0)))  # "Gareth Pritchard's birthday"
         if word in mine:
-            # "Lowri Vaughan-Evans" or "Lowri Bevan" on Lowri Vaughan's page: her first name, another surname.
+            # "Lowri Vaughan-Evans" or "Lowri Bevan" on Lowri Vaughan's page: her first name, another surname;
+            # "Gareth Pritchard" on Rhian Pritchard's: her surname, another first name (a relative).
             surname = OTHER_SURNAME.match(window, match.end()) if word in given else None
+            other_given = None if word in given else GIVEN_BEFORE.search(window, max(0, match.start() - 30), match.start())
+            if other_given and is_given_name(other_given.group(1)) and fold(other_given.group(1)) not in mine:
+                mentions.append((match.start(), False))
+                continue
             mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
         elif word in FIRST_PERSON:
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
@@ -192,7 +200,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     return decisive
 
 
-PROSE_LINE = re.compile(r"(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
+POSSESSIVE_S = re.compile(r"['’]s$")
+GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’]+)[ \t]+$")
+PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
 # A name right before a job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn",
@@ -302,10 +312,16 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     if any(surname in handle for surname in surnames):
         return True
     # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).
-    if any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
-           for word in words for given in _given_names(subject) if len(given) > 2):
+    if author_has_given_name(author, subject):
         return None
     return False
+
+
+def author_has_given_name(author: str, subject: Subject) -> bool:
+    """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach")."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))]
+    return any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
+               for word in words for given in _given_names(subject) if len(given) > 2)
 
 
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
@@ -343,6 +359,9 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
             return fold(single.group(1)) in _given_names(subject)
     before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
     if before is None:
+        asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
+        if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
+            return fold(asked.group(1)) in _given_names(subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
     if first and is_given_name(first) and fold(last) not in NOT_SURNAMES:
@@ -366,11 +385,15 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         # In a post, comment or review "I" and "my" are its author's, and only what is written there counts.
         begin, finish, author = post
         by = author_is_subject(author, subject)
+        stop = min(finish, max(start, end or start) + AFTER_REACH)
         if by is not None:
-            stop = min(finish, max(start, end or start) + AFTER_REACH)
             owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                        relatives_are_others=relatives_are_others, unknown_author=by)
             return by if owner is None else owner
+        if author_has_given_name(author, subject):
+            # "Geth" replying on Gethin Parry's blog: "me" may well be the person; nothing says it is not.
+            return belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
+                                      relatives_are_others=relatives_are_others, unknown_author=None)
     if subject.full_name and (speaker := quoted_speaker(document.text, start, subject)) is not None:
         return speaker
     aside = _aside_around(document, start)
