@@ -545,3 +545,79 @@ def test_a_relatives_birthday_with_the_persons_surname_is_not_theirs():
 def test_venues_helplines_and_people_to_ask(text, kind):
     mine = {"+447700900827"} if "Rhys" in text else set()
     assert found(text, kind) == mine
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("Learning Support Assistant in Merthyr Tydfil. I write about school life.", set()),
+    ("★★★★★ Work with Bethan on AMU and she's exactly the same calm person.", set()),
+    ("She started out as a care assistant with Cartref Teifi Care Services straight from school.", set()),
+    ("Proud to be part of the community team at Cwm Taf Morgannwg University Health Board nine years now.",
+     {"Cwm Taf Morgannwg University Health Board"}),
+    ("I'm a social worker in children's services with Bro Taf County Borough Council.", {"Bro Taf County Borough Council"}),
+    ("Rydw i wedi bod yn gweithio i Feithrinfa Cywion Bach ers saith mlynedd.\n© Meithrinfa Cywion Bach", {"Meithrinfa Cywion Bach"}),
+])
+def test_employers_places_names_careers_and_welsh_mutations(text, employers):
+    assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("A huge thank you to our young volunteers, including Bethan's own two, Elan and Gruff, who helped.", {"Elan", "Gruff"}),
+    ("A huge thank you to our young volunteers, including Sarah's own two, Elan and Gruff, who helped.", set()),
+    ("First day back for my lot — Osian into Blwyddyn 4, Lowri into Blwyddyn 2 😭", {"Osian", "Lowri"}),
+    ("Priod annwyl y diweddar Emrys; mam gariadus Dafydd a Siân.", {"Dafydd", "Siân"}),
+    ("Paramedic · Welsh Ambulance Services NHS Trust · Dad of 3 · Coffee dependent", set()),
+])
+def test_more_children_classes(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "kind", "mine"), [
+    ("If you'd rather post a card our address is 22 Heol y Felin, Barry CF63 1LW.", "postcode", {"CF63 1LW"}),
+    ("For anything stag-related, Jamie is on 07700 900733.", "phone", set()),
+    ("The Old Rectory B&B, Llancarfan CF62 3AD – 01632 960389 (mention our wedding for 10% off)", "postcode", set()),
+])
+def test_towns_that_are_names_and_people_who_are_on_a_number(text, kind, mine):
+    assert found(text, kind) == mine
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Mawrth 2025\nAr y 14eg o'r mis yma mi fydda i'n ddeugain oed. Pen-blwydd hapus i mi, felly!", "03-14"),
+    ("The whole team also wishes Bethan a very happy birthday this Friday, 25 October — cake in the kitchen!", "10-25"),
+])
+def test_birthdays_said_of_this_month_and_wished_with_a_date(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize("text", [
+    "Volunteer of the Year: Alun Griffiths\nAlun, who celebrated his 80th birthday on 1 May, pushes the trolley.",
+    "Also — Osian has informed me his 8th birthday party on 19 September must have a real snake.",
+    "Llongyfarchiadau! Congratulations to our conductor on her 60th birthday on 14 March!",
+])
+def test_other_peoples_milestones_are_not_the_persons(text):
+    assert found(text, "birthday") == set()
+
+
+def test_a_quotation_opened_by_someone_else_is_theirs():
+    text = 'Team manager Tracy Bennett, who nominated her, said: "Bethan has taken on a huge caseload this year."'
+    assert found(text, "practice") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The moment I'll remember is a gentleman in Dinas Powys I'd been visiting since the spring who hadn't slept upstairs.",
+    "Sorry for the slow reply, my last call ran over, my lady in Cilfynydd had a fall.",
+])
+def test_practice_about_someone_visited(text):
+    assert found(text, "practice")
+
+
+def test_a_reply_nested_in_a_question_is_its_own_post():
+    from footprint.collect.pages import parse_html
+
+    html = ("<div class=q><p><strong>Rach_C</strong> asked · yesterday</p><p>Is this still available?</p>"
+            "<div class=a><p><strong>Bethan Rees-Morgan</strong> replied</p><p>Yes still here! My number is 07700 900655.</p></div></div>"
+            "<div class=q><p><strong>Nerys Ap</strong> asked · 5 hours ago</p><p>My granddaughter Seren is at Ysgol Gynradd Pentre'r Eglwys.</p></div>")
+    document = parse_html("S1", html)
+    assert [author for _, _, author in document.posts] == ["Rach_C", "Bethan Rees-Morgan", "Nerys Ap"]
+    owners = {(d.kind, d.value): d.owner for d in detect_document(document, OWNER)}
+    assert owners[("phone", "+447700900655")] is not False  # her reply, inside someone else's question
+    assert owners[("school", "Ysgol Gynradd Pentre'r Eglwys")] is False  # the next question is Nerys's

@@ -107,7 +107,7 @@ ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
-AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\bwrote\b|\bsaid\b).*", re.DOTALL)
+AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:wrote|said|asked|replied|answered|commented|says|writes)\b).*", re.DOTALL)
 
 
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
@@ -194,8 +194,12 @@ def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
     siblings: dict[int, int] = {}
     for block, _ in candidates:
         siblings[id(block.parent)] = siblings.get(id(block.parent), 0) + 1
+    accepted = {id(block) for block, _ in candidates
+                if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))}
+    # A reply nested inside a post ("<div class=q>... <div class=a><p><b>Sian</b> replied</p>...") is a post too.
+    # The order stays the page's: each post's author is matched to its marker in the text by position.
     return [(block, author) for block, author in candidates
-            if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))]
+            if id(block) in accepted or any(id(parent) in accepted for parent in block.parents)]
 
 
 def _mark_asides(asides: list[Tag]) -> None:

@@ -48,7 +48,7 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
-                   r"Crematorium|Cemetery|Barn|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
+                   r"Crematorium|Cemetery|Barn|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
@@ -337,13 +337,13 @@ NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH
 BIRTHDAY_LIST_REACH = 400
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # "It's my birthday on Friday", "... tomorrow": counted from the post's own date.
-RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+)?(?:this\s+(?:coming\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\b",
+RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+|for\s+)?(?:this\s+(?:coming\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\b",
                           re.IGNORECASE)
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -392,8 +392,9 @@ def _about_the_person(document: Document, subject: Subject) -> bool:
 
 
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
-# "Sunday 9th": a weekday and a day, the month left to the dates around it.
-WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b")
+# "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
+WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+                             r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b")
 
 
 def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -> bool:
@@ -405,16 +406,42 @@ def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -
     return any(is_given_name(word) and fold(word) not in mine for word in re.findall(NAME_WORD, sentence))
 
 
-def _date_in_sentence(text: str, start: int, end: int) -> tuple[str, str] | None:
+MONTH_AND_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(?:19|20)\d\d\b")
+
+
+def _nearest_month(text: str, position: int, *, prefer_issue: bool = False) -> int | None:
+    """The month of the nearest full date, or of an issue's "Mawrth 2025"; "this month" prefers the issue's."""
+    lower = lowered(text)
+    months = [(abs(m.start() - position), MONTHS[m.group(1)])
+              for m in MONTH_AND_YEAR.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH)]
+    if prefer_issue and months:
+        return min(months)[1]
+    if nearest := _nearest_date(text, position):
+        return int(nearest[0][-5:-3])
+    return min(months)[1] if months else None
+
+
+def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tuple[str, str] | None:
     """A date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0");
-    a weekday and a day alone ("on my 45th birthday, Sunday 9th") take the month of the nearest full date."""
+    a weekday and a day alone ("on my 45th birthday, Sunday 9th") take the month of the dates around it.
+    A date with someone else named between it and the statement is theirs ("Pen-blwydd hapus i mi, a
+    phen-blwydd hapus hefyd i Dewi'r gŵr ... 2 Ebrill")."""
     offset, sentence = sentence_across_lines(text, start, end)
     lower = lowered(sentence)
+    mine = owner_words(subject)
+
+    def someone_between(date_start: int, date_end: int) -> bool:
+        between = sentence[min(end - offset, date_end) : max(start - offset, date_start)]
+        return any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, between))
+
     for match in FULL_DATE_LOWER.finditer(lower):
-        if value := _date_value(match.groups()):
+        if (value := _date_value(match.groups())) and not someone_between(match.start(), match.end()):
             return value, sentence[match.start() : match.end()]
     for match in WEEKDAY_AND_DAY.finditer(lower):
-        if (nearest := _nearest_date(text, offset + match.start())) and (value := _month_day(int(nearest[0][-5:-3]), int(match.group(1)), None)):
+        day = int(match.group(1) or match.group(2))
+        this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
+        month = _nearest_month(text, offset + match.start(), prefer_issue=this_month)
+        if month and (value := _month_day(month, day, None)) and not someone_between(match.start(), match.end()):
             return value, sentence[match.start() : match.end()]
     return None
 
@@ -444,8 +471,12 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
 
-    def add(value: str, start: int, end: int, raw: str, owner: bool | None) -> None:
+    inferred: set[str] = set()  # taken from the post's date, not written with the statement
+
+    def add(value: str, start: int, end: int, raw: str, owner: bool | None, *, from_post_date: bool = False) -> None:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
+        if from_post_date:
+            inferred.add(value[-5:])
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):
@@ -459,6 +490,8 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         if value:
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
+        if (age := re.search(r"\d+", match.group(0))) and int(age.group(0)) < ADULT_AGE:
+            continue  # "his 8th birthday party on 19 September": a child's
         date_groups = match.groups()[1:7]
         if value := _date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
@@ -475,18 +508,20 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
             if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
                 continue  # "Bella turned 3 today": a child's or a pet's birthday
             owner = _statement_owner(document, match, subject)
-            if said := _date_in_sentence(text, match.start(), match.end()):
+            if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(said[0], match.start(), match.end(), said[1], owner)
             elif nearest := _nearest_date(text, match.start(), subject):
                 value = nearest[0]
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
                     continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
-                add(value, match.start(), match.end(), nearest[1], owner)
+                add(value, match.start(), match.end(), nearest[1], owner, from_post_date=True)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
-        if said := _date_in_sentence(text, match.start(), match.end()) or _nearest_date(text, match.start(), subject):
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], owner_in_page(document, match.start(), subject))
+        elif nearest := _nearest_date(text, match.start(), subject):
+            add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject), from_post_date=True)
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
-        if said := _date_in_sentence(text, match.start(), match.end()):
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
@@ -498,6 +533,10 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
                 year, month, day = (int(p) for p in raw.strip().split("-"))
                 if value := _month_day(month, day, None):
                     add(value, 0, 0, raw, _card_owner(card, subject))
+    # A birthday written with its date outweighs one inferred from the date of the post it stands in
+    # ("marked her 50th birthday" in an article dated two days later, "on April 14, the day she turned 50").
+    if any(d.owner is not False and key not in inferred for key, d in found.items()):
+        return [d for key, d in found.items() if key not in inferred or d.owner is False]
     return list(found.values())
 
 

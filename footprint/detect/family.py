@@ -62,7 +62,7 @@ NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
 RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
 NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*\((?:twins|age|aged)\b")
 SCHOOL_YEAR = re.compile(
-    rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|starting|started|starts|moving up to|moves up to))\s+"
+    rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
 )
 FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
@@ -77,13 +77,13 @@ AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
 # Welsh and plain English for a child starting or in a class: "Mae Gwion ym Mlwyddyn 5", "a Begw newydd
 # ddechrau yn y Cylch Meithrin", "Osian has just started at nursery".
 CLASS_START = re.compile(
-    rf"({NAME_WORD})\s+(?:ym\s+Mlwyddyn\s+\d+|yn\s+y\s+dosbarth\s+derbyn|newydd\s+ddechrau\s+(?:yn|yng|ym)\b|"
+    rf"({NAME_WORD})\s+(?:(?:fach|bach)\s+)?(?:ym\s+Mlwyddyn\s+\d+|yn\s+y\s+dosbarth\s+derbyn|(?:newydd|wedi)\s+ddechrau\s+(?:yn|yng|ym)\b|wedi\s+dechrau\s+yn\s+y\s+dosbarth|"
     r"(?:has\s+)?just\s+started\s+(?:in|at)\s+(?:the\s+)?(?:Cylch|Meithrin|[Nn]ursery|Reception|Year\s+\d|[Ss]chool|Ysgol)|"
     rf"(?:starts|started|is\s+starting|has\s+started|goes|is\s+going)\s+(?:at|to)\s+(?:Ysgol|Cylch|Meithrinfa|"
     rf"(?:{NAME_WORD}\s+){{1,4}}(?:Primary|Infants|Juniors?|Nursery|School)\b))"
 )
 # "her own two, Efan and Gwen", "our three: Cai, Nel and Twm": a count of children, then their names.
-COUNTED_CHILDREN = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein)\s+(?:own\s+)?(?i:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]\s*{NAME_LIST}")
+COUNTED_CHILDREN = re.compile(rf"(?:\b(?i:my|our|her|his|their|fy|ein)|\b[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?i:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]\s*{NAME_LIST}")
 COUNTED_TRIGGER = re.compile(r"(?:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]")
 CLASS_START_TRIGGER = re.compile(r"mlwyddyn|derbyn|ddechrau|started|ysgol|cylch|meithrinfa|primary|infants|junior|nursery|school")
 SCHOOL_YEAR_TRIGGER = re.compile(r"(?:in|into|starting|started|starts|up to)\s+(?:year\s+\d|blwyddyn\s+\d|reception|nursery|derbyn)\b")
@@ -135,7 +135,7 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
         if "\n" in text[last_end : match.start()] and names:
             break
         last_end = match.end()
-        if token in ".!?|" or (token == ":" and names):
+        if token in ".!?|·•" or (token == ":" and names):  # "Dad of 3 · Coffee dependent": a headline's next part
             break
         if token[:1].isalpha() and token[:1].isupper() and lower not in joiners:
             if expecting and _looks_like_name(token):
@@ -322,6 +322,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
+        whose = re.match(r"([A-Z][a-z]+)['’]s", match.group(0))
+        if whose and fold(whose.group(1)) not in {fold(n) for n in own_first_names}:
+            continue  # "Sarah's own two, Elan and Gruff": another parent's
         for name in _names_in(match.group(1)):
             if is_given_name(name):  # "mam of two, Aberdare born and bred": a place, not a child
                 add(name, match.start(1), match.end())  # from the names, so "my two" counts as who is speaking
@@ -476,7 +479,7 @@ SOMEONE_ELSES_CHILD = re.compile(rf"\b(?:daughter|son|granddaughter|grandson)\s+
 
 
 POSSESSIVE_S = re.compile(r"['’]s$")
-CAPITAL_I = re.compile(r"(?<![\w'’])I(?![\w'’])|\bI['’]")
+CAPITAL_I = re.compile(r"(?<![\w'’])I(?![\w'’])(?![ \t]+[A-Z][a-z])|\bI['’]")  # not Welsh "I Osian Jones" (to)
 
 
 def _ties(sentence: str, tie_words: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from footprint.datafiles import load_json
 from footprint.detect.lexicon import is_given_name
 from footprint.model import Detection, Document, Subject
+from footprint.places import uk_places
 from footprint.text import fold
 
 LOOK_BACK = 120
@@ -25,19 +26,21 @@ OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in s
                                                                                        key=len, reverse=True)) + r")(?!\w)")
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
-                      r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer)\b")
+                      r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
+                      r"accompanist|organist|musical director|president)\b")
 # "the charity office on", "our safety team at": a team or an office, never the person.
 TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
-NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?:(?:is|can be reached|is available)\s+)?(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
 # Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
 ASKED_FOR_BEFORE = re.compile(r"\b(?:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-z'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
 ASKED_REACH = 80
+HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
 INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
@@ -62,7 +65,8 @@ TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof|[A-Z]
 # Another person by title ("Mrs Price", "Y Parch. Aled Huws", "Dr Ceri Rees"), or at the start of a
 # line of a listing ("Sara Llewellyn — Team Manager at ...").
 TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?\s+(?:is|was|has|works|teaches|runs|helps|volunteers)\b")
+THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:\s+(?:is|was|has|works|teaches|runs|helps|volunteers|celebrates|celebrated|turns|turned)\b"
+                                  r"|,\s+who\b)")  # "Catrin is a nurse at", "Alun, who celebrated his 80th birthday"
 LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:-][ \t]", re.MULTILINE)
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
 NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+ )?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
@@ -175,8 +179,10 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         if (not words & mine and not words & (ORGANISATION_WORDS | PLACE_WORDS | STREET_WORDS)
                 and is_given_name(match.group(1).split()[0])):
             mentions.append((match.start(1), False))
-    if (subject_of := THIRD_PERSON_SUBJECT.match(window)) and fold(subject_of.group(1)) not in mine and is_given_name(subject_of.group(1)):
-        mentions.append((subject_of.start(1), False))  # "Catrin is a nurse at ...": the sentence is about Catrin
+    line_start = window.rfind("\n") + 1  # the sentence may start on the line after a heading
+    for begin in dict.fromkeys((0, line_start)):
+        if (subject_of := THIRD_PERSON_SUBJECT.match(window, begin)) and fold(subject_of.group(1)) not in mine and is_given_name(subject_of.group(1)):
+            mentions.append((subject_of.start(1), False))  # "Catrin is a nurse at ...": the sentence is about Catrin
     for match in TITLED_NAME.finditer(window):
         if not {fold(w) for w in match.group(1).split()} & mine:
             mentions.append((match.start(), False))
@@ -210,7 +216,7 @@ PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t
 HOLDER_BEFORE_JOB = re.compile(
     r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][\w'’-]+)*"
     r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+)"
-    r"(?:[a-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
+    r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
 TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-z'’]+)")
 
 
@@ -273,16 +279,24 @@ QUOTE_REACH = 600
 QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)")
 
 
+# The speaker named before a quotation: 'Tracy Bennett, who nominated her, said: "', 'meddai Nerys: "'.
+SPEAKER_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’-]+)?)(?:,[^,\n\"“]{0,60},)?[ \t]+(?:said|says|added|told us|explained|meddai|dywedodd)[ \t]*[:,]?[ \t]*[\"“]$")
+
+
 def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
     """Inside a quotation attributed after it ("… my son Gethin was born early!" — Lowri Beynon):
     True when the speaker is the person, False for someone else, None when not in such a quotation."""
     opening = max(text.rfind("“", max(0, start - QUOTE_REACH), start), text.rfind('"', max(0, start - QUOTE_REACH), start))
     if opening == -1 or "”" in text[opening + 1 : start]:
         return None
+    opened_by = SPEAKER_BEFORE_QUOTE.search(text, max(0, opening - 120), opening + 1)
     closing = QUOTE_ATTRIBUTION.search(text, start, min(len(text), start + QUOTE_REACH))
-    if closing is None or "“" in text[start : closing.start()]:
+    if opened_by is not None:
+        speaker = opened_by.group(1).split()  # 'Team manager Tracy Bennett, who nominated her, said: "...'
+    elif closing is None or "“" in text[start : closing.start()]:
         return None
-    speaker = closing.group(1).split()
+    else:
+        speaker = closing.group(1).split()
     if not is_given_name(speaker[0]):
         return None
     return bool({fold(w) for w in speaker} & owner_words(subject))
@@ -358,6 +372,9 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
             return fold(single.group(1)) in _given_names(subject)
     before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
+    line_before = text[text.rfind("\n", 0, start) + 1 : start]
+    if before and fold(before.group(2)) in uk_places() and HOUSE_NUMBER_AND_STREET.search(line_before):
+        before = None  # "22 Heol y Felin, Barry CF63 1LW": the town of an address, not a Barry
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:

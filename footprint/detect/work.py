@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues
+from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import (
     in_aside,
     in_post,
@@ -16,9 +16,11 @@ from footprint.detect.owner import (
     keep_most_owned,
     owner_in_page,
     owner_words,
+    quoted_speaker,
     written_by_someone_else,
 )
 from footprint.model import Detection, Document, Subject
+from footprint.places import uk_places
 from footprint.text import (
     LOWER,
     UPPER,
@@ -103,11 +105,21 @@ def _key(value: str) -> str:
     return f"{fold(plain)} {rest}" if plain and rest else fold(value)
 
 
+def _radical(value: str, text: str) -> str:
+    """A Welsh name as the organisation writes it when the page writes it so too, not as mutated after
+    "i", "yn" or "gyda" ("gweithio i Gyngor Sir Ynys Môn" and a footer "© Cyngor Sir Ynys Môn")."""
+    first, _, rest = value.partition(" ")
+    plain = cues("employment")["welsh_mutations"].get(fold(first))
+    return f"{plain} {rest}" if plain and rest and f"{plain} {rest}" in text else value
+
+
 def _not_an_employer(value: str) -> bool:
     """A month, a field of work, a country, a job's letters or a department on its own."""
     folded = fold(value)
     data = cues("employment")
     words = folded.split()
+    if folded in uk_places() or (len(words) == 1 and is_given_name(value)):
+        return True  # "Learning Support Assistant in Merthyr Tydfil", "Work with Kayleigh on AMU"
     return (folded in data["not_employers"] or folded in data["job_acronyms"] or folded in _departments()
             or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}) or (len(words) == 1 and folded in HEAD_WORDS)
             or (len(words) > 1 and words[-1] in data["not_employer_heads"]))
@@ -145,7 +157,9 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'])})", re.IGNORECASE)
     # A link ("<a>") around the organisation's name puts it on a line of its own: one line break may come before it.
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
-    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
+    # "social worker in children's services with Bro Taf ...": the field, then the organisation.
+    field = r"(?:[ \t]+(?:in|with)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b))?"
+    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
                      rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
     org_word = re.compile(rf"\b(?:{alternation(data['org_words'])})\b", re.IGNORECASE)
@@ -155,7 +169,9 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 @lru_cache(maxsize=256)
 def _current_cue_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(present, key=len, reverse=True))
-    return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]*\n?[ \t]*|(?<=[@,])[ \t]*){ORG}")
+    # "proud to be part of the community team at Cwm Taf ...": a team between the cue and the organisation.
+    team = r"(?:(?:the|our|my)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:team|unit|ward|department|service)[ \t]+(?:at|in|with|of)[ \t]+)?"
+    return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]*\n?[ \t]*|(?<=[@,])[ \t]*){team}{ORG}")
 
 
 def _current_cues(text: str) -> re.Pattern[str] | None:
@@ -281,6 +297,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         value = _clean_org(value)
         if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
             return
+        value = _radical(value, text)
         if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
             value = full
         elif longer := _named_in_full(value, text):
@@ -385,6 +402,11 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         else:  # "one of my families", "my new clients"
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{served})")
 
+    # "a gentleman in Dinas Powys I'd been visiting": the person, a few words, then the writer's job to them.
+    people = "|".join((served, family))
+    served_cues.append(rf"(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:{people})(?:\s+[\w'’-]+){{0,4}}?\s+i(?:['’]d|['’]ve|\s+have|\s+had)?\s+"
+                       rf"(?:been\s+)?(?:{_words(data['served_verbs'])})")
+
     def bounded(body: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
 
@@ -435,7 +457,7 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
         value = " ".join(sentence.split())[:300]
         if value not in found and len(value.split()) >= 3:
             # A patient or a family mentioned in someone else's comment or review is their work, not the person's.
-            owner = False if written_by_someone_else(document, offset, subject) or (
+            owner = False if written_by_someone_else(document, offset, subject) or quoted_speaker(text, start, subject) is False or (
                 in_aside(document, offset) and not in_post(document, offset) and owner_in_page(document, offset, subject) is False) else None
             found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
                                      source_id=document.source_id, owner=owner)
