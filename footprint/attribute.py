@@ -16,6 +16,7 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json
+from footprint.detect.lexicon import cues
 from footprint.model import Attribution, SearchResult, SiteKind, Source, Subject
 from footprint.names import WELSH_PATRONYMICS, has_common_surname, is_common_name, parse_name
 from footprint.places import distance_km, uk_places
@@ -79,8 +80,8 @@ def name_match(name: str, text: str, url_compact: str = "") -> tuple[str, bool]:
     whole_last = tokens(parsed.last, keep_hyphens=True)
     if set(tokens(parsed.first, keep_hyphens=True) + whole_last) <= words:
         return "loose", False
-    if _contains_run(text_tokens, [first[0][0]] + whole_last):
-        return "initial", False
+    if _contains_run(text_tokens, [first[0][0]] + whole_last) or _contains_run(text_tokens, first + [whole_last[0][0]]):
+        return "initial", False  # "B Howells", and "Beth H" as clubs and schools write their members
     if first[0] in words and len(last) > 1 and any(part in words for part in last if part not in WELSH_PATRONYMICS):
         return "partial", False
     if last[-1] in set(tokens(text)):
@@ -145,7 +146,17 @@ def employer_named(employer: str, words: set[str], *, text_tokens: list[str] | N
     distinctive = [w for w in form if len(w) > 2 and w not in {"the", "and", "for", "ltd"}]
     others = [w for w in distinctive if w not in town_words]
     enough = sum(w in words for w in distinctive) >= max(1, round(len(distinctive) * 0.6))
-    return bool(distinctive) and enough and (not others or sum(w in words for w in others) >= max(1, round(len(others) * 0.5)))
+    # The words that say which body it is, not what kind: "Hywel Dda University Health Board" is not
+    # "Cwm Taf University Health Board" for sharing "University Health Board".
+    naming = [w for w in distinctive if w not in _org_kind_words()]
+    named = not naming or sum(w in words for w in naming) >= max(1, round(len(naming) * 0.5))
+    return bool(distinctive) and enough and named and (not others or sum(w in words for w in others) >= max(1, round(len(others) * 0.5)))
+
+
+@cache
+def _org_kind_words() -> frozenset[str]:
+    return frozenset(w for phrase in cues("employment")["org_words"] for w in tokens(phrase)) | {
+        "county", "borough", "city", "university", "health", "board", "community", "national", "welsh", "wales", "cymru"}
 
 
 # Ages and age bands as results state them: "aged 60-64", "Age 35 to 39", "(42)", "42-year-old", "in her 60s", "born 1961".
@@ -184,14 +195,14 @@ def stated_ages(text: str, *, this_year: int) -> list[tuple[int, int, str]]:
     return ages
 
 
-FORMER_NAME_CUE = re.compile(r"\b(?:née|nee|formerly|gynt|maiden name:?|born)\s+([A-Z][\w'’-]+)", re.IGNORECASE)
+FORMER_NAME_CUE = re.compile(r"\b(?:née|nee|formerly|gynt|maiden name:?|born)\s+([A-Z][\w'’-]+)|(?<=[a-z])\s+\(([A-Z][\w'’-]+)\)")  # "Rhian Davies (Price)"
 
 
 def _former_surname(subject: Subject, text: str) -> str:
     """One of the person's other surnames given as a former name ("Ceri Bevan (née Morgan)")."""
     others = {fold(parse_name(name).last) for name in subject.names[1:] if parse_name(name).last}
     others -= {fold(parse_name(subject.full_name).last)}
-    return next((m.group(1) for m in FORMER_NAME_CUE.finditer(text) if fold(m.group(1)) in others), "")
+    return next((m.group(1) or m.group(2) for m in FORMER_NAME_CUE.finditer(text) if fold(m.group(1) or m.group(2)) in others), "")
 
 
 def name_forms(subject: Subject) -> tuple[str, ...]:
@@ -293,7 +304,8 @@ def read_result(subject: Subject, result: SearchResult, source: Source | None = 
     url_path = urlsplit(result.href).path
     written = f"{result.title} {result.body}"
     text = f"{written} {re.sub(r'[-._/]+', ' ', url_path)}"
-    url_compact = re.sub(r"[^a-z]", "", fold(url_path))
+    # A handle in the text ("10 years in children's services today for @bethhowells_sw") names the person as the URL does.
+    url_compact = re.sub(r"[^a-z]", "", fold(" ".join((url_path, *HANDLE.findall(written)))))
     best, best_reason, best_strength = 0.0, "", ""
     for position, name in enumerate(name_forms(subject)):
         strength, with_middle = name_match(name, text, url_compact)
@@ -410,7 +422,9 @@ def evidence_of(subject: Subject, result: SearchResult, source: Source | None = 
     generic = _attribution_words()["generic_words"]
     own = {w for name in name_forms(subject) for w in tokens(name)}
     own |= {w for town in subject.towns for w in tokens(town)}
-    own |= {w for employer in subject.employers for form in employer_forms(employer) for w in tokens(form)}
+    # The employer's own name is context already; its kind words ("university", "health") stay usable in
+    # other names ("Cardiff University" on two of the person's profiles).
+    own |= {w for employer in subject.employers for form in employer_forms(employer) for w in tokens(form)} - _org_kind_words()
     own |= _role_words(subject.role) | _profession_words()  # a job is context, not a link: many share it
     found: set[str] = set()
     written = f"{result.title} {result.body}"
@@ -432,8 +446,8 @@ def evidence_of(subject: Subject, result: SearchResult, source: Source | None = 
             else:
                 pieces[-1].append(word)
         for piece in pieces:
-            if len(piece) == 1 and len(piece[0]) >= 5 and len(words) >= 2:
-                found.add(piece[0])
+            if len(piece) == 1 and len(piece[0]) >= 5 and len(words) >= 2 and piece[0] not in uk_places():
+                found.add(piece[0])  # a place on its own ("Cardiff") is where many people are, not a link
             for size in range(2, min(4, len(piece)) + 1):
                 found |= {" ".join(piece[i : i + size]) for i in range(len(piece) - size + 1)}
     return frozenset(found)
@@ -457,8 +471,9 @@ def attribute(subject: Subject, results: list[tuple[Source, SearchResult]]) -> d
         for key, reading in readings.items():
             if key in links or scores[key] >= ATTRIBUTION_THRESHOLD or reading.ruled_out:
                 continue
-            if reading.name_strength not in ("full", "loose", "initial") or "a different town" in " ".join(reading.reasons_against):
-                continue
+            against = " ".join(reading.reasons_against)
+            if reading.name_strength not in ("full", "loose", "initial") or "a different town" in against or "a different job" in against:
+                continue  # a link never outweighs a stated town or job that is not theirs
             for anchor in anchors:
                 # Independent sources only: two pages of one site share its event and club names
                 # whoever they are about (a results site lists everyone who ran).

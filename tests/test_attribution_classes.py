@@ -214,3 +214,48 @@ def test_third_round_registers_history_short_names_and_kinds_of_work():
     assert not claimed(census) and any("before you were born" in r for r in census.reasons_against)
     assert claimed(short)
     assert not any("different job" in r for r in nurse.reasons_against)  # a health visitor is a nurse
+
+
+def test_a_body_of_the_same_kind_is_not_her_employer():
+    rhian = Subject(full_name="Rhian Davies", towns=("Merthyr Tydfil",), employer="Cwm Taf Morgannwg University Health Board",
+                    role="community mental health nurse")
+    (other, _), = run(rhian, ("Rhian Davies - Mental Health Nurse - Hywel Dda University Health Board | LinkedIn",
+                              "https://uk.linkedin.com/in/rhian-davies-rmn", "Registered Mental Health Nurse at Hywel Dda UHB."))
+    assert other.score < ATTRIBUTION_THRESHOLD
+    assert not any("your employer" in reason for reason in other.reasons_for)
+
+
+def test_a_handle_a_bracketed_maiden_name_and_first_name_with_initial_name_her():
+    beth = Subject(full_name="Bethan Howells", other_names=("Bethan Griffiths",), short_names=("Beth Howells",),
+                   towns=("Pontypridd",), role="social worker", employer="Rhondda Cynon Taf Council")
+    (tweet, _), (reunion, _) = run(
+        beth,
+        ('Gareth on X: "10 years in RCT children\'s services today for @bethhowells_sw"', "https://x.com/GarethP/status/1",
+         "10 years in RCT children's services today for @bethhowells_sw. Cake in the office!"),
+        ("Class of 2000 reunion", "https://www.facebook.com/groups/class2000/posts/1",
+         "So far: Nia Hughes, Bethan Howells (Griffiths), Dean Powell. Venue is the Redhouse, Pontypridd."),
+    )
+    assert any("full name" in reason for reason in tweet.reasons_for)
+    assert any("former surname" in reason for reason in reunion.reasons_for)
+
+
+def test_a_link_never_outweighs_a_different_job_and_a_city_is_not_a_link():
+    beth = Subject(full_name="Bethan Howells", towns=("Pontypridd",), role="social worker",
+                   profile_urls=("https://uk.linkedin.com/in/bethan-howells-sw",))
+    (_, _), (physio, _) = run(
+        beth,
+        ("Bethan Howells - Social Worker | LinkedIn", "https://uk.linkedin.com/in/bethan-howells-sw",
+         "Pontypridd · Education: Cardiff University, MA Social Work."),
+        ("Dr Bethan Howells - Taff Vale Surgery, Pontypridd", "https://www.taffvale.example/team",
+         "Dr Bethan Howells, GP partner. Trained in Cardiff."),
+    )
+    assert physio.score < ATTRIBUTION_THRESHOLD
+    assert not any("shares" in reason for reason in physio.reasons_for)
+
+
+def test_her_role_and_employer_in_welsh():
+    dai = Subject(full_name="Dafydd Rees", towns=("Port Talbot",), employer="Welsh Ambulance Service", role="paramedic")
+    (news, _), = run(dai, ("Parafeddyg o Bort Talbot yn codi arian", "https://newyddion.example.cymru/parafeddyg",
+                           "Mae Dafydd Rees, parafeddyg gyda Gwasanaeth Ambiwlans Cymru, yn rhedeg Hanner Marathon Caerdydd."))
+    assert any("your employer" in reason for reason in news.reasons_for)
+    assert not any("different job" in reason for reason in news.reasons_against)
