@@ -16,7 +16,6 @@ from functools import cache
 from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json
-from footprint.detect.lexicon import cues
 from footprint.model import Attribution, SearchResult, SiteKind, Source, Subject
 from footprint.names import WELSH_PATRONYMICS, has_common_surname, is_common_name, parse_name
 from footprint.places import distance_km, uk_places
@@ -155,7 +154,7 @@ def employer_named(employer: str, words: set[str], *, text_tokens: list[str] | N
 
 @cache
 def _org_kind_words() -> frozenset[str]:
-    return frozenset(w for phrase in cues("employment")["org_words"] for w in tokens(phrase)) | {
+    return frozenset(w for phrase in load_json("employment.json")["org_words"] for w in tokens(phrase)) | {
         "county", "borough", "city", "university", "health", "board", "community", "national", "welsh", "wales", "cymru"}
 
 
