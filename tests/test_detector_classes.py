@@ -621,3 +621,18 @@ def test_a_reply_nested_in_a_question_is_its_own_post():
     owners = {(d.kind, d.value): d.owner for d in detect_document(document, OWNER)}
     assert owners[("phone", "+447700900655")] is not False  # her reply, inside someone else's question
     assert owners[("school", "Ysgol Gynradd Pentre'r Eglwys")] is False  # the next question is Nerys's
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Meet the team\nKelly\n- owner and senior stylist\nMia\n- my daughter and our Saturday girl, sweeping up", {"Mia"}),
+    ("Our three — Macsen (9) and the twins, Efa and Jac (5) — are all at the same school.", {"Macsen", "Efa", "Jac"}),
+    ("Out before the kids woke up. Left Osian and Lowri with their taid and off I went.", {"Osian", "Lowri"}),
+    ("A wonderful nain (Mamgu) to Cerys, Dylan and Lily.", {"Cerys", "Dylan", "Lily"}),
+])
+def test_children_in_team_lists_twins_and_grandparents(text, children):
+    assert found(text, "child") == children
+
+
+def test_a_relative_named_in_full_with_the_persons_surname_is_someone_else():
+    text = "Kenneth Rees-Morgan, a wonderful grandad (Dadcu) to Cerys, Dylan and Lily."
+    assert found(text, "child") == set()

@@ -193,14 +193,16 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     contractions = [p for p in kin["possessives"] if not p[:1].isalpha()]  # Welsh 'n: "a'n merch"
     possessive = rf"(?:(?<![\w'’])(?:{_alternation(words)})|(?:{_alternation(contractions)}))"
     before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*$"
-    after_role = rf"\s+(?:{_alternation(kin['role_links'])})\b"
+    after_role = rf"(?:\s*\([^)\n]{{1,20}}\))?\s+(?:{_alternation(kin['role_links'])})\b"  # "grandad (Dadcu) to Cerys, ..."
     return re.compile(before_noun, re.IGNORECASE), re.compile(after_role, re.IGNORECASE)
 
 
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
-SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:to|of)\s+)$")
-# "Dropped Nia and Gethin at the gate of Ysgol ...": the school run, then where it goes.
-SCHOOL_RUN_PLACE = re.compile(r"\b(?:at|to|from|off at)\s+(?:the\s+)?(?:school|nursery|gate|gates|cylch|meithrin|breakfast club|after[- ]school|Ysgol|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Primary|Infants|Juniors|Nursery|School))",
+SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
+# "Dropped Nia and Gethin at the gate of Ysgol ...", "Left Osian and Lowri with their taid": the school run
+# or the handover to grandparents, then where the children go.
+SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|nanny|gran|granny|grandma|grandad|grandpa|mamgu|tadcu|grandparents)\b|"
+                             r"\b(?:at|to|from|off at)\s+(?:the\s+)?(?:school|nursery|gate|gates|cylch|meithrin|breakfast club|after[- ]school|Ysgol|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Primary|Infants|Juniors|Nursery|School))",
                              re.IGNORECASE)
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
@@ -299,8 +301,10 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             names = read_names(text, names_start)
             # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)".
             before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded else None
-            if before and _looks_like_name(before.group(1)):
-                names = [(before.group(1), before.start(1))]
+            if before and preceded and _looks_like_name(before.group(1)):
+                # Judged where the kinship word is said: "Mia" / "- my daughter" is the writer's "my".
+                add(before.group(1), preceded.end(), preceded.end() + len(before.group(1)))
+                continue
             for name, position in names:
                 add(name, position, position + len(name))  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
@@ -325,9 +329,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         whose = re.match(r"([A-Z][a-z]+)['’]s", match.group(0))
         if whose and fold(whose.group(1)) not in {fold(n) for n in own_first_names}:
             continue  # "Sarah's own two, Elan and Gruff": another parent's
-        for name in _names_in(match.group(1)):
+        for name, position in read_names(text, match.start(1)):  # "Macsen (9) and the twins, Efa and Jac (5)"
             if is_given_name(name):  # "mam of two, Aberdare born and bred": a place, not a child
-                add(name, match.start(1), match.end())  # from the names, so "my two" counts as who is speaking
+                add(name, match.start(1), position + len(name))  # from the names, so "my two" counts as who is speaking
     for match in finditer_near(_school_run(), text, _school_run_trigger(), before=5, after=120):
         for name, position in read_names(text, match.end()):
             if is_given_name(name) and SCHOOL_RUN_PLACE.search(text, position, min(len(text), position + 80)):

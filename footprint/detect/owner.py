@@ -236,6 +236,8 @@ def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
     following = text[position:].split("\n", 4)[1:4]
+    if following and following[0].lstrip()[:1] in ("-", "–", "—", ":"):
+        return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
     return any(PROSE_LINE.search(line) for line in following)
 
 
@@ -268,6 +270,8 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         if last and fold(last) in NOT_SURNAMES:
             last, words = None, {fold(first)}
         if words & mine:
+            if last and is_given_name(first) and fold(first) not in _given_names(subject):
+                return False  # "Kenneth Price" on Jane Price's page: a relative who shares her surname
             return not (last and fold(first) in _given_names(subject) and fold(last) not in mine)
         if is_given_name(first) and (title or last):
             return False
