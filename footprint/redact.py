@@ -153,6 +153,26 @@ def _trie_pattern(literals: Iterable[str]) -> str:
     return build(trie)
 
 
+# Anything shaped like a phone number, an email address or a full postcode in a report's text is
+# masked too, whoever it belongs to: a detail judged someone else's (or missed) can still stand in
+# the evidence quoted for another finding, and the report must not become a list of numbers.
+PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+44|\(?0)[\d \t()-]{8,16}\d(?!\d)")
+EMAIL_SHAPE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+POSTCODE_SHAPE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b")
+
+
+def _mask_contact_shapes(text: str) -> str:
+    text = EMAIL_SHAPE.sub(lambda m: redact_email(m.group(0)) if MASK not in m.group(0) else m.group(0), text)
+    text = POSTCODE_SHAPE.sub(lambda m: redact_postcode(f"{m.group(1)} {m.group(2)}"), text)
+    return PHONE_SHAPE.sub(lambda m: _masked_number(m.group(0)), text)
+
+
+def _masked_number(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    national = digits[2:] if digits.startswith("44") else digits.lstrip("0")
+    return redact_phone("+44" + national) if 9 <= len(national) <= 10 else raw
+
+
 class _Pass:
     """Replace every occurrence of a set of literals, case-insensitively, in one scan."""
 
@@ -233,6 +253,7 @@ class Redactor:
     def text(self, text: str) -> str:
         if not self.active or not text:
             return text
+        text = _mask_contact_shapes(text)
         for one_pass in self._passes:
             text = one_pass.apply(text)
         return text

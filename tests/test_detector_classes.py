@@ -636,3 +636,46 @@ def test_children_in_team_lists_twins_and_grandparents(text, children):
 def test_a_relative_named_in_full_with_the_persons_surname_is_someone_else():
     text = "Kenneth Rees-Morgan, a wonderful grandad (Dadcu) to Cerys, Dylan and Lily."
     assert found(text, "child") == set()
+
+
+@pytest.mark.parametrize(("text", "kind", "mine"), [
+    ("[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it. Anyone lost a cat?", "phone", set()),
+    ("Huw Parry (admin) added +44 7700 900 604", "phone", set()),
+    ("With every blessing, Rev. Aled Price Tel. 01632 960215", "phone", set()),
+    ("Referees\nMark Tully, Registered Manager, Ridgeway Care Group – 020 7946 0381", "phone", set()),
+    ("Gwyn Davies Plumbing & Heating, 01632 960689. Did ours in March, fair price.", "phone", set()),
+    ("Llinell Gymorth y Cymoedd is free, 24/7: 029 2018 0345. Pass it on.", "phone", set()),
+])
+def test_chat_members_clergy_referees_tradespeople_and_helplines(text, kind, mine):
+    assert found(text, kind) == mine
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("Two mornings a week I volunteer with Cyfeillion Darllen Môn, the reading buddies scheme.", set()),
+    ("Nel started at Ysgol Gynradd Bryn Gwenith in January after they moved.", set()),
+    ("Twenty-two years I've been with the Tywi Valley District Nursing Team and I still love it.", {"Tywi Valley District Nursing Team"}),
+    ("Congratulations to Bethan, Occupational Therapist in the Community Occupational Therapy Team.", set()),
+    ("I'm a senior carer on the dementia unit at Plas Glanrhyd Care Home in Neath.", {"Plas Glanrhyd Care Home"}),
+])
+def test_volunteering_other_peoples_starts_and_named_teams(text, employers):
+    assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Netball runs in the family: Bethan's daughter Seren plays GA for our U11 Kittens.", {"Seren"}),
+    ("Netball runs in the family: Sarah's daughter Seren plays GA for our U11 Kittens.", set()),
+    ("Bethan Rees-Morgan and Rhodri are delighted to announce Mali Haf, a beautiful little sister for Harri.", {"Harri"}),
+])
+def test_a_named_parents_children_and_a_new_babys_sibling(text, children):
+    assert found(text, "child") == children
+
+
+def test_a_childs_school_named_in_someone_elses_comment_is_still_the_childs():
+    from footprint.collect.pages import parse_html
+
+    html = ("<p>My two, Osian and Nel, made me breakfast.</p>"
+            "<div class=c><a href=/a/><strong>anti_gwen</strong></a> Welais i Osian yn canu yn y cyngerdd yn Ysgol Gynradd Llwyn-yr-Eos, seren!</div>"
+            "<div class=c><a href=/b/><strong>mam_cai</strong></a> Our Cai starts at Ysgol Gynradd Pen-y-Bryn next week, so excited!</div>")
+    owners = {(d.kind, d.value): d.owner for d in detect_document(parse_html("S1", html), OWNER)}
+    assert owners[("school", "Ysgol Gynradd Llwyn-yr-Eos")] is not False
+    assert owners[("school", "Ysgol Gynradd Pen-y-Bryn")] is False

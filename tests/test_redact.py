@@ -87,3 +87,16 @@ def test_places_keep_their_kind_and_lose_their_name():
 def test_address_keeps_only_the_last_word():
     from footprint.redact import redact_address
     assert redact_address("3 Stryd Fawr Uchaf") == "• ••••• •••• Uchaf"
+
+
+def test_a_redacted_report_masks_every_contact_shape_not_only_the_persons_findings():
+    from footprint.model import Subject
+    from footprint.redact import Redactor
+
+    redactor = Redactor.for_report(Subject(full_name="Jane Example"), [], reveal=False)
+    evidence = "Married to Owain\nMobile: 07700 900123. Vicar: Tel. (029) 2018 0455 · vicar@chapel.example, Llangadog SA19 9AL"
+    cleaned = redactor.text(evidence)
+    for secret in ("900123", "2018 0455", "vicar@", "9AL"):
+        assert secret not in cleaned, secret
+    assert redactor.text("Company no. 11223344") == "Company no. 11223344"  # not a phone
+    assert Redactor.for_report(Subject(full_name="Jane Example"), [], reveal=True).text(evidence) == evidence

@@ -48,7 +48,7 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
-                   r"Crematorium|Cemetery|Barn|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
+                   r"Crematorium|Cemetery|Barn|Plumbing|Heating|Electrical|Builders|Roofing|Joinery|Decorating|Removals|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
@@ -224,6 +224,8 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                 owner = owner_in_page(document, start, subject, end=end, contact=True)
                 if owner is None and _at_venue(text, start, subject):
                     owner = False  # "Vale Cabs 01632 960464", "Margam Crematorium ... SA13 2NR": a business or venue
+                if CHAT_SENDER.search(text, max(0, start - 40), start):
+                    owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
                 keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
     for link in document.links:
         if link.lower().startswith("tel:"):
@@ -243,6 +245,10 @@ SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
 GOING_TO = re.compile(r"\b(?:at|to|from|outside|near|yn|yng|ym|i)\s+(?:the\s+|y\s+|yr\s+)?(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+# A number standing for a member of a group chat: after a message's time stamp, or added to or leaving the group.
+CHAT_SENDER = re.compile(r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]|\b(?:added|removed|left|joined)\b)\s*(?:-\s*)?$")
 
 
 def _at_venue(text: str, start: int, subject: Subject) -> bool:

@@ -204,6 +204,11 @@ SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\
 SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|nanny|gran|granny|grandma|grandad|grandpa|mamgu|tadcu|grandparents)\b|"
                              r"\b(?:at|to|from|off at)\s+(?:the\s+)?(?:school|nursery|gate|gates|cylch|meithrin|breakfast club|after[- ]school|Ysgol|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:Primary|Infants|Juniors|Nursery|School))",
                              re.IGNORECASE)
+# "Rhian's daughter Seren", "Gareth's two boys, Cai and Twm": a named parent's children.
+NAMED_PARENT = re.compile(r"\b([A-Z][a-z'’]+)['’]s\s+(?:(?:little|two|three|eldest|youngest|baby|twin)\s+)*"
+                          r"(?:daughters?|sons?|boys|girls|kids|children|twins|grandchildren|grandsons?|granddaughters?)\b[,:]?\s+")
+NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:little |two |three |eldest |youngest |baby |twin )*(?:daughter|son|boys|girls|kids|children|twins|grand)")
+SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
 POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
@@ -237,6 +242,19 @@ def _school_run() -> re.Pattern[str]:
 @cache
 def _school_run_trigger() -> re.Pattern[str]:
     return re.compile(_alternation([v.lower() for v in cues("kinship")["school_run_verbs"]]))
+
+
+def _titled_for(document: Document, subject: Subject) -> bool:
+    """The page's title names the person's surname: their own notice or story."""
+    surnames = owner_words(subject) - {fold(n.split()[0]) for n in subject.names if n.split()}
+    title = fold(document.meta.get("title", ""))
+    return any(re.search(rf"\b{re.escape(w)}\b", title) for w in surnames)
+
+
+@cache
+def _sibling_for() -> re.Pattern[str]:
+    phrases = _alternation(cues("kinship")["sibling_for"])
+    return re.compile(rf"(?i:\b(?:{phrases}))\s+({NAME_WORD})")
 
 
 @cache
@@ -302,7 +320,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)".
             before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded else None
             if before and preceded and _looks_like_name(before.group(1)):
-                # Judged where the kinship word is said: "Mia" / "- my daughter" is the writer's "my".
+                # Judged at the name and where the kinship word is said ("Mia" / "- my daughter" is the writer's
+                # "my"), keeping the more clearly the person's.
+                add(before.group(1), before.start(1), before.end(1))
                 add(before.group(1), preceded.end(), preceded.end() + len(before.group(1)))
                 continue
             for name, position in names:
@@ -336,6 +356,18 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         for name, position in read_names(text, match.end()):
             if is_given_name(name) and SCHOOL_RUN_PLACE.search(text, position, min(len(text), position + 80)):
                 add(name, position, position + len(name))
+    for match in finditer_near(NAMED_PARENT, text, NAMED_PARENT_TRIGGER, before=40, after=60):
+        # "Rhian's daughter Seren": the child of whoever is named, the person or someone else.
+        theirs = fold(match.group(1)) in {fold(n) for n in own_first_names}
+        for name, position in read_names(text, match.end()):
+            if is_given_name(name):
+                keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, match.start(), position + len(name)),
+                                                 source_id=document.source_id, match=name, owner=theirs))
+    for match in finditer_near(_sibling_for(), text, SIBLING_TRIGGER, before=20, after=40):
+        # "A beautiful little sister for Harri": the family's other child, when the notice is the person's own
+        # (said in the first person, or the page's title names them); a page of notices holds other families'.
+        if owner_in_page(document, match.start(), subject) is True or _titled_for(document, subject):
+            add(match.group(1), match.start(), match.end())
     for match in finditer_near(POSSESSIVE_AGE, text, POSSESSIVE_AGE_TRIGGER, before=80, after=10):
         if is_given_name(match.group(1)) and int(match.group(2)) < 18:
             add(match.group(1), match.start(), match.end())
@@ -369,9 +401,17 @@ def _named_as_pet(text: str, name: str) -> bool:
     """Anywhere on the page the name stands right after a pet word or before one ("LOST CAT – Pumpkin",
     "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        if _pets().search(fold(text[max(0, match.start() - 15) : match.start()])) or _pet_after().match(fold(text[match.end() : match.end() + 30])):
+        before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
+        if (pet := _pets().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
+            return True
+        if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
             return True
     return False
+
+
+def _not_a_team_name(word: str) -> bool:
+    """A pet word in lower case or shouted ("cat", "LOST CAT"); "the Kittens" with a capital is a team."""
+    return word.islower() or word.isupper()
 
 
 @cache
@@ -608,7 +648,11 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
         return False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
     if written_by_someone_else(document, start, subject):
-        return False  # "My Ela's at Ysgol ..." in another parent's reply
+        # "My Ela's at Ysgol ..." in another parent's reply is theirs; "Welais i Osian yn canu yn Ysgol ..."
+        # names the person's own child, whoever wrote it.
+        names = children.names()
+        said = {POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(sentence))}
+        return None if names and said & names else False
     if job_here or fold(value) in fold(document.meta.get("title", "")):
         return None  # a job the person holds there; the school's own page
     if _tied_to_person(text, offset, sentence, value, subject, frozenset()):

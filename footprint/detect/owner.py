@@ -33,7 +33,7 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
-NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)\s*(?:(?:is|can be reached|is available)\s+)?(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
@@ -67,7 +67,7 @@ TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof|[A-Z]
 TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:\s+(?:is|was|has|works|teaches|runs|helps|volunteers|celebrates|celebrated|turns|turned)\b"
                                   r"|,\s+who\b)")  # "Catrin is a nurse at", "Alun, who celebrated his 80th birthday"
-LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:-][ \t]", re.MULTILINE)
+LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:,-][ \t]", re.MULTILINE)  # "Mark Tully, Registered Manager, ..."
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
 NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+ )?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
@@ -266,6 +266,7 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         title, first, last = match.groups()
         if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
+        first = POSSESSIVE_S.sub("", first)  # "Rhian's daughter Seren ... and her son Cian"
         words = {fold(first)} | ({fold(last)} if last else set())
         if last and fold(last) in NOT_SURNAMES:
             last, words = None, {fold(first)}

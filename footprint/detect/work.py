@@ -43,7 +43,7 @@ ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
                    "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
-                   "lead", "director", "administrator", "receptionist", "cleaner", "cook", "volunteer", "consultant",
+                   "lead", "director", "administrator", "receptionist", "cleaner", "cook", "consultant",
                    "engineer", "technician", "advisor", "adviser", "head", "headteacher", "deputy", "supervisor", "warden",
                    "mentor", "tutor", "instructor", "counsellor", "psychologist", "educator",
                    *cues("employment")["welsh_job_words"],
@@ -121,7 +121,9 @@ def _not_an_employer(value: str) -> bool:
     if folded in uk_places() or (len(words) == 1 and is_given_name(value)):
         return True  # "Learning Support Assistant in Merthyr Tydfil", "Work with Kayleigh on AMU"
     return (folded in data["not_employers"] or folded in data["job_acronyms"] or folded in _departments()
-            or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}) or (len(words) == 1 and folded in HEAD_WORDS)
+            or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}
+                and (not value.split()[-1][:1].isupper() or set(words) <= set(data["team_kind_words"])))
+            or (len(words) == 1 and folded in HEAD_WORDS)
             or (len(words) > 1 and words[-1] in data["not_employer_heads"]))
 
 
@@ -154,11 +156,11 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'])})", re.IGNORECASE)
+    not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'] + data['not_employment'])})", re.IGNORECASE)
     # A link ("<a>") around the organisation's name puts it on a line of its own: one line break may come before it.
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
-    field = r"(?:[ \t]+(?:in|with)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b))?"
+    field = r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b))?"  # "on the dementia unit at"
     job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
                      rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
@@ -279,6 +281,7 @@ TEAM_AFTER = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}(?:team|tîm|unit|depa
 ORG_BEYOND = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:team|unit|department|service|hub))?[ \t]+(?:at|with|in|of|for)[ \t]+"
                         rf"(?=(?:[Tt]he[ \t]+)?(?:(?:{ORG_WORD}|and|of|&)[ \t]+){{0,5}}(?i:{'|'.join(sorted(HEAD_WORDS))})\b){ORG}")
 NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’]s\s+(?:work\s+)?(?:colleagues|workmates|team)\b")
+SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
@@ -332,6 +335,9 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if NAMED_COLLEAGUES.search(text, max(0, match.start() - 30), match.start() + 12) or NOT_A_PERSON_WORKS.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
+        if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
+                doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
+            continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
         known = found.get(_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
