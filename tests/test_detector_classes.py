@@ -679,3 +679,39 @@ def test_a_childs_school_named_in_someone_elses_comment_is_still_the_childs():
     owners = {(d.kind, d.value): d.owner for d in detect_document(parse_html("S1", html), OWNER)}
     assert owners[("school", "Ysgol Gynradd Llwyn-yr-Eos")] is not False
     assert owners[("school", "Ysgol Gynradd Pen-y-Bryn")] is False
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("My two will be here most weeks: Gruff (4) and Lili (18 months) who will try to eat the playdough.", {"Gruff", "Lili"}),
+    ("DD (Nel, 7) moved up into Year 3 three weeks ago and every morning has been tears.", {"Nel"}),
+    ("All our love from your children Huw and Siân, and your adoring grandchildren Cerys, Tomos and Ffion.",
+     {"Huw", "Siân", "Cerys", "Tomos", "Ffion"}),
+    ("Selling our much-loved pram as our little Efa is now 2 and refuses to go in anything but her trike!", {"Efa"}),
+    ("Maisie's eight and Jac's five, both in the juniors, and Maisie won't hold my hand anymore.", {"Maisie", "Jac"}),
+    ("Da iawn i Gruffudd, mab hynaf Bethan a Dylan Parry, ar ddod yn gyntaf.", {"Gruffudd"}),
+    ("Da iawn i Gruffudd, mab hynaf Manon a Dylan Parry, ar ddod yn gyntaf.", set()),
+    ('"Ffion was so patient with our daughter Nel. She now orders her own chips!" – Parent, Barry', set()),
+])
+def test_children_in_months_forum_shorthand_cards_and_ages_said(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("I've been Ward Sister since 2018 and with Hywel Dda University Health Board for over twenty years now.",
+     {"Hywel Dda University Health Board"}),
+    ("Text me – no calls in the day please, I manage Tŷ Bryn Care Home in Pencoed.", {"Tŷ Bryn Care Home"}),
+    ("Mae Bethan yn nyrs ardal gyda Bwrdd Iechyd Prifysgol Betsi Cadwaladr ers deuddeg mlynedd.",
+     {"Bwrdd Iechyd Prifysgol Betsi Cadwaladr"}),
+    ("Bethan works as a school crossing patrol for Rhondda Cynon Taf Council.", {"Rhondda Cynon Taf Council"}),
+    ("You might know me as Mrs Rees-Morgan from Year 1 at Ysgol Gynradd Bryn Eithin, where I teach on Mondays.",
+     {"Ysgol Gynradd Bryn Eithin"}),
+    ("I was with South Wales Fire and Rescue Service for six years before I retrained.", set()),
+    ("Aelwyd Fostering Cymru are doing an info evening. I've been fostering with Aelwyd for 6 years now.",
+     {"Aelwyd Fostering Cymru"}),
+])
+def test_employers_by_years_management_welsh_titles_and_short_names(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_a_name_with_a_circumflex_before_a_number_is_theirs():
+    assert found("To let us know numbers please ring Siân on 07700 900 417.", "phone") == set()

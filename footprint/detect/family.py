@@ -60,7 +60,7 @@ JOIN = r"(?:\s*,\s*|\s+and\s+|\s+a\s+|\s*&\s*)"
 NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
 
 RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
-NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*\((?:twins|age|aged)\b")
+NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
 SCHOOL_YEAR = re.compile(
     rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
@@ -72,7 +72,7 @@ AGES_TRIGGER = re.compile(r"\([^)\n]{0,40}\d")
 AGED_TRIGGER = re.compile(r"aged\s+\d")  # no leading \b: see work.WORK_TRIGGER
 WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
-AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b")
+AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
 # What SCHOOL_YEAR needs after the name, so windows open only where it can match ("year" alone is everywhere).
 # Welsh and plain English for a child starting or in a class: "Mae Gwion ym Mlwyddyn 5", "a Begw newydd
 # ddechrau yn y Cylch Meithrin", "Osian has just started at nursery".
@@ -208,6 +208,11 @@ SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|na
 NAMED_PARENT = re.compile(r"\b([A-Z][a-z'’]+)['’]s\s+(?:(?:little|two|three|eldest|youngest|baby|twin)\s+)*"
                           r"(?:daughters?|sons?|boys|girls|kids|children|twins|grandchildren|grandsons?|granddaughters?)\b[,:]?\s+")
 NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:little |two |three |eldest |youngest |baby |twin )*(?:daughter|son|boys|girls|kids|children|twins|grand)")
+AGE_SAID_WORD = rf"(?:{NUMBER_WORDS}|\d{{1,2}})"
+NAMES_AGES_SAID = re.compile(rf"({NAME_WORD})['’]s\s+{AGE_SAID_WORD}(?:\s*(?:,|and|&|a)\s*{NAME_WORD}['’]s\s+{AGE_SAID_WORD})+(?=\s*[,.;!]|\s+(?:and|both|now)\b)")
+NAMES_AGES_TRIGGER = re.compile(rf"['’]s {AGE_SAID_WORD}\s*(?:,|and|&)")
+CHILD_OF_NAMED = re.compile(rf"({NAME_WORD}),\s+(?:mab|merch|ŵyr|wyres)\s+(?:(?:hynaf|ieuengaf|bach|fach|canol)\s+)?({NAME_WORD})\b")
+CHILD_OF_TRIGGER = re.compile(r"(?:mab|merch|ŵyr|wyres) ")
 SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
@@ -249,6 +254,11 @@ def _titled_for(document: Document, subject: Subject) -> bool:
     surnames = owner_words(subject) - {fold(n.split()[0]) for n in subject.names if n.split()}
     title = fold(document.meta.get("title", ""))
     return any(re.search(rf"\b{re.escape(w)}\b", title) for w in surnames)
+
+
+@cache
+def _own_child_nouns() -> frozenset[str]:
+    return frozenset(cues("kinship")["own_child_nouns"])
 
 
 @cache
@@ -312,7 +322,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             names_start = link.end() if link else -1
         else:
             preceded = before_noun.search(text, max(0, cue.start() - 60), cue.start())
-            names_start = cue.end() if preceded and not IN_LAW.match(text, cue.end()) else -1
+            own_noun = cue.group(0) in _own_child_nouns() and text[cue.start() : cue.end()].isupper()  # "DD (Nel, 7)"
+            names_start = cue.end() if (preceded or own_noun) and not IN_LAW.match(text, cue.end()) else -1
             if preceded is None and (label := FIELD_LABEL.match(text, cue.end())) and not text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip():
                 names_start = label.end()  # a profile field: "Kids: Ela, 9; Osian, 6"
         if names_start >= 0:
@@ -363,6 +374,16 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             if is_given_name(name):
                 keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, match.start(), position + len(name)),
                                                  source_id=document.source_id, match=name, owner=theirs))
+    for match in finditer_near(NAMES_AGES_SAID, text, NAMES_AGES_TRIGGER, before=40, after=60):
+        # "Maisie's eight and Jac's five": ages said after the names, the way parents talk.
+        for name in re.findall(rf"({NAME_WORD})['’]s\s+", match.group(0)):
+            if _looks_like_name(name):
+                add(name, match.start(), match.end())
+    for match in finditer_near(CHILD_OF_NAMED, text, CHILD_OF_TRIGGER, before=60, after=40):
+        # Welsh "Gruffudd, mab hynaf Manon a Dylan Parry": the child of the parent named after.
+        theirs = fold(match.group(2)) in {fold(n) for n in own_first_names}
+        keep_most_owned(found, Detection(kind="child", value=match.group(1), evidence=excerpt(text, match.start(), match.end()),
+                                         source_id=document.source_id, match=match.group(1), owner=theirs))
     for match in finditer_near(_sibling_for(), text, SIBLING_TRIGGER, before=20, after=40):
         # "A beautiful little sister for Harri": the family's other child, when the notice is the person's own
         # (said in the first person, or the page's title names them); a page of notices holds other families'.

@@ -33,12 +33,12 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
-NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-z'’]+)\s+)?([A-Z][a-z'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
 # Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
-ASKED_FOR_BEFORE = re.compile(r"\b(?:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-z'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
+ASKED_FOR_BEFORE = re.compile(r"\b(?:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-zà-ÿŵŷ'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
 ASKED_REACH = 80
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
@@ -229,7 +229,11 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
     if holder is None:
         return False
-    return is_given_name(holder.group(1)) and fold(holder.group(1)) not in own
+    # The run of capitalised words before the link: "Rhodri Jenkins", "Mae Bethan" (Welsh "Mae" is "is").
+    run = re.findall(r"[A-Z][\w'’-]*", text[holder.start(1) : holder.end()])
+    if any(fold(word) in own for word in run):
+        return False
+    return is_given_name(holder.group(1))
 
 
 def _prose_follows(text: str, position: int) -> bool:
@@ -280,6 +284,8 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
 
 
 QUOTE_REACH = 600
+QUOTED_BY_ROLE = frozenset({"parent", "mum", "mam", "dad", "client", "patient", "carer", "family", "service", "resident", "relative",
+                            "grandparent", "customer", "rhiant", "teulu"})
 # The attribution after a quotation: '..." — Lowri Beynon, Staff Nurse'.
 QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)")
 
@@ -302,6 +308,8 @@ def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
         return None
     else:
         speaker = closing.group(1).split()
+    if fold(speaker[0]) in QUOTED_BY_ROLE:
+        return False  # '"... our daughter Nel ..." – Parent, Barry': a testimonial from someone served
     if not is_given_name(speaker[0]):
         return None
     return bool({fold(w) for w in speaker} & owner_words(subject))

@@ -52,7 +52,7 @@ JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=l
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
-    rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|"
+    rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|works?\s+as\s+an?\s+[a-z][\w -]{{2,40}}?|"
     rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+ward|ward\s+\w+)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
@@ -60,13 +60,13 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio|weithio)\b[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 WHERE_WORKS = re.compile(rf"(?i:\b(?:at|with|for))\s+{ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
-                         r"(?:work|works|['’]ve\s+been|have\s+been|has\s+been|am|is|are)\b)")
+                         r"(?:work|works|teach|teaches|nurse|['’]ve\s+been|have\s+been|has\s+been|am|is|are)\b)")
 WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
 # starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
 # every position (about 15 times slower on bench/page_speed.py's pages).
-WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b")
+WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b|works? as an? ")
 TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 # Welsh "dysgu" is both teach and learn: it is a job only at a school or college ("rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...").
@@ -135,7 +135,17 @@ def _named_in_full(value: str, text: str) -> str | None:
         return None
     kinds = "|".join(re.escape(w) for w in kind_words)
     match = re.search(rf"\b((?:{kinds})(?:[ \t]+[{UPPER}][\w'’-]*){{0,2}}[ \t]+{re.escape(value)})(?![\w'’-])", text)
-    return " ".join(match.group(1).split()) if match else None
+    if match:
+        return " ".join(match.group(1).split())
+    # "fostering with Aelwyd for 6 years" on a page that names "Aelwyd Fostering Cymru": the name in full.
+    if HEAD_WORDS & set(fold(value).split()):
+        return None  # already a whole name: "Swansea Council" then "Adult Services" is a department of it
+    org_word = _employment()[3]
+    for longer in re.finditer(rf"(?<![\w'’-]){re.escape(value)}((?:[ \t]+[{UPPER}][\w'’-]*){{1,3}})", text):
+        extension = set(fold(longer.group(1)).split())
+        if org_word.search(longer.group(1)) and not extension & TEAM_WORDS:
+            return " ".join(longer.group(0).split())
+    return None
 
 
 def _fullest_form(acronym: str, text: str) -> str | None:
@@ -160,7 +170,8 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # A link ("<a>") around the organisation's name puts it on a line of its own: one line break may come before it.
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
-    field = r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b))?"  # "on the dementia unit at"
+    field = (r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b)"  # "on the dementia unit at"
+             r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid)(?=[ \t]+(?:gyda|yn|efo|i)\b))?")  # "nyrs ardal gyda"
     job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
                      rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
@@ -285,6 +296,11 @@ SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
+# "... and with Hywel Dda University Health Board for over twenty years now": years with an organisation.
+YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|[a-z]+)\s+(?i:years?|yrs|mlynedd|blynedd)\b")
+YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
+
+
 def _clause_before(text: str, start: int) -> str:
     before = text[max(0, start - 200) : start]
     breaks = list(re.finditer(r"[.!?\n]", before))
@@ -323,6 +339,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER), (WELSH_TEACH, WELSH_TEACH_TRIGGER))
                 for match in finditer_near(pattern, text, trigger, before=40, after=200)]
     matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
+    matches += finditer_near(YEARS_WITH, text, YEARS_WITH_TRIGGER, before=160, after=10)
     if (current := _current_cues(text)) is not None:
         matches += current.finditer(text)  # it holds only the cues this text has
     for match in matches:
