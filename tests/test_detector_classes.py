@@ -715,3 +715,22 @@ def test_employers_by_years_management_welsh_titles_and_short_names(text, employ
 
 def test_a_name_with_a_circumflex_before_a_number_is_theirs():
     assert found("To let us know numbers please ring Siân on 07700 900 417.", "phone") == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bethan Owen – Secretary\nchair@cefnirunners.example · 07700 900 134", "phone"),
+    ("Registration opens on 1 July – email secretary@wanderers.example or ring 029 2018 0734.", "phone"),
+    ("📍 22 Heol y Frenhines Fach, Llanelli SA15 3LT | ☎ 01632 960318 |\nhello@salon.example", "postcode"),
+    ("📍 22 Heol y Frenhines Fach, Llanelli SA15 3LT | ☎ 01632 960318 |\nhello@salon.example", "phone"),
+    ("Full results with splits are on the results PDF (ref. WVO-07700-900215).", "phone"),
+    ("Contact Jason for PT on 07700 900 340.", "phone"),
+    ("A big thank you to Ithon Valley Vets (01632 960 350) for judging the dog show.", "phone"),
+    ("If you would like to raise something you can contact me directly on 07700 900 477.\n—\nMr Clive Rosser\n, Chair of Governors", "phone"),
+])
+def test_role_addresses_references_and_signed_letters(text, kind):
+    assert found(text, kind) == set()
+
+
+def test_a_letter_the_person_signs_is_theirs():
+    text = "You can contact me directly on 07700 900 477.\n— Bethan Rees-Morgan, Parent Governor"
+    assert found(text, "phone") == {"+447700900477"}

@@ -48,7 +48,7 @@ PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsa
 VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Chapel|Office|Surgery|Hospital|School|"
                    r"Estate|Ltd|Library|Pool|Arena|Campus|Station|Hotel|Pub|Inn|Unit|Arms|Tavern|Bar|Restaurant|Cafe|Café|"
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
-                   r"Crematorium|Cemetery|Barn|Plumbing|Heating|Electrical|Builders|Roofing|Joinery|Decorating|Removals|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
+                   r"Crematorium|Cemetery|Barn|Vets|Veterinary|Feeds|Plumbing|Heating|Electrical|Builders|Roofing|Joinery|Decorating|Removals|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
@@ -76,7 +76,8 @@ PLACEHOLDER_LOCALS = {"you", "your", "yourname", "your.name", "name", "email", "
 ROLE_LOCALS = {"newsdesk", "news", "info", "contact", "enquiries", "enquiry", "office", "admin", "sales", "support",
                "help", "editor", "press", "reception", "noreply", "no-reply", "webmaster", "jobs", "hr", "team",
                "hello", "membership", "members", "secretary", "treasurer", "bookings", "accounts", "events", "orders",
-               "shop", "club", "general", "mail",
+               "shop", "club", "general", "mail", "chair", "chairman", "chairperson", "juniors", "youth", "captain", "coach",
+               "welfare", "referrals", "results", "fixtures", "clerk", "governors",
                # Welsh: secretary, accounts, hello, post, enquiries, office, editor, information, minister
                "ysgrifennydd", "cyfrifon", "helo", "post", "ymholiadau", "swyddfa", "golygydd", "gwybodaeth", "gweinidog"}
 RESERVED_SUFFIXES = (".local", ".localhost", ".invalid", ".lan", ".internal")
@@ -226,6 +227,10 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                     owner = False  # "Vale Cabs 01632 960464", "Margam Crematorium ... SA13 2NR": a business or venue
                 if CHAT_SENDER.search(text, max(0, start - 40), start):
                     owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
+                if owner is not True and _beside_role_address(text, start, end):
+                    owner = False  # "chair@club.example · 07700 ...", "email secretary@... or ring 029 ...": a role's line
+                if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
+                    continue  # "ref. WVO-07700-900215": part of a reference, not a number to ring
                 keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
     for link in document.links:
         if link.lower().startswith("tel:"):
@@ -249,6 +254,23 @@ GOING_TO = re.compile(r"\b(?:at|to|from|outside|near|yn|yng|ym|i)\s+(?:the\s+|y\
 
 # A number standing for a member of a group chat: after a message's time stamp, or added to or leaving the group.
 CHAT_SENDER = re.compile(r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]|\b(?:added|removed|left|joined)\b)\s*(?:-\s*)?$")
+
+
+ROLE_ADDRESS_REACH = 80
+
+
+def _beside_role_address(text: str, start: int, end: int) -> bool:
+    """An address for a role or an organisation (chair@, hello@, secretary@) on the same line, close by:
+    the number or postcode beside it is that role's or that organisation's."""
+    line_start = max(text.rfind("\n", 0, start) + 1, start - ROLE_ADDRESS_REACH)
+    line_end = text.find("\n", end)
+    if line_end != -1 and text[:line_end].rstrip().endswith(("|", "·", "•")):
+        line_end = text.find("\n", line_end + 1)  # "... ☎ 01632 960318 |" / "hello@...": one contact bar split by a link
+    line_end = min(len(text) if line_end == -1 else line_end, end + ROLE_ADDRESS_REACH)
+    return any(m.group(1).lower() in ROLE_LOCALS for m in ROLE_ADDRESS.finditer(text, line_start, line_end))
+
+
+ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def _at_venue(text: str, start: int, subject: Subject) -> bool:
@@ -278,8 +300,8 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(POSTCODE, text, POSTCODE_TRIGGER, before=10, after=10):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
         owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
-        if _at_venue(text, match.start(), subject):
-            owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home
+        if _at_venue(text, match.start(), subject) or (owner is not True and _beside_role_address(text, match.start(), match.end())):
+            owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon"
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))
     for card in document.cards:

@@ -38,8 +38,12 @@ NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:
                              r"([A-Z][a-z'’]+)\b")
 CONTACT_REACH = 40
 # Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
-ASKED_FOR_BEFORE = re.compile(r"\b(?:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-zà-ÿŵŷ'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
+ASKED_FOR_BEFORE = re.compile(r"\b(?i:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-zà-ÿŵŷ'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
 ASKED_REACH = 80
+SIGNATURE_REACH = 200
+# A letter's signature after the detail: "— Mr Clive Rosser, Chair of Governors".
+SIGNED_AFTER = re.compile(r"[.!)\s][ \t]*\n?[ \t]*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Rev)\.?[ \t]+)?([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+([A-Z][\w'’-]+)")
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I)\b[^.!?\n]*$")
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
@@ -384,6 +388,10 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
             return fold(single.group(1)) in _given_names(subject)
+    signed = SIGNED_AFTER.search(text, end, min(len(text), end + SIGNATURE_REACH))
+    if signed and FIRST_PERSON_BEFORE.search(text, max(0, start - CONTACT_REACH), start) and is_given_name(signed.group(1)):
+        # "you can contact me directly on 07700 ... — Mr Clive Rosser, Chair of Governors": the signer's "me"
+        return fold(signed.group(1)) in _given_names(subject) and fold(signed.group(2)) in mine
     before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
     if before and fold(before.group(2)) in uk_places() and HOUSE_NUMBER_AND_STREET.search(line_before):
