@@ -734,3 +734,29 @@ def test_role_addresses_references_and_signed_letters(text, kind):
 def test_a_letter_the_person_signs_is_theirs():
     text = "You can contact me directly on 07700 900 477.\n— Bethan Rees-Morgan, Parent Governor"
     assert found(text, "phone") == {"+447700900477"}
+
+
+@pytest.mark.parametrize("text", [
+    "There's a lady I go to in Tynewydd, she's 91 and her memory's going.",
+    "I had a patient last month, 58, big stroke, couldn't stand on his own.",
+    "I had a lovely old farmer on the ward last week who'd never been in hospital in 89 years.",
+    "One of my ladies on the unit, Glenys, was a dancer at the Pavilion in the 60s.",
+    "One of my key children said my name today for the first time in six months.",
+    "One of our gentlemen, a retired farmer from Cilycwm, asked to be wheeled out every afternoon.",
+    "One of my year 3 boys came up to the hatch on Friday soaked through.",
+    "I first made it for a young mum I was looking after in '98 whose little boy came very quick.",
+])
+def test_practice_about_the_people_a_job_serves(text):
+    assert found(text, "practice")
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for all the messages, the girls at work spoiled me rotten.",
+    "Apologies these are a day late – I was on a long day at work yesterday.",
+    "I had to pull over after handover and have a good cry.",
+    "Now we carry more kit than a small A&E.",
+    "My mum and the lads from work came to watch.",
+    "One of my boys scored twice on Saturday!",
+])
+def test_talk_about_work_and_family_is_not_practice(text):
+    assert found(text, "practice") == set()

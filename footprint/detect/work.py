@@ -422,13 +422,17 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         elif cue == "our":  # "our patients" is a job or a service; "our Mrs P" is not
             singular = _words([w for w in data["people_served"] if w not in data["plural_people_served"]])
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{singular})")
-        else:  # "one of my families", "my new clients"
+        elif " " not in cue:  # "my new clients", "fy nghleientiaid": never "my mum", "my boy"
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{served})")
+        else:  # "one of my families", "i had a lovely old farmer", "one of our gentlemen"
+            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+){{0,3}}(?:{served}|{family})")
 
     # "a gentleman in Dinas Powys I'd been visiting": the person, a few words, then the writer's job to them.
     people = "|".join((served, family))
-    served_cues.append(rf"(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:{people})(?:\s+[\w'’-]+){{0,4}}?\s+i(?:['’]d|['’]ve|\s+have|\s+had)?\s+"
+    served_cues.append(rf"(?:a|an|the|one)\s+(?:[a-z]+\s+){{0,3}}(?:{people})(?:\s+[\w'’-]+){{0,4}}?\s+i(?:['’]d|['’]ve|['’]m|\s+have|\s+had|\s+was|\s+am)?\s+"
                        rf"(?:been\s+)?(?:{_words(data['served_verbs'])})")
+    # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
+    served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)")
 
     def bounded(body: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
