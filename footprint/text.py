@@ -111,6 +111,12 @@ LINE_JOIN_REACH = 200
 SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
+def _runs_on(last: str) -> bool:
+    """A line ending in a word, a comma or a dash runs on into the next; one ending in a full stop, a
+    number, an emoji or a symbol ends there ("... all day 🥳" / "Caerau_Dad" / "· 12 Mar 2024 08:30")."""
+    return bool(last) and (last.isalpha() or last in ",–—-(")  # not a time stamp: "· 12 Mar 2024 07:52"
+
+
 def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
     """Like sentence_around, but a line break inside a sentence does not end it: the page text puts
     each inline element on a line of its own ("On" / "Saturday 8 June" / "– which is my 40th birthday")."""
@@ -118,11 +124,11 @@ def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
     while left > 0 and start - left < LINE_JOIN_REACH:
         previous_start = text.rfind("\n", 0, left - 1) + 1
         previous = text[previous_start : left - 1].rstrip()
-        if not previous or previous[-1] in SENTENCE_ENDS:
+        if not previous or not _runs_on(previous[-1]):
             break
         left = previous_start
     right = text.find("\n", end)
-    while right != -1 and right - end < LINE_JOIN_REACH and text[:right].rstrip()[-1:] not in SENTENCE_ENDS:
+    while right != -1 and right - end < LINE_JOIN_REACH and _runs_on(text[:right].rstrip()[-1:]):
         right = text.find("\n", right + 1)
     right = len(text) if right == -1 else right
     for mark in (". ", "! ", "? "):

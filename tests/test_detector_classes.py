@@ -760,3 +760,17 @@ def test_practice_about_the_people_a_job_serves(text):
 ])
 def test_talk_about_work_and_family_is_not_practice(text):
     assert found(text, "practice") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "She's usually accompanied by Mabli the spaniel, whose birthday (6 June) is an official club social.",
+    "2021 · Welcomed Bryn the sproodle 🐶 (birthday 3 March, yes he has a cake every year)",
+    "My great-grandmother was Margaret Lewis (née Bowen), born 14 May 1871 at Penrhiw Farm.",
+])
+def test_pets_and_ancestors_birthdays_are_not_the_persons(text):
+    assert found(text, "birthday") == set()
+
+
+def test_a_birthday_on_a_weekday_counts_from_the_posts_date():
+    text = "Bethan Rees-Morgan · 12 Mar 2024 07:52\nHonestly the best early present, I'm 38 on Thursday 🥳\nCaerau_Dad\n· 12 Mar 2024 08:30"
+    assert found(text, "birthday") == {"03-14"}

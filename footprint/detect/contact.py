@@ -371,6 +371,7 @@ FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased 
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
+ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
@@ -487,6 +488,24 @@ def _shifted(value: str, day: str) -> str | None:
     return moved.isoformat()
 
 
+OLDEST_LIVING = 110
+
+
+def _pet_or_ancestor(text: str, match: re.Match[str]) -> bool:
+    """A birthday given for a pet named in the same sentence, or a birth year no one living has."""
+    years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", match.group(0))]
+    if years and years[0] < date.today().year - OLDEST_LIVING:
+        return True
+    _, sentence = sentence_around(text, match.start(), match.end())
+    return bool(_pet_words_pattern().search(lowered(sentence)))
+
+
+@cache
+def _pet_words_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")
+
+
 def _statement_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
     """Whose birthday a statement gives. Said in the third person ("who turns 80 today", "the day she
     turned 50") in an article whose headline names the person, it is theirs."""
@@ -508,6 +527,8 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):
+        if _pet_or_ancestor(text, match):
+            continue  # "Mabli the spaniel, whose birthday (6 June)", "my great-grandmother ... born 14 May 1871"
         g = match.groups()[1:]  # group 1 is the whole date
         if g[0] or g[3]:
             value = _date_value(g[:6])
@@ -548,6 +569,13 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
             add(said[0], match.start(), match.end(), said[1], owner_in_page(document, match.start(), subject))
         elif nearest := _nearest_date(text, match.start(), subject):
             add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject), from_post_date=True)
+    for match in finditer_near(_birthday_phrases("on_a_day"), text, ON_A_DAY_HINT, before=40, after=30):
+        owner = _statement_owner(document, match, subject)
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
+            add(said[0], match.start(), match.end(), said[1], owner)
+        elif ((later := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
+              and (value := _shifted(nearest[0], later.group(1)))):
+            add(value, match.start(), match.end(), nearest[1], owner)  # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
