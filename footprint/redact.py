@@ -161,7 +161,18 @@ EMAIL_SHAPE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z
 POSTCODE_SHAPE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b")
 
 
+URL_SHAPE = re.compile(r"https?://\S+")
+
+
 def _mask_contact_shapes(text: str) -> str:
+    """Every contact-shaped string masked; a link's address is left whole (its digits are page ids)."""
+    pieces = URL_SHAPE.split(text)
+    links = URL_SHAPE.findall(text)
+    masked = [_mask_plain(piece) for piece in pieces]
+    return "".join(part for pair in zip(masked, [*links, ""], strict=True) for part in pair)
+
+
+def _mask_plain(text: str) -> str:
     text = EMAIL_SHAPE.sub(lambda m: redact_email(m.group(0)) if MASK not in m.group(0) else m.group(0), text)
     text = POSTCODE_SHAPE.sub(lambda m: redact_postcode(f"{m.group(1)} {m.group(2)}"), text)
     return PHONE_SHAPE.sub(lambda m: _masked_number(m.group(0)), text)

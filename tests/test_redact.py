@@ -100,3 +100,14 @@ def test_a_redacted_report_masks_every_contact_shape_not_only_the_persons_findin
         assert secret not in cleaned, secret
     assert redactor.text("Company no. 11223344") == "Company no. 11223344"  # not a phone
     assert Redactor.for_report(Subject(full_name="Jane Example"), [], reveal=True).text(evidence) == evidence
+
+
+def test_contact_shapes_in_a_link_address_are_left_whole():
+    from footprint.model import Subject
+    from footprint.redact import Redactor
+
+    redactor = Redactor.for_report(Subject(full_name="Jane Bloggs"), [], reveal=False)
+    text = "See https://help.example.com/articles/07700900123/ or call 07700 900123."
+    cleaned = redactor.text(text)
+    assert "https://help.example.com/articles/07700900123/" in cleaned
+    assert "call 07700 900123" not in cleaned
