@@ -108,7 +108,6 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
 
 
 LINE_JOIN_REACH = 200
-SENTENCE_ENDS = (".", "!", "?", ":", ";")
 
 
 def _runs_on(last: str) -> bool:
@@ -128,7 +127,7 @@ def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
             break
         left = previous_start
     right = text.find("\n", end)
-    while right != -1 and right - end < LINE_JOIN_REACH and _runs_on(text[:right].rstrip()[-1:]):
+    while right != -1 and right - end < LINE_JOIN_REACH and _runs_on(text[max(0, right - LINE_JOIN_REACH) : right].rstrip()[-1:]):
         right = text.find("\n", right + 1)
     right = len(text) if right == -1 else right
     for mark in (". ", "! ", "? "):

@@ -11,8 +11,8 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words
+from footprint.detect.lexicon import cues, is_given_name, pet_words
+from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
     LOWER,
@@ -264,7 +264,7 @@ def _beside_role_address(text: str, start: int, end: int) -> bool:
     the number or postcode beside it is that role's or that organisation's."""
     line_start = max(text.rfind("\n", 0, start) + 1, start - ROLE_ADDRESS_REACH)
     line_end = text.find("\n", end)
-    if line_end != -1 and text[:line_end].rstrip().endswith(("|", "·", "•")):
+    if line_end != -1 and text[max(0, line_end - ROLE_ADDRESS_REACH) : line_end].rstrip().endswith(("|", "·", "•")):
         line_end = text.find("\n", line_end + 1)  # "... ☎ 01632 960318 |" / "hello@...": one contact bar split by a link
     line_end = min(len(text) if line_end == -1 else line_end, end + ROLE_ADDRESS_REACH)
     return any(m.group(1).lower() in ROLE_LOCALS for m in ROLE_ADDRESS.finditer(text, line_start, line_end))
@@ -411,15 +411,6 @@ ADULT_AGE = 16
 FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IGNORECASE)
 
 
-def _about_the_person(document: Document, subject: Subject) -> bool:
-    """The page's headline or description names the person: a news story or a tribute about them."""
-    if not subject.full_name:
-        return False
-    said = fold(" ".join((document.meta.get("title", ""), document.meta.get("description", ""), document.meta.get("og:title", ""))))
-    surnames = owner_words(subject) - {fold(subject.full_name.split()[0])}
-    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in surnames)
-
-
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
 WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
@@ -497,19 +488,13 @@ def _pet_or_ancestor(text: str, match: re.Match[str]) -> bool:
     if years and years[0] < date.today().year - OLDEST_LIVING:
         return True
     _, sentence = sentence_around(text, match.start(), match.end())
-    return bool(_pet_words_pattern().search(lowered(sentence)))
-
-
-@cache
-def _pet_words_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b")
+    return bool(pet_words().search(lowered(sentence)))
 
 
 def _statement_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
     """Whose birthday a statement gives. Said in the third person ("who turns 80 today", "the day she
     turned 50") in an article whose headline names the person, it is theirs."""
-    if not FIRST_PERSON_SAID.search(match.group(0)) and _about_the_person(document, subject):
+    if not FIRST_PERSON_SAID.search(match.group(0)) and page_names_person(document, subject):
         return True
     return owner_in_page(document, match.start(), subject)
 

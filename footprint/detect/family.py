@@ -16,12 +16,14 @@ import re
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import (
+    POSSESSIVE_S,
     job_holder_is_someone_else,
     keep_most_owned,
     owner_in_page,
     owner_words,
+    page_names_person,
     possessor_before,
     written_by_someone_else,
 )
@@ -249,13 +251,6 @@ def _school_run_trigger() -> re.Pattern[str]:
     return re.compile(_alternation([v.lower() for v in cues("kinship")["school_run_verbs"]]))
 
 
-def _titled_for(document: Document, subject: Subject) -> bool:
-    """The page's title names the person's surname: their own notice or story."""
-    surnames = owner_words(subject) - {fold(n.split()[0]) for n in subject.names if n.split()}
-    title = fold(document.meta.get("title", ""))
-    return any(re.search(rf"\b{re.escape(w)}\b", title) for w in surnames)
-
-
 @cache
 def _own_child_nouns() -> frozenset[str]:
     return frozenset(cues("kinship")["own_child_nouns"])
@@ -273,11 +268,6 @@ def _counts_not_ages() -> frozenset[str]:
 
 
 @cache
-def _pets() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _alternation(cues("kinship")["pets"]) + r")\b")
-
-
-@cache
 def _pet_words() -> frozenset[str]:
     return frozenset(w for w in cues("kinship")["pets"] if " " not in w)
 
@@ -289,18 +279,24 @@ def _pet_after() -> re.Pattern[str]:
 
 
 def _pet_before(text: str, start: int) -> bool:
-    return bool(_pets().search(fold(text[max(0, start - 30) : start])))
+    return bool(pet_words().search(fold(text[max(0, start - 30) : start])))
 
 
 def find_children(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     own_first_names = {n.split()[0] for n in subject.names if n.split()}
+    own_first_folded = {fold(n) for n in own_first_names}
     found: dict[str, Detection] = {}
 
-    def add(name: str, start: int, end: int) -> None:
+    def add(name: str, start: int, end: int, *, whose: bool | None = None) -> None:
+        """`whose` when the pattern itself says whose child it is ("Rhian's daughter Seren"); otherwise the page decides."""
         name = name.removesuffix("'s").removesuffix("’s")
         if name in NOT_NAMES or name in own_first_names or (name in found and found[name].owner is True):
             return  # already known to be theirs: nothing a second sighting could change
+        if whose is not None:
+            keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
+                                             match=name, owner=whose))
+            return
         owner = owner_in_page(document, start, subject, relatives_are_others=False)
         if owner is not False and (cue := SOMEONES_CHILD.search(text, max(0, start - 40), start)):
             # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
@@ -358,7 +354,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
         whose = re.match(r"([A-Z][a-z]+)['’]s", match.group(0))
-        if whose and fold(whose.group(1)) not in {fold(n) for n in own_first_names}:
+        if whose and fold(whose.group(1)) not in own_first_folded:
             continue  # "Sarah's own two, Elan and Gruff": another parent's
         for name, position in read_names(text, match.start(1)):  # "Macsen (9) and the twins, Efa and Jac (5)"
             if is_given_name(name):  # "mam of two, Aberdare born and bred": a place, not a child
@@ -369,11 +365,10 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
                 add(name, position, position + len(name))
     for match in finditer_near(NAMED_PARENT, text, NAMED_PARENT_TRIGGER, before=40, after=60):
         # "Rhian's daughter Seren": the child of whoever is named, the person or someone else.
-        theirs = fold(match.group(1)) in {fold(n) for n in own_first_names}
+        theirs = fold(match.group(1)) in own_first_folded
         for name, position in read_names(text, match.end()):
             if is_given_name(name):
-                keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, match.start(), position + len(name)),
-                                                 source_id=document.source_id, match=name, owner=theirs))
+                add(name, match.start(), position + len(name), whose=theirs)
     for match in finditer_near(NAMES_AGES_SAID, text, NAMES_AGES_TRIGGER, before=40, after=60):
         # "Maisie's eight and Jac's five": ages said after the names, the way parents talk.
         for name in re.findall(rf"({NAME_WORD})['’]s\s+", match.group(0)):
@@ -381,13 +376,11 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
                 add(name, match.start(), match.end())
     for match in finditer_near(CHILD_OF_NAMED, text, CHILD_OF_TRIGGER, before=60, after=40):
         # Welsh "Gruffudd, mab hynaf Manon a Dylan Parry": the child of the parent named after.
-        theirs = fold(match.group(2)) in {fold(n) for n in own_first_names}
-        keep_most_owned(found, Detection(kind="child", value=match.group(1), evidence=excerpt(text, match.start(), match.end()),
-                                         source_id=document.source_id, match=match.group(1), owner=theirs))
+        add(match.group(1), match.start(), match.end(), whose=fold(match.group(2)) in own_first_folded)
     for match in finditer_near(_sibling_for(), text, SIBLING_TRIGGER, before=20, after=40):
         # "A beautiful little sister for Harri": the family's other child, when the notice is the person's own
         # (said in the first person, or the page's title names them); a page of notices holds other families'.
-        if owner_in_page(document, match.start(), subject) is True or _titled_for(document, subject):
+        if owner_in_page(document, match.start(), subject) is True or page_names_person(document, subject):
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(POSSESSIVE_AGE, text, POSSESSIVE_AGE_TRIGGER, before=80, after=10):
         if is_given_name(match.group(1)) and int(match.group(2)) < 18:
@@ -423,7 +416,7 @@ def _named_as_pet(text: str, name: str) -> bool:
     "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
-        if (pet := _pets().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
+        if (pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
             return True
         if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
             return True
@@ -543,7 +536,6 @@ SOMEONE_ELSES_CHILD = re.compile(rf"\b(?:daughter|son|granddaughter|grandson)\s+
                                  re.IGNORECASE)
 
 
-POSSESSIVE_S = re.compile(r"['’]s$")
 CAPITAL_I = re.compile(r"(?<![\w'’])I(?![\w'’])(?![ \t]+[A-Z][a-z])|\bI['’]")  # not Welsh "I Osian Jones" (to)
 
 
@@ -588,7 +580,6 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
     short name elsewhere ("Ysgol Gyfun Cwm Garw" ... "went up to Cwm Garw") is judged at each mention."""
     found: dict[str, Detection] = {}
     text = document.text
-    children = _LazyChildren(document, subject)
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
         value = LEADING_WORDS.sub("", value)
@@ -599,7 +590,7 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Cwm Taf Primary Care", "which primary": a bare "Primary" names a school only capitalised, where the name ends
         if POSSESSIVE_NAME.match(value):
             continue  # "Lowri's nursery" says whose, not which
-        owner = _school_owner(document, subject, match.start(), match.end(), value, children)
+        owner = _school_owner(document, subject, match.start(), match.end(), value)
         keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
                                          source_id=document.source_id, owner=owner), key=value.lower())
     for key, detection in list(found.items()):
@@ -609,24 +600,11 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             word_before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 30) : match.start()])[-1:]
             if word_before and word_before[0].lower() in SCHOOL_TYPE_WORDS:
                 continue  # part of a full name: this one or another way of writing it ("Ysgol Gymraeg Tir Du")
-            if _school_owner(document, subject, match.start(), match.end(), short, children) is None:
+            if _school_owner(document, subject, match.start(), match.end(), short) is None:
                 found[key] = Detection(kind="school", value=detection.value, evidence=excerpt(text, match.start(), match.end()),
                                        source_id=document.source_id, owner=None)
                 break
     return list(found.values())
-
-
-class _LazyChildren:
-    """The person's children's names on the page, looked up the first time a school needs them (the costliest tie)."""
-
-    def __init__(self, document: Document, subject: Subject) -> None:
-        self.document, self.subject = document, subject
-        self._names: frozenset[str] | None = None
-
-    def names(self) -> frozenset[str]:
-        if self._names is None:
-            self._names = _childrens_names(self.document, self.subject)
-        return self._names
 
 
 SCHOOL_TYPE_WORDS = frozenset({"ysgol", "gynradd", "gyfun", "gymraeg", "uwchradd", "feithrin", "meithrin", "cylch", "primary",
@@ -649,7 +627,7 @@ def _short_name(school: str) -> str | None:
     return " ".join(words[start:end])
 
 
-def _school_owner(document: Document, subject: Subject, start: int, end: int, value: str, children: _LazyChildren) -> bool | None:
+def _school_owner(document: Document, subject: Subject, start: int, end: int, value: str) -> bool | None:
     """Whose school this mention makes it: False for someone else's or nobody's, None when it is tied to the person."""
     text = document.text
     offset, sentence = sentence_around(text, start, end)
@@ -671,14 +649,14 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     if written_by_someone_else(document, start, subject):
         # "My Ela's at Ysgol ..." in another parent's reply is theirs; "Welais i Osian yn canu yn Ysgol ..."
         # names the person's own child, whoever wrote it.
-        names = children.names()
+        names = _childrens_names(document, subject)
         said = {POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(sentence))}
         return None if names and said & names else False
     if job_here or fold(value) in fold(document.meta.get("title", "")):
         return None  # a job the person holds there; the school's own page
     if _tied_to_person(text, offset, sentence, value, subject, frozenset()):
         return None
-    names = children.names()
+    names = _childrens_names(document, subject)
     if names and _tied_to_person(text, offset, sentence, value, subject, names):
         return None
     return False  # another family's school, a headline, a sidebar: nothing ties it to the person

@@ -3,6 +3,7 @@ how people write about their family, work and birthdays (data/*.json)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -24,3 +25,10 @@ def cues(name: str) -> dict[str, Any]:
     """A cue file, e.g. cues("kinship") for data/kinship.json."""
     data: dict[str, Any] = load_json(f"{name}.json")
     return data
+
+
+@cache
+def pet_words() -> re.Pattern[str]:
+    """The pet words of data/kinship.json as whole words, for lower-cased text ("our boy Pumpkin" is a cat)."""
+    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b")

@@ -249,6 +249,15 @@ def _prose_follows(text: str, position: int) -> bool:
     return any(PROSE_LINE.search(line) for line in following)
 
 
+def page_names_person(document: Document, subject: Subject) -> bool:
+    """The page's headline or description names the person's surname: a story, tribute or notice about them."""
+    if not subject.full_name:
+        return False
+    said = fold(" ".join((document.meta.get("title", ""), document.meta.get("description", ""), document.meta.get("og:title", ""))))
+    surnames = owner_words(subject) - {fold(subject.full_name.split()[0])}
+    return any(re.search(rf"\b{re.escape(w)}\b", said) for w in surnames)
+
+
 def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
     """The innermost footer, sidebar, advert or comment holding `start`: nested ones start later."""
     inner = None
@@ -423,15 +432,13 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         # In a post, comment or review "I" and "my" are its author's, and only what is written there counts.
         begin, finish, author = post
         by = author_is_subject(author, subject)
-        stop = min(finish, max(start, end or start) + AFTER_REACH)
-        if by is not None:
+        # An author line with the person's given name only ("Geth" on Gethin Parry's blog) leaves "me" open:
+        # it may well be the person, nothing says it is not.
+        if by is not None or author_has_given_name(author, subject):
+            stop = min(finish, max(start, end or start) + AFTER_REACH)
             owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                        relatives_are_others=relatives_are_others, unknown_author=by)
             return by if owner is None else owner
-        if author_has_given_name(author, subject):
-            # "Geth" replying on Gethin Parry's blog: "me" may well be the person; nothing says it is not.
-            return belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
-                                      relatives_are_others=relatives_are_others, unknown_author=None)
     if subject.full_name and (speaker := quoted_speaker(document.text, start, subject)) is not None:
         return speaker
     aside = _aside_around(document, start)

@@ -205,27 +205,30 @@ def _former() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _clause_before(text: str, start: int, reach: int = 120) -> str:
+    """The text before `start`, from the last clause break within `reach` characters."""
+    before = text[max(0, start - reach) : start]
+    breaks = list(CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
 def said_as_former(text: str, start: int, end: int) -> bool:
     """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
-    "used to work at"), time served before now ("after six years at"), finished years after it."""
-    before = text[max(0, start - 120) : start]
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
+    "used to work at"), time served before now ("after six years at"), or a range of years that ended after it."""
+    clause = _clause_before(text, start)
     return bool(_former().search(clause) or AFTER_YEARS.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60]))
 
 
 def said_as_current(text: str, start: int, end: int) -> bool:
-    """Not said of a former job or of studies: no such cue earlier in the clause, no finished years on the line."""
+    """Not said as former (above), nor of studies or volunteering; no finished years on its line and no
+    ending said after it in the clause ("... cyn ymddeol", "until she retired")."""
     not_now, _, _, _ = _employment()
-    before = text[max(0, start - 80) : start]
-    breaks = list(CLAUSE_BREAK.finditer(before))
-    clause = before[breaks[-1].end() :] if breaks else before
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     after = CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
-    return (not not_now.search(clause) and not AFTER_YEARS.search(clause + text[start:end]) and not FINISHED_YEARS.search(line) and not ENDED_RANGE.search(text[end : end + 60])
-            and not _ended_after().search(after))
+    return (not said_as_former(text, start, end) and not not_now.search(_clause_before(text, start))
+            and not FINISHED_YEARS.search(line) and not _ended_after().search(after))
 
 
 @cache
@@ -301,12 +304,6 @@ YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
-def _clause_before(text: str, start: int) -> str:
-    before = text[max(0, start - 200) : start]
-    breaks = list(re.finditer(r"[.!?\n]", before))
-    return before[breaks[-1].end() :] if breaks else before
-
-
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now: not where they studied, worked before, or where someone else works."""
     found: dict[str, Detection] = {}
@@ -347,7 +344,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             continue
         if JOB_WORD.match(lowered(text[match.start() : match.start() + 40])) and (
                 SOMEONE_ELSES_JOB.search(text, max(0, match.start() - 30), match.start())
-                or job_holder_is_someone_else(text, match.start(), _clause_before(text, match.start()), subject)):
+                or job_holder_is_someone_else(text, match.start(), _clause_before(text, match.start(), 200), subject)):
             continue  # "Caio's teacher at ...", "Her husband Huw, a watch manager with ...": someone else's job
         if NAMED_COLLEAGUES.search(text, max(0, match.start() - 30), match.start() + 12) or NOT_A_PERSON_WORKS.search(
                 text, max(0, match.start() - 12), match.start()):
