@@ -20,7 +20,7 @@ from typing import Any
 
 from footprint.model import Finding, RedactAs, Subject
 from footprint.names import WELSH_PATRONYMICS, parse_name
-from footprint.text import fold
+from footprint.text import EMAIL, POSTCODE, fold
 
 MASK = "•"
 
@@ -157,8 +157,6 @@ def _trie_pattern(literals: Iterable[str]) -> str:
 # masked too, whoever it belongs to: a detail judged someone else's (or missed) can still stand in
 # the evidence quoted for another finding, and the report must not become a list of numbers.
 PHONE_SHAPE = re.compile(r"(?<![\w+])(?:\+44|\(?0)[\d \t()-]{8,16}\d(?!\d)")
-EMAIL_SHAPE = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-POSTCODE_SHAPE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b")
 
 
 URL_SHAPE = re.compile(r"https?://\S+")
@@ -173,8 +171,8 @@ def _mask_contact_shapes(text: str) -> str:
 
 
 def _mask_plain(text: str) -> str:
-    text = EMAIL_SHAPE.sub(lambda m: redact_email(m.group(0)) if MASK not in m.group(0) else m.group(0), text)
-    text = POSTCODE_SHAPE.sub(lambda m: redact_postcode(f"{m.group(1)} {m.group(2)}"), text)
+    text = EMAIL.sub(lambda m: redact_email(m.group(0)) if MASK not in m.group(0) else m.group(0), text)
+    text = POSTCODE.sub(lambda m: redact_postcode(f"{m.group(1).upper()} {m.group(2).upper()}"), text)
     return PHONE_SHAPE.sub(lambda m: _masked_number(m.group(0)), text)
 
 

@@ -140,6 +140,11 @@ def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right].rstrip()
 
 
+# The shapes of an email address and a full UK postcode: what the detectors look for and what a
+# redacted report masks wherever it stands.
+EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
+POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
+
 WORD = re.compile(r"\w+(?:['’&-]\w+)*")
 
 

@@ -15,8 +15,10 @@ from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
+    EMAIL,
     LOWER,
     NAME_WORD,
+    POSTCODE,
     UPPER,
     excerpt,
     finditer_near,
@@ -27,7 +29,6 @@ from footprint.text import (
     sentence_around,
 )
 
-EMAIL = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})(?![\w-])")
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
 AT = r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\s+AT\s+)\s*"
 # A dot written out may have spaces round it; a real "." in an address never does ("weekends. By" is prose).
@@ -51,7 +52,6 @@ VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Cha
                    r"Crematorium|Cemetery|Barn|Vets|Veterinary|Feeds|Plumbing|Heating|Electrical|Builders|Roofing|Joinery|Decorating|Removals|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
-POSTCODE = re.compile(r"\b([A-Z]{1,2}[0-9][A-Z0-9]?) ?([0-9][ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 MONTHS = {name: number for number, names in enumerate(
     [("jan", "january", "ionawr"), ("feb", "february", "chwefror"), ("mar", "march", "mawrth"), ("apr", "april", "ebrill"),
