@@ -107,6 +107,25 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     return left, text[left:right].rstrip()
 
 
+SENTENCE_END = re.compile(r"[.!?] |\n")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, sentence) of every sentence of the text, cut where sentence_around cuts: at a line
+    break and after ". ", "! " or "? "."""
+    found = []
+    left = 0
+    for mark in (*SENTENCE_END.finditer(text), None):
+        right = len(text) if mark is None else mark.start() + (0 if mark.group() == "\n" else 1)
+        while left < right and text[left].isspace():
+            left += 1
+        if sentence := text[left:right].rstrip():
+            found.append((left, sentence))
+        if mark is not None:
+            left = mark.end()
+    return found
+
+
 LINE_JOIN_REACH = 200
 
 

@@ -19,6 +19,7 @@ from footprint.detect.owner import (
     quoted_speaker,
     written_by_someone_else,
 )
+from footprint.detect.practice_model import practice_model, practice_probability
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import (
@@ -33,6 +34,7 @@ from footprint.text import (
     phrases_in,
     present_phrases,
     sentence_around,
+    sentences,
 )
 
 # An organisation's name: capitalised words, with the small words names use ("University of South Wales").
@@ -456,9 +458,20 @@ def _practice_words() -> tuple[str, ...]:
 
 
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
-    """Sentences in which the person talks about their casework: a strong event ("home visits", "case
-    conference"), someone they serve ("one of my families", "a patient told me"), or a weaker event
-    ("court", "my shift") said in the first person; never a statement of belief or a job description."""
+    """Sentences in which the person talks about their casework: those the cues find (practice_by_cues),
+    and those the learned model (detect/practice_model.py) reads as a case told in plain words."""
+    found = practice_by_cues(document, subject)
+    threshold = practice_model().threshold
+    for offset, sentence in sentences(document.text):
+        if practice_probability(sentence) >= threshold:
+            _add_practice(found, document, subject, offset, (offset, offset + len(sentence)), sentence)
+    return list(found.values())
+
+
+def practice_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
+    """Sentences with a strong event ("home visits", "case conference"), someone the person serves
+    ("one of my families", "a patient told me"), or a weaker event ("court", "my shift") said in the
+    first person; never a statement of belief or a job description. Keyed by the sentence."""
     text = document.text
     found: dict[str, Detection] = {}
     _, strong, weak, served, not_practice, first_person = _practice()
@@ -478,14 +491,22 @@ def find_practice(document: Document, subject: Subject) -> list[Detection]:
             continue
         if not_practice.search(sentence):
             continue
-        value = " ".join(sentence.split())[:300]
-        if value not in found and len(value.split()) >= 3:
-            # A patient or a family mentioned in someone else's comment or review is their work, not the person's.
-            owner = False if written_by_someone_else(document, offset, subject) or quoted_speaker(text, start, subject) is False or (
-                in_aside(document, offset) and not in_post(document, offset) and owner_in_page(document, offset, subject) is False) else None
-            found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
-                                     source_id=document.source_id, owner=owner)
-    return list(found.values())
+        _add_practice(found, document, subject, offset, (start, end), sentence)
+    return found
+
+
+def _add_practice(found: dict[str, Detection], document: Document, subject: Subject, offset: int, cue: tuple[int, int],
+                  sentence: str) -> None:
+    """Keep the sentence at offset (its cue at text[cue[0]:cue[1]]) as a practice comment, and say whose it is."""
+    text = document.text
+    start, end = cue
+    value = " ".join(sentence.split())[:300]
+    if value not in found and len(value.split()) >= 3:
+        # A patient or a family mentioned in someone else's comment or review is their work, not the person's.
+        owner = False if written_by_someone_else(document, offset, subject) or quoted_speaker(text, start, subject) is False or (
+            in_aside(document, offset) and not in_post(document, offset) and owner_in_page(document, offset, subject) is False) else None
+        found[value] = Detection(kind="practice", value=value, evidence=excerpt(text, start, end, width=120),
+                                 source_id=document.source_id, owner=owner)
 
 
 def find_logos(document: Document, subject: Subject) -> list[Detection]:

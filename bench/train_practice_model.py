@@ -1,0 +1,153 @@
+"""Train the practice model (footprint/detect/practice_model.py) on the labelled pages, and say how
+well it does on pages it was not trained on.
+
+    pip install -e '.[train]'
+    python bench/train_practice_model.py [PAGES_DIR ...] [--write]    (default tests/data/pages*)
+
+Every sentence of every page is an example: practice if one of the page's practice labels stands in
+it, not practice otherwise; sentences in someone else's post or comment are left out, since whose
+words they are is decided by the owner rules, not by the model. First the folders take turns as the
+held-out set (the model is trained on the others), and for each threshold it prints precision and
+recall, per page as bench/page_accuracy.py counts them, of the rules alone, the model alone and the
+two together. --write then trains on every folder and writes footprint/data/practice_model.json
+with the threshold given by --threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from footprint.collect.pages import read_local_page
+from footprint.detect.owner import written_by_someone_else
+from footprint.detect.practice_model import sentence_features
+from footprint.detect.work import practice_by_cues
+from footprint.model import Subject
+from footprint.text import fold, sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_FILE = ROOT / "footprint" / "data" / "practice_model.json"
+MIN_PAGES_PER_WORD = 2  # a word seen on one page only is that page's, not a kind of phrasing
+REGULARISATION = 0.5  # inverse strength (scikit-learn's C): small, so no single word can carry a sentence
+
+
+@dataclass
+class Example:
+    folder: str
+    page: str
+    sentence: str
+    features: frozenset[str]
+    labels: tuple[str, ...]  # the page's practice labels this sentence holds
+    by_rules: bool
+
+
+def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], list[str]]]:
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    examples: list[Example] = []
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for page, expected in sorted(labels.items()):
+        _, document = read_local_page(folder / page, "S1")
+        if document is None:
+            continue
+        subject = Subject(full_name=" ".join(expected["owner"].split()))
+        practice = [fold(" ".join(label.split())) for label in expected.get("practice", [])]
+        wanted[(folder.name, page)] = practice
+        rules = {" ".join(d.value.split()) for d in practice_by_cues(document, subject).values() if d.owner is not False}
+        for offset, sentence in sentences(document.text):
+            if len(sentence.split()) < 3 or written_by_someone_else(document, offset, subject):
+                continue
+            value = " ".join(sentence.split())[:300]
+            held = tuple(label for label in practice if label in fold(value))
+            features = sentence_features(sentence)
+            if features is None:  # never read by the model: left out, and a practice label there stays missed
+                continue
+            examples.append(Example(folder.name, page, value, features, held, value in rules))
+    return examples, wanted
+
+
+def fit(examples: list[Example]) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pages_per_word: dict[str, set[str]] = {}
+    for example in examples:
+        for feature in example.features:
+            pages_per_word.setdefault(feature, set()).add(example.page)
+    kept = {f for f, pages in pages_per_word.items() if not f.startswith("w:") or len(pages) >= MIN_PAGES_PER_WORD}
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform([{f: 1 for f in e.features if f in kept} for e in examples])
+    model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=2000)
+    model.fit(matrix, [bool(e.labels) for e in examples])
+    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) >= 1e-3}
+    return weights, round(float(model.intercept_[0]), 4)
+
+
+def probability(weights: dict[str, float], bias: float, features: frozenset[str]) -> float:
+    import math
+
+    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
+
+
+def score(chosen: list[Example], wanted: dict[tuple[str, str], list[str]]) -> tuple[int, int, int]:
+    """(true, false, missed) as bench/page_accuracy.py counts them: a label is found once, a second
+    sentence holding a found label is neither right nor wrong."""
+    true = false = 0
+    found: set[tuple[str, str, str]] = set()
+    for example in chosen:
+        new = [label for label in example.labels if (example.folder, example.page, label) not in found]
+        if new:
+            true += 1
+            found.add((example.folder, example.page, new[0]))
+        elif not example.labels:
+            false += 1
+    missed = sum(len(labels) for labels in wanted.values()) - len(found)
+    return true, false, missed
+
+
+def line(name: str, counts: tuple[int, int, int]) -> str:
+    true, false, missed = counts
+    precision = true / (true + false) if true + false else 1.0
+    recall = true / (true + missed) if true + missed else 1.0
+    return f"{name:>18}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
+    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
+    parser.add_argument("--threshold", type=float, default=0.9)
+    args = parser.parse_args(argv[1:])
+    by_folder: dict[str, list[Example]] = {}
+    wanted: dict[tuple[str, str], list[str]] = {}
+    for folder in args.folders:
+        examples, page_labels = page_examples(folder)
+        by_folder[folder.name] = examples
+        wanted.update(page_labels)
+    every = [e for examples in by_folder.values() for e in examples]
+    print(f"{len(every)} sentences, {sum(bool(e.labels) for e in every)} practice, {len(by_folder)} folders")
+
+    thresholds = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
+    held_out_scores: list[tuple[Example, float]] = []
+    for name, examples in by_folder.items():
+        weights, bias = fit([e for other, rest in by_folder.items() if other != name for e in rest])
+        held_out_scores += [(e, probability(weights, bias, e.features)) for e in examples]
+    print("each folder scored by a model trained on the others:")
+    print(line("rules", score([e for e in every if e.by_rules], wanted)))
+    for threshold in thresholds:
+        print(line(f"model >= {threshold}", score([e for e, p in held_out_scores if p >= threshold], wanted)))
+        print(line(f"rules or >= {threshold}", score([e for e, p in held_out_scores if p >= threshold or e.by_rules], wanted)))
+
+    if args.write:
+        weights, bias = fit(every)
+        data = {"_comment": "Written by bench/train_practice_model.py from the labelled pages in tests/data; do not edit by hand.",
+                "trained_on": sorted(by_folder), "threshold": args.threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
+        MODEL_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {len(weights)} weights")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
