@@ -118,7 +118,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
     parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=0.8)
+    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
     args = parser.parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[tuple[str, str], list[str]] = {}
@@ -140,12 +141,12 @@ def main(argv: list[str]) -> int:
         print(line(f"model >= {threshold}", score([e for e, p in held_out_scores if p >= threshold], wanted)))
         print(line(f"rules or >= {threshold}", score([e for e, p in held_out_scores if p >= threshold or e.by_rules], wanted)))
 
-    if args.write:
+    if args.write or args.output != MODEL_FILE:
         weights, bias = fit(every)
         data = {"_comment": "Written by bench/train_practice_model.py from the labelled pages in tests/data; do not edit by hand.",
                 "trained_on": sorted(by_folder), "threshold": args.threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
-        MODEL_FILE.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {len(weights)} weights")
+        args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.output}: {len(weights)} weights")
     return 0
 
 

@@ -79,12 +79,12 @@ def _someone_described() -> re.Pattern[str]:
 
 @cache
 def _trigger_words() -> frozenset[str]:
-    """Words one of which every sentence the model reads holds: the first person, or the last word of a
-    person served or an event of the job. Most of a page holds none and costs one look-up per word."""
+    """Words one of which every sentence the model reads holds: the first person, or the longest word of
+    a person served or an event of the job. Most of a page holds none and costs one look-up per word."""
     data = cues("practice")
     phrases = (data["first_person"] + data["people_served"] + data["people_served_with_an_article"] + data["strong_events"]
                + data["weak_events"] + data["word_classes"]["person_described"])
-    return frozenset(words[-1] for phrase in phrases if (words := WORD.findall(fold(phrase))))
+    return frozenset(max(words, key=len) for phrase in phrases if (words := WORD.findall(fold(phrase))))
 
 
 def sentence_features(sentence: str) -> frozenset[str] | None:
