@@ -21,6 +21,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from linear_model import fit, probability, write_model
+
 from footprint.collect.pages import read_local_page
 from footprint.detect.owner import written_by_someone_else
 from footprint.detect.practice_model import sentence_features
@@ -30,8 +32,6 @@ from footprint.text import fold, sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILE = ROOT / "footprint" / "data" / "practice_model.json"
-MIN_PAGES_PER_WORD = 2  # a word seen on one page only is that page's, not a kind of phrasing
-REGULARISATION = 0.5  # inverse strength (scikit-learn's C): small, so no single word can carry a sentence
 
 
 @dataclass
@@ -66,29 +66,6 @@ def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], li
                 continue
             examples.append(Example(folder.name, page, value, features, held, value in rules))
     return examples, wanted
-
-
-def fit(examples: list[Example]) -> tuple[dict[str, float], float]:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    pages_per_word: dict[str, set[str]] = {}
-    for example in examples:
-        for feature in example.features:
-            pages_per_word.setdefault(feature, set()).add(example.page)
-    kept = {f for f, pages in pages_per_word.items() if not f.startswith("w:") or len(pages) >= MIN_PAGES_PER_WORD}
-    vectoriser = DictVectorizer()
-    matrix = vectoriser.fit_transform([{f: 1 for f in e.features if f in kept} for e in examples])
-    model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=2000)
-    model.fit(matrix, [bool(e.labels) for e in examples])
-    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) >= 1e-3}
-    return weights, round(float(model.intercept_[0]), 4)
-
-
-def probability(weights: dict[str, float], bias: float, features: frozenset[str]) -> float:
-    import math
-
-    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
 
 
 def score(chosen: list[Example], wanted: dict[tuple[str, str], list[str]]) -> tuple[int, int, int]:
@@ -133,7 +110,8 @@ def main(argv: list[str]) -> int:
     thresholds = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
     held_out_scores: list[tuple[Example, float]] = []
     for name, examples in by_folder.items():
-        weights, bias = fit([e for other, rest in by_folder.items() if other != name for e in rest])
+        training = [e for other, rest in by_folder.items() if other != name for e in rest]
+        weights, bias = fit([e.features for e in training], [bool(e.labels) for e in training], [e.page for e in training])
         held_out_scores += [(e, probability(weights, bias, e.features)) for e in examples]
     print("each folder scored by a model trained on the others:")
     print(line("rules", score([e for e in every if e.by_rules], wanted)))
@@ -142,11 +120,8 @@ def main(argv: list[str]) -> int:
         print(line(f"rules or >= {threshold}", score([e for e, p in held_out_scores if p >= threshold or e.by_rules], wanted)))
 
     if args.write or args.output != MODEL_FILE:
-        weights, bias = fit(every)
-        data = {"_comment": "Written by bench/train_practice_model.py from the labelled pages in tests/data; do not edit by hand.",
-                "trained_on": sorted(by_folder), "threshold": args.threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
-        args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"wrote {args.output}: {len(weights)} weights")
+        weights, bias = fit([e.features for e in every], [bool(e.labels) for e in every], [e.page for e in every])
+        write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_practice_model.py")
     return 0
 
 

@@ -110,7 +110,8 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
 SENTENCE_END = re.compile(r"[.!?] |\n")
 
 
-def sentences(text: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=8)  # the practice and children models read the same page's sentences
+def sentences(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, sentence) of every sentence of the text, cut where sentence_around cuts: at a line
     break and after ". ", "! " or "? "."""
     found = []
@@ -123,7 +124,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
             found.append((left, sentence))
         if mark is not None:
             left = mark.end()
-    return found
+    return tuple(found)
 
 
 LINE_JOIN_REACH = 200

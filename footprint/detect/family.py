@@ -16,6 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
+from footprint.detect.children_model import candidates, children_model, possessor_named_before
 from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
@@ -283,6 +284,43 @@ def _pet_before(text: str, start: int) -> bool:
 
 
 def find_children(document: Document, subject: Subject) -> list[Detection]:
+    """The person's children's names: those a kinship cue binds (children_by_cues) and those the learned
+    model (detect/children_model.py) reads as their children from how the page uses the name."""
+    text = document.text
+    found = children_by_cues(document, subject)
+    model = children_model()
+    for candidate in candidates(document, subject):
+        if candidate.name in found or model.probability(candidate.features) < model.threshold:
+            continue
+        # Whose child, as for a name a cue binds, at its first mention outside other people's posts and
+        # comments; named only there, it is their child, or their friend, not the person's.
+        own_mentions = [span for span in candidate.positions if not written_by_someone_else(document, span[0], subject)]
+        start, end = (own_mentions or list(candidate.positions))[0]
+        owner = _child_owner(document, subject, start) if own_mentions else False
+        line_start = text.rfind("\n", 0, start) + 1
+        if owner is not False and possessor_named_before(text[line_start:start], owner_words(subject)) is False:
+            owner = False
+        found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
+                                          source_id=document.source_id, match=candidate.name, owner=owner)
+    children = list(found.values())
+    if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
+        children = [d for d in children if not _named_as_pet(text, d.value)]
+    _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
+    return children
+
+
+def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:
+    """Whose child the name at `start` is: the page's say, unless a possessor is named right before it."""
+    owner = owner_in_page(document, start, subject, relatives_are_others=False)
+    if owner is not False and (cue := SOMEONES_CHILD.search(document.text, max(0, start - 40), start)):
+        # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
+        possessor = possessor_before(document.text, cue.start(), subject)
+        owner = owner if possessor is None else possessor
+    return owner
+
+
+def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
+    """Names a kinship cue binds to the person ("mam to Ela & Twm", "our youngest, Mali (6)"), keyed by name."""
     text = document.text
     own_first_names = {n.split()[0] for n in subject.names if n.split()}
     own_first_folded = {fold(n) for n in own_first_names}
@@ -297,13 +335,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
                                              match=name, owner=whose))
             return
-        owner = owner_in_page(document, start, subject, relatives_are_others=False)
-        if owner is not False and (cue := SOMEONES_CHILD.search(text, max(0, start - 40), start)):
-            # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
-            possessor = possessor_before(text, cue.start(), subject)
-            owner = owner if possessor is None else possessor
         keep_most_owned(found, Detection(kind="child", value=name, evidence=excerpt(text, start, end), source_id=document.source_id,
-                                         match=name, owner=owner))
+                                         match=name, owner=_child_owner(document, subject, start)))
 
     before_noun, after_role = _kinship_cues()
     trigger = _kinship_trigger(text)
@@ -400,11 +433,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
                 continue  # "with Betsi Cadwaladr University Health Board": an organisation's name
             for name in _names_in(match.group(1)):
                 add(name, offset + match.start(), offset + match.end())
-    children = list(found.values())
-    if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
-        children = [d for d in children if not _named_as_pet(text, d.value)]
-    _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
-    return children
+    return found
 
 
 LONGER_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")

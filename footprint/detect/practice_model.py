@@ -11,12 +11,10 @@ offline and shipped, never downloaded.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
 from functools import cache
 
-from footprint.datafiles import load_json
+from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues
 from footprint.text import WORD, fold
 
@@ -24,21 +22,8 @@ from footprint.text import WORD, fold
 AGE = re.compile(r"(?:,\s*\d{1,3}\s*,|\(\d{1,2}\)|\baged?\s+\d{1,3}\b|\b\d{1,3}[- ]years?[- ]old\b|\bin (?:his|her|their) \d0s\b)")
 
 
-@dataclass(frozen=True)
-class LinearModel:
-    weights: dict[str, float]
-    bias: float
-    threshold: float  # the probability from which a sentence counts as practice
-
-    def probability(self, features: frozenset[str]) -> float:
-        total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
-        return 1.0 / (1.0 + math.exp(-total))
-
-
-@cache
 def practice_model() -> LinearModel:
-    data = load_json("practice_model.json")
-    return LinearModel(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]))
+    return load_model("practice_model.json")
 
 
 @cache

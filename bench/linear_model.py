@@ -1,0 +1,48 @@
+"""Fitting the linear models footprint ships (footprint/detect/learned.py), for the train_*_model.py
+scripts: scikit-learn's logistic regression, used offline only (pip install -e '.[train]')."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+MIN_PAGES_PER_WORD = 2  # a word seen on one page only is that page's, not a kind of phrasing
+REGULARISATION = 0.5  # inverse strength (scikit-learn's C): small, so no single word can carry a candidate
+
+
+def fit(features: Sequence[frozenset[str]], labels: Sequence[bool], pages: Sequence[str]) -> tuple[dict[str, float], float]:
+    """(weights, bias) of a class-balanced logistic regression. Lexical features (those with a ':' after
+    a prefix of one or two letters and a digit, or "w:") seen on one page only are dropped."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    pages_per_feature: dict[str, set[str]] = {}
+    for feature_set, page in zip(features, pages, strict=True):
+        for feature in feature_set:
+            pages_per_feature.setdefault(feature, set()).add(page)
+    kept = {f for f, seen_on in pages_per_feature.items() if len(seen_on) >= MIN_PAGES_PER_WORD or not lexical(f)}
+    vectoriser = DictVectorizer()
+    matrix = vectoriser.fit_transform([{f: 1 for f in feature_set if f in kept} for feature_set in features])
+    model = LogisticRegression(C=REGULARISATION, class_weight="balanced", max_iter=5000)
+    model.fit(matrix, list(labels))
+    weights = {name: round(float(w), 4) for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True) if abs(w) >= 1e-3}
+    return weights, round(float(model.intercept_[0]), 4)
+
+
+def lexical(feature: str) -> bool:
+    """A feature that is one word in one place ("w:bay", "l1:mam"), not a class or a shape ("c:person")."""
+    prefix = feature.split(":", 1)[0]
+    return prefix in ("w", "lw", "rw") or (len(prefix) == 2 and prefix[1].isdigit())
+
+
+def probability(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
+    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
+
+
+def write_model(path: Path, trained_on: list[str], threshold: float, weights: dict[str, float], bias: float, script: str) -> None:
+    data = {"_comment": f"Written by bench/{script} from the labelled pages in tests/data; do not edit by hand.",
+            "trained_on": trained_on, "threshold": threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {path}: {len(weights)} weights")
