@@ -95,7 +95,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
     parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
-    parser.add_argument("--threshold", type=float, default=0.8)
+    parser.add_argument("--threshold", type=float, default=0.9)
     parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
     args = parser.parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
