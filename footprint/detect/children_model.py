@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from footprint.detect.contact import MONTHS, WEEKDAYS
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import in_aside, owner_words, written_by_someone_else
@@ -139,7 +140,7 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
     for match in CANDIDATE.finditer(text):
         word = match.group(1).removesuffix("'s").removesuffix("’s")  # "Gethin's footie": Gethin
         key = fold(word)
-        if key in own or not is_given_name(word) or len(key) < 2:
+        if key in own or key in MONTHS or key in WEEKDAYS or not is_given_name(word) or len(key) < 2:
             continue
         mentions.setdefault(key, []).append((match.start(1), match.start(1) + len(word)))
         written.setdefault(key, word)

@@ -153,7 +153,7 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
 
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now: what the employment cues say, and the names the model reads as their
-    employer; whose it is judged by the page as for the cues."""
+    employer."""
     found = employers_by_cues(document, subject)
     model = employer_model()
     for candidate in candidates(document, subject):
@@ -163,8 +163,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if not own_mentions:
             continue  # named only in other people's posts: where they work
         start, end = own_mentions[0]
-        owner = owner_in_page(document, start, subject)
-        if owner is not False:
-            add_employer(found, Detection(kind="employer", value=candidate.name, evidence=excerpt(document.text, start, end),
-                                          source_id=document.source_id, owner=owner))
+        # Whose it is the model has read (whose post, who is named near); the page may still say it is the person's.
+        add_employer(found, Detection(kind="employer", value=candidate.name, evidence=excerpt(document.text, start, end),
+                                      source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
     return one_per_employer(found)

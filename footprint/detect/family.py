@@ -292,14 +292,12 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     for candidate in candidates(document, subject):
         if candidate.name in found or model.probability(candidate.features) < model.threshold:
             continue
-        # Whose child, as for a name a cue binds, at its first mention outside other people's posts and
-        # comments; named only there, it is their child, or their friend, not the person's.
+        # The model has read whose post each mention stands in and who is named around it; named only in
+        # other people's posts and comments, or right after someone else's name with 's, it is theirs.
         own_mentions = [span for span in candidate.positions if not written_by_someone_else(document, span[0], subject)]
         start, end = (own_mentions or list(candidate.positions))[0]
-        owner = _child_owner(document, subject, start) if own_mentions else False
         line_start = text.rfind("\n", 0, start) + 1
-        if owner is not False and possessor_named_before(text[line_start:start], owner_words(subject)) is False:
-            owner = False
+        owner = None if own_mentions and possessor_named_before(text[line_start:start], owner_words(subject)) is not False else False
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
     children = list(found.values())
