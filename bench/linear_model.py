@@ -41,8 +41,9 @@ def probability(weights: dict[str, float], bias: float, features: Iterable[str])
     return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
 
 
-def write_model(path: Path, trained_on: list[str], threshold: float, weights: dict[str, float], bias: float, script: str) -> None:
+def write_model(path: Path, trained_on: list[str], threshold: float, weights: dict[str, float], bias: float, script: str,
+                extra: dict[str, object] | None = None) -> None:
     data = {"_comment": f"Written by bench/{script} from the labelled pages in tests/data; do not edit by hand.",
-            "trained_on": trained_on, "threshold": threshold, "bias": bias, "weights": dict(sorted(weights.items()))}
+            "trained_on": trained_on, "threshold": threshold, **(extra or {}), "bias": bias, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {path}: {len(weights)} weights")

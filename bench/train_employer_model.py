@@ -23,7 +23,7 @@ from linear_model import fit, probability, write_model
 
 from footprint.collect.pages import read_local_page
 from footprint.detect.employer_model import candidates
-from footprint.detect.work import employers_by_cues, one_per_employer
+from footprint.detect.work import employer_name, employers_by_cues, one_per_employer
 from footprint.model import Subject
 from footprint.text import fold
 
@@ -54,17 +54,19 @@ def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], se
         wanted[(folder.name, page)] = employers
         rules = {fold(d.value) for d in one_per_employer(employers_by_cues(document, subject)) if d.owner is not False}
         for candidate in candidates(document, subject):
-            name = fold(candidate.name)
+            name = fold(employer_name(candidate.name, document.text, subject) or candidate.name)
             examples.append(Example(folder.name, page, name, candidate.features, name in employers, name in rules))
         # a name the rules find that is not a candidate still counts for the rules
-        for name in rules - {fold(c.name) for c in candidates(document, subject)}:
+        for name in rules - {fold(employer_name(c.name, document.text, subject) or c.name) for c in candidates(document, subject)}:
             examples.append(Example(folder.name, page, name, frozenset(), name in employers, True))
     return examples, wanted
 
 
 def score(chosen: list[Example], wanted: dict[tuple[str, str], set[str]]) -> tuple[int, int, int]:
-    true = sum(e.is_employer for e in chosen)
-    false = len(chosen) - true
+    """(right, wrong, missed), each employer counted once per page however often it was written."""
+    named = {(e.folder, e.page, e.name): e.is_employer for e in chosen}
+    true = sum(named.values())
+    false = len(named) - true
     return true, false, sum(len(names) for names in wanted.values()) - true
 
 

@@ -25,10 +25,14 @@ def owned_employers(text: str, posts: tuple[tuple[int, int, str], ...] = ()) -> 
     return {d.value for d in find_employer(Document(source_id="S1", text=text, posts=posts), OWNER) if d.owner is not False}
 
 
-def test_an_employer_named_without_a_cue_is_found_where_the_cues_find_nothing():
-    text = "Bethan joined the team here at Plas Ithon Nursing Home eleven years ago."
+@pytest.mark.parametrize(("text", "employer"), [
+    ("I'm out on the district with Cwm Taf Morgannwg University Health Board these days and wouldn't swap it.",
+     "Cwm Taf Morgannwg University Health Board"),
+    ("Some of you know I'm on the labour ward at Ysbyty Gwynedd, so forgive the sleepy replies.", "Ysbyty Gwynedd"),
+])
+def test_an_employer_named_without_a_cue_is_found_where_the_cues_find_nothing(text, employer):
     assert employers_by_cues(Document(source_id="S1", text=text), OWNER) == {}
-    assert owned_employers(text) == {"Plas Ithon Nursing Home"}
+    assert owned_employers(text) == {employer}
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +47,7 @@ def test_places_studied_former_employers_and_venues_are_not_employers(text):
 
 def test_an_employer_only_in_someone_elses_comment_is_theirs():
     post = "Lovely walk up Pen y Fan today.\n"
-    comment = "Gareth Lloyd\nGareth joined the team here at Plas Ithon Nursing Home eleven years ago."
+    comment = "Gareth Lloyd\nI'm out on the district with Cwm Taf Morgannwg University Health Board these days."
     text = post + comment
     assert owned_employers(text, posts=((len(post), len(text), "Gareth Lloyd"),)) == set()
 

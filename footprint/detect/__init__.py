@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from footprint.detect import contact, employer_model, family, location, photo, photo_patterns, work
+from footprint.detect import contact, contact_model, employer_model, family, location, photo, photo_patterns, work
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,12 @@ def detect_document(document: Document, subject: Subject) -> list[Detection]:
             found.extend(detector(document, subject))
         except Exception:  # one detector's bug must not lose the others' findings
             log.exception("detector %s failed on %s", detector.__name__, document.source_id)
-    return found
+    try:
+        # A second opinion on whose each email address, phone number and postcode is (detect/contact_model.py).
+        return contact_model.judge_contacts(document, subject, found)
+    except Exception:
+        log.exception("the contact model failed on %s", document.source_id)
+        return found
 
 
 def detect_photo(source: Source, meta: PhotoMeta, subject: Subject) -> list[Detection]:

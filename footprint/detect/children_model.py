@@ -87,7 +87,10 @@ class _Sentence:
 
 
 def _read_sentence(offset: int, sentence: str) -> _Sentence:
-    words = tuple((offset + m.start(), fold(m.group())) for m in WORD.finditer(sentence))
+    if sentence.isascii():  # folding is lower-casing, and keeps every offset
+        words = tuple((offset + m.start(), m.group()) for m in WORD.finditer(sentence.lower()))
+    else:
+        words = tuple((offset + m.start(), fold(m.group())) for m in WORD.finditer(sentence))
     classes = _kinship_classes()
     # the sentence as a whole: who speaks in it and what kind of family words it holds
     features = {f"cs:{classes[word]}" for _, word in words if word in classes}

@@ -58,7 +58,7 @@ def employer_model() -> LinearModel:
 
 @dataclass(frozen=True)
 class Candidate:
-    name: str  # as the page names it in full
+    name: str  # as written at its first mention (employer_name reads it in full)
     positions: tuple[tuple[int, int], ...]  # (start, end) of each mention
     features: frozenset[str]
 
@@ -87,8 +87,9 @@ def _mention_features(document: Document, subject: Subject, sentence_start: int,
         features.add("c:former")
     if said_as_current(text, start, end):
         features.add("c:current")
-    if SOMEONE_ELSES_JOB.search(before[-30:]):
-        features.add("c:someone_elses_job")
+    jobs = list(JOB_WORD.finditer(lowered(before), max(0, len(before) - 60)))
+    if SOMEONE_ELSES_JOB.search(before[-30:]) or (jobs and SOMEONE_ELSES_JOB.search(before[max(0, jobs[-1].start() - 30) : jobs[-1].start()])):
+        features.add("c:someone_elses_job")  # "Caio's teacher at ...", "her husband, a nurse with ..."
     if any(cue in lower_before for cue in cues("employment")["not_employment"]):
         features.add("c:volunteer")
     words = set(_words(sentence))
@@ -133,7 +134,7 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
         if not link.group().strip() and not org_word.search(raw):
             continue  # a line's first words: a candidate only when they name a kind of organisation
         if raw not in named:
-            named[raw] = employer_name(raw, text, subject)
+            named[raw] = employer_name(raw, text, subject, in_full=False)
         if (value := named[raw]) is None:
             continue
         mentions.setdefault(fold(value), []).append((match.start(1), match.end(1), value))
@@ -163,7 +164,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if not own_mentions:
             continue  # named only in other people's posts: where they work
         start, end = own_mentions[0]
+        name = employer_name(candidate.name, document.text, subject) or candidate.name
         # Whose it is the model has read (whose post, who is named near); the page may still say it is the person's.
-        add_employer(found, Detection(kind="employer", value=candidate.name, evidence=excerpt(document.text, start, end),
+        add_employer(found, Detection(kind="employer", value=name, evidence=excerpt(document.text, start, end),
                                       source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
     return one_per_employer(found)

@@ -306,13 +306,16 @@ YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
-def employer_name(value: str, text: str, subject: Subject) -> str | None:
+def employer_name(value: str, text: str, subject: Subject, *, in_full: bool = True) -> str | None:
     """An organisation-shaped name as the page names it in full ("CTMUHB" -> its name written out, "Bro
-    Dderwen" -> "Ysgol Gynradd Bro Dderwen"), or None for what is not an employer's name."""
+    Dderwen" -> "Ysgol Gynradd Bro Dderwen"), or None for what is not an employer's name. Without
+    in_full, the name as written here (cheaper: no search of the page for a longer form)."""
     value = _clean_org(value)
     if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
         return None
     value = _radical(value, text)
+    if not in_full:
+        return value
     if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
         return full
     return _named_in_full(value, text) or value

@@ -1,0 +1,118 @@
+"""Train the contact model (footprint/detect/contact_model.py) on the labelled pages, and say how well
+it does on pages it was not trained on.
+
+    pip install -e '.[train]'
+    python bench/train_contact_model.py [PAGES_DIR ...] [--write] [--threshold P]   (default tests/data/pages*)
+
+Every email address, phone number and postcode the contact detectors find is an example: the
+person's if the page's labels give it, someone else's otherwise. The folders take turns as the
+held-out set, and for each threshold it prints precision and recall per kind, as bench/page_accuracy.py
+counts them, of the rules alone and of the rules with the model's veto. --write then trains on every
+folder and writes footprint/data/contact_model.json with the thresholds given by --threshold and
+--kind-threshold (a number's context tells more than a postcode's, so its veto can be stricter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from linear_model import fit, probability, write_model
+
+from footprint.collect.pages import read_local_page
+from footprint.detect.contact import find_emails, find_phones, find_postcodes
+from footprint.detect.contact_model import KINDS, contact_features
+from footprint.model import Subject
+from footprint.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL_FILE = ROOT / "footprint" / "data" / "contact_model.json"
+
+
+@dataclass
+class Example:
+    folder: str
+    page: str
+    kind: str
+    value: str
+    features: frozenset[str]
+    is_persons: bool
+    by_rules: bool  # the rules give it to the person (owner not False)
+
+
+def comparable(value: str) -> str:
+    return fold(" ".join(value.split()))
+
+
+def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str, str], set[str]]]:
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    examples: list[Example] = []
+    wanted: dict[tuple[str, str, str], set[str]] = {}
+    for page, expected in sorted(labels.items()):
+        _, document = read_local_page(folder / page, "S1")
+        if document is None:
+            continue
+        subject = Subject(full_name=" ".join(expected["owner"].split()))
+        for kind in KINDS:
+            wanted[(folder.name, page, kind)] = {comparable(v) for v in expected.get(kind, [])}
+        for finder in (find_emails, find_phones, find_postcodes):
+            for detection in finder(document, subject):
+                value = comparable(detection.value)
+                examples.append(Example(folder.name, page, detection.kind, value, contact_features(document, subject, detection),
+                                        value in wanted[(folder.name, page, detection.kind)], detection.owner is not False))
+    return examples, wanted
+
+
+def score(chosen: list[Example], wanted: dict[tuple[str, str, str], set[str]], kind: str) -> tuple[int, int, int]:
+    named = {(e.folder, e.page, e.value): e.is_persons for e in chosen if e.kind == kind}
+    true = sum(named.values())
+    return true, len(named) - true, sum(len(v) for k, v in wanted.items() if k[2] == kind) - true
+
+
+def line(name: str, counts: tuple[int, int, int]) -> str:
+    true, false, missed = counts
+    precision = true / (true + false) if true + false else 1.0
+    recall = true / (true + missed) if true + missed else 1.0
+    return f"{name:>22}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
+    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
+    parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--kind-threshold", action="append", default=["phone=0.7"], metavar="KIND=P",
+                        help="a threshold for one kind (default: phone=0.7; the others take --threshold)")
+    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
+    args = parser.parse_args(argv[1:])
+    by_folder: dict[str, list[Example]] = {}
+    wanted: dict[tuple[str, str, str], set[str]] = {}
+    for folder in args.folders:
+        by_folder[folder.name], page_labels = page_examples(folder)
+        wanted.update(page_labels)
+    every = [e for examples in by_folder.values() for e in examples]
+    print(f"{len(every)} details, {sum(e.is_persons for e in every)} the person's")
+    held_out: list[tuple[Example, float]] = []
+    for name, examples in by_folder.items():
+        training = [e for other, rest in by_folder.items() if other != name for e in rest]
+        weights, bias = fit([e.features for e in training], [e.is_persons for e in training], [e.folder + e.page for e in training])
+        held_out += [(e, probability(weights, bias, e.features)) for e in examples]
+    print("each folder scored by a model trained on the others:")
+    for kind in KINDS:
+        print(kind)
+        print(line("rules", score([e for e, _ in held_out if e.by_rules], wanted, kind)))
+        for threshold in (0.5, 0.6, 0.7, 0.8):
+            print(line(f"rules, model >= {threshold}", score([e for e, p in held_out if e.by_rules and p >= threshold], wanted, kind)))
+    if args.write or args.output != MODEL_FILE:
+        weights, bias = fit([e.features for e in every], [e.is_persons for e in every], [e.folder + e.page for e in every])
+        per_kind = {kind: args.threshold for kind in KINDS}
+        per_kind.update({kind: float(p) for kind, p in (item.split("=") for item in args.kind_threshold)})
+        write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_contact_model.py", {"thresholds": per_kind})
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

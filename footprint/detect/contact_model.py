@@ -1,0 +1,122 @@
+"""A learned second opinion on whose an email address, a phone number or a postcode is.
+
+The contact detectors (contact.py) find every address, number and postcode and judge whose each is
+from the names and role words right beside it. Pages are full of look-alikes: a reporter's byline, a
+club secretary's number, a school office, a venue's postcode. This model reads the words around
+each mention, the word classes of data/ownership.json near it (someone else's role, a place that
+answers, the writer offering it as their own), whether the person or someone else is named near it,
+whose post it stands in, and what the rules decided; it was trained on the labelled pages
+(bench/train_contact_model.py), and its weights are data (data/contact_model.json). It only ever
+takes a detail away from the person (owner False), never gives one to them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from footprint.datafiles import load_json
+from footprint.detect.learned import LinearModel, load_model
+from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.owner import in_aside, owner_words, written_by_someone_else
+from footprint.model import Detection, Document, Subject
+from footprint.text import NAME_WORD, WORD, fold
+
+KINDS = ("email", "phone", "postcode")
+REACH_CHARS = 80  # either side of a mention: contact details stand in lists and footers, not sentences
+MAX_MENTIONS = 4
+NAMED = re.compile(NAME_WORD)
+
+
+def contact_model() -> LinearModel:
+    return load_model("contact_model.json")
+
+
+@cache
+def _thresholds() -> dict[str, float]:
+    """The probability below which each kind's detail is someone else's."""
+    return {kind: float(p) for kind, p in load_json("contact_model.json")["thresholds"].items()}
+
+
+@cache
+def _classes() -> dict[str, frozenset[str]]:
+    data = cues("ownership")
+    return {name: frozenset(fold(p) for p in data[name]) for name in ("other_roles", "places_that_answer", "personal_cues")}
+
+
+def _class_features(side: str, words: list[str]) -> set[str]:
+    """Word classes among these words, single words and pairs ("text me", "box office")."""
+    features = set()
+    grams = set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    for name, phrases in _classes().items():
+        if grams & phrases:
+            features.add(f"c{side}:{name}")
+    return features
+
+
+def _mention_features(document: Document, subject: Subject, start: int, end: int) -> set[str]:
+    text = document.text
+    before = text[max(0, start - REACH_CHARS) : start]
+    after = text[end : end + REACH_CHARS]
+    line_before = before[before.rfind("\n") + 1 :]
+    left = list(reversed(WORD.findall(fold(before))))[:8]
+    right = WORD.findall(fold(after))[:6]
+    features = {f"l{i}:{w}" for i, w in enumerate(left[:2], start=1)} | {f"lw:{w}" for w in left[2:]}
+    features |= {f"r{i}:{w}" for i, w in enumerate(right[:2], start=1)} | {f"rw:{w}" for w in right[2:]}
+    features |= _class_features("l", list(reversed(left))) | _class_features("r", right)
+    mine = owner_words(subject)
+    for side, context in (("l", before), ("r", after[:40])):
+        names = [w for w in NAMED.findall(context) if is_given_name(w) or fold(w) in mine]
+        if any(fold(w) in mine for w in names):
+            features.add(f"n{side}:person")
+        if any(fold(w) not in mine for w in names):
+            features.add(f"n{side}:someone_else")
+    if not line_before.strip():
+        features.add("s:starts_line")
+    if written_by_someone_else(document, start, subject):
+        features.add("o:in_someone_elses_post")
+    elif in_aside(document, start):
+        features.add("o:in_aside")
+    else:
+        features.add("o:in_main_text")
+    return features
+
+
+def contact_features(document: Document, subject: Subject, detection: Detection) -> frozenset[str]:
+    """What the model reads of one detection: its kind, the rules' decision, and each mention's context."""
+    features = {f"k:{detection.kind}", f"rules:{detection.owner}"}
+    if detection.kind == "email":
+        local, _, domain = detection.value.partition("@")
+        mine = owner_words(subject)
+        if any(word in local for word in mine if len(word) > 2):
+            features.add("e:local_names_person")
+        elif any(is_given_name(part) for part in re.split(r"[._\d-]+", local) if len(part) > 2):
+            features.add("e:local_names_someone")
+        if domain in cues("ownership")["personal_mail_domains"]:
+            features.add("e:personal_domain")
+    if detection.evidence.startswith("phone link:"):
+        features.add("src:link")
+    elif detection.evidence.startswith("structured data for"):
+        features.add("src:card")
+    mentions = 0
+    position = document.text.find(detection.match) if detection.match else -1
+    while position != -1 and mentions < MAX_MENTIONS:
+        features |= _mention_features(document, subject, position, position + len(detection.match))
+        mentions += 1
+        position = document.text.find(detection.match, position + 1)
+    if mentions == 0:
+        features.add("s:not_in_text")
+    return frozenset(features)
+
+
+def judge_contacts(document: Document, subject: Subject, detections: list[Detection]) -> list[Detection]:
+    """The detections, with the contact details the model reads as someone else's marked so (owner False)."""
+    model = contact_model()
+    judged = []
+    for detection in detections:
+        if detection.kind in KINDS and detection.owner is not False and (
+                model.probability(contact_features(document, subject, detection)) < _thresholds()[detection.kind]):
+            detection = Detection(kind=detection.kind, value=detection.value, evidence=detection.evidence,
+                                  source_id=detection.source_id, match=detection.match, owner=False)
+        judged.append(detection)
+    return judged
