@@ -306,16 +306,13 @@ YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
-def employer_name(value: str, text: str, subject: Subject, *, in_full: bool = True) -> str | None:
+def employer_name(value: str, text: str, subject: Subject) -> str | None:
     """An organisation-shaped name as the page names it in full ("CTMUHB" -> its name written out, "Bro
-    Dderwen" -> "Ysgol Gynradd Bro Dderwen"), or None for what is not an employer's name. Without
-    in_full, the name as written here (cheaper: no search of the page for a longer form)."""
+    Dderwen" -> "Ysgol Gynradd Bro Dderwen"), or None for what is not an employer's name."""
     value = _clean_org(value)
     if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
         return None
     value = _radical(value, text)
-    if not in_full:
-        return value
     if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
         return full
     return _named_in_full(value, text) or value
@@ -338,6 +335,11 @@ def one_per_employer(found: dict[str, Detection]) -> list[Detection]:
     shorter = {key for key, mine in words.items()
                if any(len(other) > len(mine) and other[: len(mine)] == mine for other in words.values())}
     return [d for key, d in found.items() if key not in shorter and not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
+
+
+def find_employer(document: Document, subject: Subject) -> list[Detection]:
+    """Where the person works now: not where they studied, worked before, or where someone else works."""
+    return one_per_employer(employers_by_cues(document, subject))
 
 
 def employers_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
