@@ -321,6 +321,11 @@ def test_employers_said_and_not_said(text, employers):
     ("I turn forty on the 9th of May, send cake.", {"05-09"}),
     ("Birthdays\nStaff: Bethan (3rd June) and Kayleigh (19th June) – penblwydd hapus!", {"06-03"}),
     ("Joined Jan 2021 · 2,019 posts. Happy birthday to me!", set()),  # "Jan 2021" is not 20 January
+    # A round birthday said without the word, a day without its month (the post's month), "my own birthday".
+    ("Posted 2 March 2025\nThanks for coming to the quiz, didn't think anyone knew it was my 30th on the 9th.", {"03-09"}),
+    ("Thank you for all the cards for my 60th – yes, the 1st of April, and no, I've heard the jokes.", {"04-01"}),
+    ("This batch was for my own birthday tea on the 2nd of February.", {"02-02"}),
+    ("Posted 2 March 2025\nIt was my 50th parkrun on the 9th and I got a PB!", set()),
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays
@@ -435,6 +440,14 @@ def test_a_quotation_belongs_to_the_person_it_is_attributed_to():
     quote = "“My son Gethin arrived seven weeks early and the unit was amazing.” — {speaker}, Pontypridd"
     assert found(quote.format(speaker="Lowri Beynon"), "child") == set()
     assert found(quote.format(speaker="Bethan Rees-Morgan"), "child") == {"Gethin"}
+
+
+def test_words_after_a_closed_quotation_are_not_in_it():
+    # Straight quotes open and close alike: after a testimonial has closed, the page's own words follow.
+    text = ('"She is wonderful with our two." - Gemma, Llandrindod\n'
+            'A few fun facts\nMy birthday is 1st March, so there is always a party.\n'
+            '"Brilliant, flexible and kind." - Sian, mam to Jac')
+    assert found(text, "birthday") == {"03-01"}
 
 
 def test_a_school_named_in_full_once_and_for_short_later_is_judged_at_each_mention():

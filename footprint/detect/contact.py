@@ -332,6 +332,10 @@ TODAY_STATEMENT = re.compile(
 )
 MILESTONE_AGE = r"(?:\d-\d|\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
+# A birthday that needs no word "birthday": "my 30th on the 9th", "my 60th – yes, the 1st of April". Only the
+# round ones, and only when no other noun follows ("my 30th parkrun" is not one).
+MILESTONE = (r"(?:18th|21st|[2-9]0th|100th|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
+             r"(?![ \t]+(?!(?:on|is|was|today|tomorrow|this|next|last|yes)\b)[a-z])")
 
 
 @cache
@@ -344,7 +348,8 @@ def _today_is_my_birthday() -> re.Pattern[str]:
 def _birthday_phrases(key: str) -> re.Pattern[str]:
     phrases = []
     for phrase in sorted(cues("birthdays")[key], key=len, reverse=True):
-        pattern = re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL).replace(r"\ ", r"\s+")
+        pattern = (re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL)
+                   .replace(r"\{milestone\}", MILESTONE).replace(r"\ ", r"\s+"))
         phrases.append(pattern)
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
 
@@ -372,7 +377,7 @@ BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|my (?:18|21|[2-9]0|100)(?:th|st)|my \w+(?:ieth|eenth|first)")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -414,7 +419,9 @@ FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IG
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
 WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
-                             r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b")
+                             r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
+                             # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)": a day, no month after it
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+|\()the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
 
 
 def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -> bool:
@@ -458,7 +465,7 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         if (value := _date_value(match.groups())) and not someone_between(match.start(), match.end()):
             return value, sentence[match.start() : match.end()]
     for match in WEEKDAY_AND_DAY.finditer(lower):
-        day = int(match.group(1) or match.group(2))
+        day = int(match.group(1) or match.group(2) or match.group(3))
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
         month = _nearest_month(text, offset + match.start(), prefer_issue=this_month)
         if month and (value := _month_day(month, day, None)) and not someone_between(match.start(), match.end()):

@@ -310,7 +310,11 @@ SPEAKER_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’-]+)
 def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
     """Inside a quotation attributed after it ("… my son Gethin was born early!" — Lowri Beynon):
     True when the speaker is the person, False for someone else, None when not in such a quotation."""
-    opening = max(text.rfind("“", max(0, start - QUOTE_REACH), start), text.rfind('"', max(0, start - QUOTE_REACH), start))
+    curly = text.rfind("“", max(0, start - QUOTE_REACH), start)
+    straight = text.rfind('"', max(0, start - QUOTE_REACH), start)
+    if straight > curly and text.count('"', 0, start) % 2 == 0:
+        straight = -1  # a straight mark that closed a quotation, not one that opens the words here
+    opening = max(curly, straight)
     if opening == -1 or "”" in text[opening + 1 : start]:
         return None
     opened_by = SPEAKER_BEFORE_QUOTE.search(text, max(0, opening - 120), opening + 1)
