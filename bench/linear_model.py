@@ -3,10 +3,15 @@ scripts: scikit-learn's logistic regression, used offline only (pip install -e '
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TypeVar
+
+ROOT = Path(__file__).resolve().parent.parent
+Example = TypeVar("Example")
 
 MIN_PAGES_PER_WORD = 2  # a word seen on one page only is that page's, not a kind of phrasing
 REGULARISATION = 0.5  # inverse strength (scikit-learn's C): small, so no single word can carry a candidate
@@ -47,3 +52,32 @@ def write_model(path: Path, trained_on: list[str], threshold: float, weights: di
             "trained_on": trained_on, "threshold": threshold, **(extra or {}), "bias": bias, "weights": dict(sorted(weights.items()))}
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {path}: {len(weights)} weights")
+
+
+def arguments(description: str, model_file: Path, threshold: float) -> argparse.ArgumentParser:
+    """The command line every train_*_model.py script takes."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
+    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
+    parser.add_argument("--threshold", type=float, default=threshold)
+    parser.add_argument("--output", type=Path, default=model_file, help="where --write writes the model")
+    return parser
+
+
+def held_out(by_folder: dict[str, list[Example]], features: Callable[[Example], frozenset[str]],
+             label: Callable[[Example], bool], page: Callable[[Example], str]) -> list[tuple[Example, float]]:
+    """Each folder's examples with the probability a model trained on the other folders gives them."""
+    scored: list[tuple[Example, float]] = []
+    for name, examples in by_folder.items():
+        training = [e for other, rest in by_folder.items() if other != name for e in rest]
+        weights, bias = fit([features(e) for e in training], [label(e) for e in training], [page(e) for e in training])
+        scored += [(e, probability(weights, bias, features(e))) for e in examples]
+    return scored
+
+
+def line(name: str, counts: tuple[int, int, int]) -> str:
+    """One row of precision and recall from (right, wrong, missed)."""
+    true, false, missed = counts
+    precision = true / (true + false) if true + false else 1.0
+    recall = true / (true + missed) if true + missed else 1.0
+    return f"{name:>22}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"

@@ -13,13 +13,12 @@ folder and writes footprint/data/children_model.json with the threshold given by
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import fit, probability, write_model
+from linear_model import ROOT, arguments, fit, held_out, line, write_model
 
 from footprint.collect.pages import read_local_page
 from footprint.detect.children_model import candidates
@@ -27,7 +26,6 @@ from footprint.detect.family import children_by_cues
 from footprint.model import Subject
 from footprint.text import fold
 
-ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILE = ROOT / "footprint" / "data" / "children_model.json"
 
 
@@ -68,48 +66,28 @@ def score(chosen: list[Example], wanted: dict[tuple[str, str], set[str]]) -> tup
     return true, false, sum(len(names) for names in wanted.values()) - true
 
 
-def line(name: str, counts: tuple[int, int, int]) -> str:
-    true, false, missed = counts
-    precision = true / (true + false) if true + false else 1.0
-    recall = true / (true + missed) if true + missed else 1.0
-    return f"{name:>18}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
-
-
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
-    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
-    parser.add_argument("--threshold", type=float, default=0.8)
-    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
-    args = parser.parse_args(argv[1:])
+    args = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.8).parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
+    rules_only: list[Example] = []  # names the cues find that are not candidates: they count for the rules
     wanted: dict[tuple[str, str], set[str]] = {}
     for folder in args.folders:
         examples, page_labels = page_examples(folder)
         by_folder[folder.name] = [e for e in examples if e.features]
-        by_folder[folder.name + " (rules only)"] = [e for e in examples if not e.features]
+        rules_only += [e for e in examples if not e.features]
         wanted.update(page_labels)
-    every = [e for examples in by_folder.values() for e in examples if e.features]
+    every = [e for examples in by_folder.values() for e in examples]
     print(f"{len(every)} names, {sum(e.is_child for e in every)} children, {sum(len(n) for n in wanted.values())} labelled")
-
-    held_out: list[tuple[Example, float]] = []
-    for name, examples in by_folder.items():
-        if name.endswith("(rules only)"):
-            held_out += [(e, 0.0) for e in examples]
-            continue
-        training = [e for other, rest in by_folder.items() if other != name for e in rest if e.features]
-        weights, bias = fit([e.features for e in training], [e.is_child for e in training], [e.folder + e.page for e in training])
-        held_out += [(e, probability(weights, bias, e.features)) for e in examples]
+    scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_child, lambda e: e.folder + e.page)
+    scored += [(e, 0.0) for e in rules_only]
     print("each folder scored by a model trained on the others:")
-    print(line("rules", score([e for e, _ in held_out if e.by_rules], wanted)))
+    print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))
     for threshold in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
-        print(line(f"model >= {threshold}", score([e for e, p in held_out if p >= threshold], wanted)))
-        print(line(f"rules or >= {threshold}", score([e for e, p in held_out if p >= threshold or e.by_rules], wanted)))
-
+        print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
+        print(line(f"rules or >= {threshold}", score([e for e, p in scored if p >= threshold or e.by_rules], wanted)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_child for e in every], [e.folder + e.page for e in every])
-        write_model(args.output, sorted(n for n in by_folder if not n.endswith("(rules only)")), args.threshold, weights, bias,
-                    "train_children_model.py")
+        write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_children_model.py")
     return 0
 
 

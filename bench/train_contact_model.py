@@ -14,13 +14,12 @@ folder and writes footprint/data/contact_model.json with the thresholds given by
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import fit, probability, write_model
+from linear_model import ROOT, arguments, fit, held_out, line, write_model
 
 from footprint.collect.pages import read_local_page
 from footprint.detect.contact import find_emails, find_phones, find_postcodes
@@ -28,7 +27,6 @@ from footprint.detect.contact_model import KINDS, contact_features
 from footprint.model import Subject
 from footprint.text import fold
 
-ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILE = ROOT / "footprint" / "data" / "contact_model.json"
 
 
@@ -72,21 +70,10 @@ def score(chosen: list[Example], wanted: dict[tuple[str, str, str], set[str]], k
     return true, len(named) - true, sum(len(v) for k, v in wanted.items() if k[2] == kind) - true
 
 
-def line(name: str, counts: tuple[int, int, int]) -> str:
-    true, false, missed = counts
-    precision = true / (true + false) if true + false else 1.0
-    recall = true / (true + missed) if true + missed else 1.0
-    return f"{name:>22}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
-
-
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
-    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
-    parser.add_argument("--threshold", type=float, default=0.5)
+    parser = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.5)
     parser.add_argument("--kind-threshold", action="append", default=["phone=0.7"], metavar="KIND=P",
                         help="a threshold for one kind (default: phone=0.7; the others take --threshold)")
-    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
     args = parser.parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[tuple[str, str, str], set[str]] = {}
@@ -95,17 +82,13 @@ def main(argv: list[str]) -> int:
         wanted.update(page_labels)
     every = [e for examples in by_folder.values() for e in examples]
     print(f"{len(every)} details, {sum(e.is_persons for e in every)} the person's")
-    held_out: list[tuple[Example, float]] = []
-    for name, examples in by_folder.items():
-        training = [e for other, rest in by_folder.items() if other != name for e in rest]
-        weights, bias = fit([e.features for e in training], [e.is_persons for e in training], [e.folder + e.page for e in training])
-        held_out += [(e, probability(weights, bias, e.features)) for e in examples]
+    scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_persons, lambda e: e.folder + e.page)
     print("each folder scored by a model trained on the others:")
     for kind in KINDS:
         print(kind)
-        print(line("rules", score([e for e, _ in held_out if e.by_rules], wanted, kind)))
+        print(line("rules", score([e for e, _ in scored if e.by_rules], wanted, kind)))
         for threshold in (0.5, 0.6, 0.7, 0.8):
-            print(line(f"rules, model >= {threshold}", score([e for e, p in held_out if e.by_rules and p >= threshold], wanted, kind)))
+            print(line(f"rules, model >= {threshold}", score([e for e, p in scored if e.by_rules and p >= threshold], wanted, kind)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_persons for e in every], [e.folder + e.page for e in every])
         per_kind = {kind: args.threshold for kind in KINDS}

@@ -15,13 +15,12 @@ with the threshold given by --threshold.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import fit, probability, write_model
+from linear_model import ROOT, arguments, fit, held_out, line, write_model
 
 from footprint.collect.pages import read_local_page
 from footprint.detect.owner import written_by_someone_else
@@ -30,7 +29,6 @@ from footprint.detect.work import practice_by_cues
 from footprint.model import Subject
 from footprint.text import fold, sentences
 
-ROOT = Path(__file__).resolve().parent.parent
 MODEL_FILE = ROOT / "footprint" / "data" / "practice_model.json"
 
 
@@ -84,41 +82,21 @@ def score(chosen: list[Example], wanted: dict[tuple[str, str], list[str]]) -> tu
     return true, false, missed
 
 
-def line(name: str, counts: tuple[int, int, int]) -> str:
-    true, false, missed = counts
-    precision = true / (true + false) if true + false else 1.0
-    recall = true / (true + missed) if true + missed else 1.0
-    return f"{name:>18}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
-
-
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=sorted((ROOT / "tests" / "data").glob("pages*")))
-    parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
-    parser.add_argument("--threshold", type=float, default=0.9)
-    parser.add_argument("--output", type=Path, default=MODEL_FILE, help="where --write writes the model")
-    args = parser.parse_args(argv[1:])
+    args = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.9).parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[tuple[str, str], list[str]] = {}
     for folder in args.folders:
-        examples, page_labels = page_examples(folder)
-        by_folder[folder.name] = examples
+        by_folder[folder.name], page_labels = page_examples(folder)
         wanted.update(page_labels)
     every = [e for examples in by_folder.values() for e in examples]
     print(f"{len(every)} sentences, {sum(bool(e.labels) for e in every)} practice, {len(by_folder)} folders")
-
-    thresholds = (0.5, 0.7, 0.8, 0.9, 0.95, 0.98)
-    held_out_scores: list[tuple[Example, float]] = []
-    for name, examples in by_folder.items():
-        training = [e for other, rest in by_folder.items() if other != name for e in rest]
-        weights, bias = fit([e.features for e in training], [bool(e.labels) for e in training], [e.page for e in training])
-        held_out_scores += [(e, probability(weights, bias, e.features)) for e in examples]
+    scored = held_out(by_folder, lambda e: e.features, lambda e: bool(e.labels), lambda e: e.page)
     print("each folder scored by a model trained on the others:")
-    print(line("rules", score([e for e in every if e.by_rules], wanted)))
-    for threshold in thresholds:
-        print(line(f"model >= {threshold}", score([e for e, p in held_out_scores if p >= threshold], wanted)))
-        print(line(f"rules or >= {threshold}", score([e for e, p in held_out_scores if p >= threshold or e.by_rules], wanted)))
-
+    print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))
+    for threshold in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
+        print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
+        print(line(f"rules or >= {threshold}", score([e for e, p in scored if p >= threshold or e.by_rules], wanted)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [bool(e.labels) for e in every], [e.page for e in every])
         write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_practice_model.py")

@@ -4,20 +4,12 @@ the owner rules. Sentences are made up for these tests, not taken from any label
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from footprint.datafiles import load_json
 from footprint.detect.practice_model import practice_model, practice_probability, sentence_features
 from footprint.detect.work import find_practice, practice_by_cues
 from footprint.model import Document, Subject
 
-ROOT = Path(__file__).resolve().parent.parent
 OWNER = Subject(full_name="Bethan Rees-Morgan")
 
 
@@ -63,26 +55,3 @@ def test_a_case_in_someone_elses_comment_is_theirs():
 def test_a_sentence_with_no_person_event_or_first_person_is_never_read():
     assert sentence_features("Opening times: 9 till 5, closed on bank holidays.") is None
     assert practice_probability("Opening times: 9 till 5, closed on bank holidays.") == 0.0
-
-
-def test_the_model_file_says_what_it_was_trained_on():
-    data = load_json("practice_model.json")
-    assert 0 < data["threshold"] < 1
-    assert len(data["weights"]) > 100
-    for folder in data["trained_on"]:
-        assert (ROOT / "tests" / "data" / folder / "labels.json").exists(), folder
-
-
-@pytest.mark.skipif(importlib.util.find_spec("sklearn") is None,
-                    reason="scikit-learn is only needed to retrain: pip install -e '.[train]'")
-def test_retraining_gives_the_shipped_weights(tmp_path):
-    shipped = json.loads((ROOT / "footprint" / "data" / "practice_model.json").read_text(encoding="utf-8"))
-    result = subprocess.run([sys.executable, str(ROOT / "bench" / "train_practice_model.py"), "--threshold",
-                             str(shipped["threshold"]), "--output", str(tmp_path / "model.json"),
-                             *(str(ROOT / "tests" / "data" / folder) for folder in shipped["trained_on"])],
-                            capture_output=True, text=True, timeout=300, check=True)
-    assert "wrote" in result.stdout
-    retrained = json.loads((tmp_path / "model.json").read_text(encoding="utf-8"))
-    assert retrained["bias"] == pytest.approx(shipped["bias"], abs=1e-3)
-    assert retrained["weights"].keys() == shipped["weights"].keys()
-    assert all(retrained["weights"][k] == pytest.approx(v, abs=1e-3) for k, v in shipped["weights"].items())

@@ -20,7 +20,7 @@ from functools import cache
 from footprint.detect.contact import MONTHS, WEEKDAYS
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import in_aside, owner_words, written_by_someone_else
+from footprint.detect.owner import owner_words, where_written
 from footprint.model import Document, Subject
 from footprint.text import NAME_WORD, WORD, fold, sentences
 
@@ -158,12 +158,7 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
             if index not in read:
                 read[index] = _read_sentence(*cut[index])
             features |= _mention_features(text, read[index], start, end, own, surname_words)
-            if written_by_someone_else(document, start, subject):
-                features.add("o:in_someone_elses_post")
-            elif in_aside(document, start):
-                features.add("o:in_aside")
-            else:
-                features.add("o:in_main_text")
+            features.add(where_written(document, start, subject))
         if not features:
             continue
         count = len(spans)

@@ -18,7 +18,7 @@ from functools import cache
 from footprint.datafiles import load_json
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import in_aside, owner_words, written_by_someone_else
+from footprint.detect.owner import owner_words, where_written
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, fold
 
@@ -73,12 +73,7 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
             features.add(f"n{side}:someone_else")
     if not line_before.strip():
         features.add("s:starts_line")
-    if written_by_someone_else(document, start, subject):
-        features.add("o:in_someone_elses_post")
-    elif in_aside(document, start):
-        features.add("o:in_aside")
-    else:
-        features.add("o:in_main_text")
+    features.add(where_written(document, start, subject))
     return features
 
 

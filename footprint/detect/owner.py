@@ -379,6 +379,14 @@ def in_post(document: Document, start: int) -> bool:
     return _post_around(document, start) is not None
 
 
+def where_written(document: Document, start: int, subject: Subject) -> str:
+    """Where on the page a detail stands, for the learned models: in someone else's post or comment, in
+    a footer, sidebar or advert, or in the page's main text."""
+    if written_by_someone_else(document, start, subject):
+        return "o:in_someone_elses_post"
+    return "o:in_aside" if in_aside(document, start) else "o:in_main_text"
+
+
 def in_aside(document: Document, start: int) -> bool:
     """In a footer, sidebar, advert or comment."""
     return _aside_around(document, start) is not None
