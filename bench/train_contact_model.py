@@ -72,8 +72,8 @@ def score(chosen: list[Example], wanted: dict[tuple[str, str, str], set[str]], k
 
 def main(argv: list[str]) -> int:
     parser = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.5)
-    parser.add_argument("--kind-threshold", action="append", default=["phone=0.7"], metavar="KIND=P",
-                        help="a threshold for one kind (default: phone=0.7; the others take --threshold)")
+    parser.add_argument("--kind-threshold", action="append", default=["phone=0.6"], metavar="KIND=P",
+                        help="a threshold for one kind (default: phone=0.6; the others take --threshold)")
     args = parser.parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[tuple[str, str, str], set[str]] = {}
