@@ -6,9 +6,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from footprint.collect.pages import read_local_page
+from footprint.model import Document, Subject
 
 ROOT = Path(__file__).resolve().parent.parent
 Example = TypeVar("Example")
@@ -81,3 +84,12 @@ def line(name: str, counts: tuple[int, int, int]) -> str:
     precision = true / (true + false) if true + false else 1.0
     recall = true / (true + missed) if true + missed else 1.0
     return f"{name:>22}  P {precision:.2f}  R {recall:.2f}  ({true} right, {false} wrong, {missed} missed)"
+
+
+def labelled_pages(folder: Path) -> Iterator[tuple[str, dict[str, Any], Document, Subject]]:
+    """(file name, its labels, the page as footprint reads it, its owner) for each page of a labelled folder."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    for page, expected in sorted(labels.items()):
+        _, document = read_local_page(folder / page, "S1")
+        if document is not None:
+            yield page, expected, document, Subject(full_name=" ".join(expected["owner"].split()))

@@ -13,17 +13,14 @@ folder and writes footprint/data/children_model.json with the threshold given by
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import ROOT, arguments, fit, held_out, line, write_model
+from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
-from footprint.collect.pages import read_local_page
 from footprint.detect.children_model import candidates
 from footprint.detect.family import children_by_cues
-from footprint.model import Subject
 from footprint.text import fold
 
 MODEL_FILE = ROOT / "footprint" / "data" / "children_model.json"
@@ -40,14 +37,9 @@ class Example:
 
 
 def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], set[str]]]:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     examples: list[Example] = []
     wanted: dict[tuple[str, str], set[str]] = {}
-    for page, expected in sorted(labels.items()):
-        _, document = read_local_page(folder / page, "S1")
-        if document is None:
-            continue
-        subject = Subject(full_name=" ".join(expected["owner"].split()))
+    for page, expected, document, subject in labelled_pages(folder):
         children = {fold(name) for name in expected.get("child", [])}
         wanted[(folder.name, page)] = children
         rules = {fold(d.value) for d in children_by_cues(document, subject).values() if d.owner is not False}

@@ -14,17 +14,14 @@ folder and writes footprint/data/contact_model.json with the thresholds given by
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import ROOT, arguments, fit, held_out, line, write_model
+from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
-from footprint.collect.pages import read_local_page
 from footprint.detect.contact import find_emails, find_phones, find_postcodes
 from footprint.detect.contact_model import KINDS, contact_features
-from footprint.model import Subject
 from footprint.text import fold
 
 MODEL_FILE = ROOT / "footprint" / "data" / "contact_model.json"
@@ -46,14 +43,9 @@ def comparable(value: str) -> str:
 
 
 def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str, str], set[str]]]:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     examples: list[Example] = []
     wanted: dict[tuple[str, str, str], set[str]] = {}
-    for page, expected in sorted(labels.items()):
-        _, document = read_local_page(folder / page, "S1")
-        if document is None:
-            continue
-        subject = Subject(full_name=" ".join(expected["owner"].split()))
+    for page, expected, document, subject in labelled_pages(folder):
         for kind in KINDS:
             wanted[(folder.name, page, kind)] = {comparable(v) for v in expected.get(kind, [])}
         for finder in (find_emails, find_phones, find_postcodes):

@@ -15,18 +15,15 @@ with the threshold given by --threshold.
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from linear_model import ROOT, arguments, fit, held_out, line, write_model
+from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
-from footprint.collect.pages import read_local_page
 from footprint.detect.owner import written_by_someone_else
 from footprint.detect.practice_model import sentence_features
 from footprint.detect.work import practice_by_cues
-from footprint.model import Subject
 from footprint.text import fold, sentences
 
 MODEL_FILE = ROOT / "footprint" / "data" / "practice_model.json"
@@ -43,14 +40,9 @@ class Example:
 
 
 def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], list[str]]]:
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     examples: list[Example] = []
     wanted: dict[tuple[str, str], list[str]] = {}
-    for page, expected in sorted(labels.items()):
-        _, document = read_local_page(folder / page, "S1")
-        if document is None:
-            continue
-        subject = Subject(full_name=" ".join(expected["owner"].split()))
+    for page, expected, document, subject in labelled_pages(folder):
         practice = [fold(" ".join(label.split())) for label in expected.get("practice", [])]
         wanted[(folder.name, page)] = practice
         rules = {" ".join(d.value.split()) for d in practice_by_cues(document, subject).values() if d.owner is not False}
