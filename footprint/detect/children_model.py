@@ -27,7 +27,9 @@ from footprint.text import NAME_WORD, WORD, fold, sentences
 CANDIDATE = re.compile(rf"(?<![\w'’@/.-])({NAME_WORD})(?![\w@])")
 REACH_WORDS = 6  # words either side of a mention that describe it
 MAX_MENTIONS = 12  # of one name on a page: enough to see how it is used
-AGE_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:\(\s*\d{1,2}\s*\)|,\s*\d{1,2}\b|\s+(?:is|aged|age|turned|turns|oed)\s+\d{1,2}\b|\s+\d{1,2}\b(?!\s*[:.]\d))")
+CHILD_AGES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+AGE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(\s*{CHILD_AGES}\s*\)|,\s*{CHILD_AGES}\b|\s+(?:is|aged|age|turned|turns|oed)\s+{CHILD_AGES}\b|\s+\d{{1,2}}\b(?!\s*[:.]\d))",
+                       re.IGNORECASE)
 FIRST_PERSON = frozenset({"i", "my", "our", "we", "me", "fy", "ein", "i'm", "we're", "us"})
 NAME_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 JOINED_NAME_AFTER = re.compile(rf"\s*(?:and|&|a|ac)\s+{NAME_WORD}")
@@ -52,7 +54,7 @@ def _kinship_classes() -> dict[str, str]:
     """Word -> kinship class, for the single words of data/kinship.json's lists."""
     data = cues("kinship")
     classes: dict[str, str] = {}
-    for name in ("child_nouns", "parent_roles", "possessives", "not_children", "pets", "school_run_verbs", "own_child_nouns"):
+    for name in ("child_nouns", "parent_roles", "possessives", "not_children", "pets", "school_run_verbs", "own_child_nouns", "child_life"):
         for phrase in data[name]:
             for word in WORD.findall(fold(phrase)):
                 classes.setdefault(word, name)
