@@ -292,3 +292,10 @@ def test_the_address_actually_reached_is_checked_too(httpserver, monkeypatch):
     monkeypatch.setattr("footprint.collect.fetch.check_public_host", lambda host, port, resolve=None: None)
     result = HttpFetcher().fetch(httpserver.url_for("/"))
     assert "led to a private or local address" in result.error and not result.body
+
+
+def test_a_line_break_in_the_html_source_is_a_space_and_elements_still_break_lines():
+    page = parse_html("S1", "<p>Honestly, still less blood than the\n    lad I was sent to on Friday.</p>"
+                            "<div>[12/03/2025, 21:06] Kelly: hiya</div><div>[12/03/2025, 21:07] Bethan: hi</div>")
+    assert page.text.split("\n") == ["Honestly, still less blood than the lad I was sent to on Friday.",
+                                      "[12/03/2025, 21:06] Kelly: hiya", "[12/03/2025, 21:07] Bethan: hi"]
