@@ -203,16 +203,6 @@ def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
 
 
 SOURCE_LINE_BREAK = re.compile(r"\s*\n\s*")
-KEEPS_ITS_LINES = frozenset({"pre", "textarea"})
-
-
-def _unwrap_source_lines(soup: BeautifulSoup) -> None:
-    """A line break inside a text in the HTML source is a space, as a browser shows it ("...than the" /
-    "lad I was sent to" is one sentence); only the page's elements break lines, and <pre> or <textarea>
-    would keep their own (code blocks are dropped before this)."""
-    for string in soup.find_all(string=SOURCE_LINE_BREAK):
-        if type(string) is NavigableString and not any(parent.name in KEEPS_ITS_LINES for parent in string.parents):
-            string.replace_with(NavigableString(SOURCE_LINE_BREAK.sub(" ", string)))
 
 
 def _mark_asides(asides: list[Tag]) -> None:
@@ -336,8 +326,10 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     for block, _ in posts:
         block.insert(0, NavigableString(POST_OPEN))
         block.append(NavigableString(POST_CLOSE))
-    _unwrap_source_lines(soup)
-    marked = soup.get_text("\n", strip=True)
+    # A line break inside a text in the HTML source is a space, as a browser shows it ("...than the" /
+    # "lad I was sent to" is one sentence): only the page's elements break lines. (<pre> and the other
+    # code blocks, whose lines would count, are dropped above.)
+    marked = "\n".join(SOURCE_LINE_BREAK.sub(" ", string) for string in soup.stripped_strings)
     text, aside_spans, post_spans = _take_marks(marked, [author for _, author in posts]) if asides or posts else (marked, (), ())
     # The tree is full of parent/child cycles; breaking them now frees it at once instead of
     # leaving thousands of objects to the cyclic garbage collector (measurably faster).

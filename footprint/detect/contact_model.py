@@ -13,9 +13,9 @@ takes a detail away from the person (owner False), never gives one to them.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
-from footprint.datafiles import load_json
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import owner_words, where_written
@@ -30,12 +30,6 @@ NAMED = re.compile(NAME_WORD)
 
 def contact_model() -> LinearModel:
     return load_model("contact_model.json")
-
-
-@cache
-def _thresholds() -> dict[str, float]:
-    """The probability below which each kind's detail is someone else's."""
-    return {kind: float(p) for kind, p in load_json("contact_model.json")["thresholds"].items()}
 
 
 @cache
@@ -110,8 +104,7 @@ def judge_contacts(document: Document, subject: Subject, detections: list[Detect
     judged = []
     for detection in detections:
         if detection.kind in KINDS and detection.owner is not False and (
-                model.probability(contact_features(document, subject, detection)) < _thresholds()[detection.kind]):
-            detection = Detection(kind=detection.kind, value=detection.value, evidence=detection.evidence,
-                                  source_id=detection.source_id, match=detection.match, owner=False)
+                model.probability(contact_features(document, subject, detection)) < model.thresholds[detection.kind]):
+            detection = replace(detection, owner=False)
         judged.append(detection)
     return judged

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from footprint.datafiles import load_json
@@ -17,6 +17,7 @@ class LinearModel:
     weights: dict[str, float]
     bias: float
     threshold: float  # the probability from which a candidate counts
+    thresholds: dict[str, float] = field(default_factory=dict)  # per kind, where one model judges several
 
     def probability(self, features: Iterable[str]) -> float:
         total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
@@ -27,4 +28,5 @@ class LinearModel:
 def load_model(name: str) -> LinearModel:
     """A model file in footprint/data, e.g. load_model("practice_model.json")."""
     data = load_json(name)
-    return LinearModel(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]))
+    return LinearModel(weights=dict(data["weights"]), bias=float(data["bias"]), threshold=float(data["threshold"]),
+                       thresholds={kind: float(p) for kind, p in data.get("thresholds", {}).items()})

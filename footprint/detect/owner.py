@@ -12,7 +12,8 @@ only another person's name) means False; nobody means None, which counts as thei
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from footprint.datafiles import load_json
 from footprint.detect.lexicon import is_given_name
@@ -307,12 +308,19 @@ QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-z'’]+(?:\s+[A
 SPEAKER_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’-]+)?)(?:,[^,\n\"“]{0,60},)?[ \t]+(?:said|says|added|told us|explained|meddai|dywedodd)[ \t]*[:,]?[ \t]*[\"“]$")
 
 
+@lru_cache(maxsize=8)
+def _straight_quotes(text: str) -> tuple[int, ...]:
+    """Where the page's straight quotation marks stand: an even number before a point means every
+    quotation opened before it has closed."""
+    return tuple(match.start() for match in re.finditer('"', text))
+
+
 def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
     """Inside a quotation attributed after it ("… my son Gethin was born early!" — Lowri Beynon):
     True when the speaker is the person, False for someone else, None when not in such a quotation."""
     curly = text.rfind("“", max(0, start - QUOTE_REACH), start)
     straight = text.rfind('"', max(0, start - QUOTE_REACH), start)
-    if straight > curly and text.count('"', 0, start) % 2 == 0:
+    if straight > curly and bisect_left(_straight_quotes(text), start) % 2 == 0:
         straight = -1  # a straight mark that closed a quotation, not one that opens the words here
     opening = max(curly, straight)
     if opening == -1 or "”" in text[opening + 1 : start]:

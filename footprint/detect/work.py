@@ -306,52 +306,26 @@ YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
-def employer_name(value: str, text: str, subject: Subject) -> str | None:
-    """An organisation-shaped name as the page names it in full ("CTMUHB" -> its name written out, "Bro
-    Dderwen" -> "Ysgol Gynradd Bro Dderwen"), or None for what is not an employer's name."""
-    value = _clean_org(value)
-    if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
-        return None
-    value = _radical(value, text)
-    if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
-        return full
-    return _named_in_full(value, text) or value
-
-
-def add_employer(found: dict[str, Detection], detection: Detection) -> None:
-    """Keep an employer under one key however it is mutated, the most clearly owned sighting first."""
-    key = _key(detection.value)
-    old = found.get(key)
-    if old is not None and old.owner == detection.owner and fold(detection.value) == key != fold(old.value):
-        found[key] = detection  # written both ways, keep the unmutated form ("Cyngor Gwynedd")
-    keep_most_owned(found, detection, key=key)
-
-
-def one_per_employer(found: dict[str, Detection]) -> list[Detection]:
-    """One employer written two ways ("CTMUHB" and its name in full; "Gloss & Glow" and "Gloss & Glow
-    Nails") is one employer: keep the fullest form."""
-    full_initials = {_initials(d.value) for d in found.values() if " " in d.value}
-    words = {key: fold(d.value).split() for key, d in found.items()}
-    shorter = {key for key, mine in words.items()
-               if any(len(other) > len(mine) and other[: len(mine)] == mine for other in words.values())}
-    return [d for key, d in found.items() if key not in shorter and not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
-
-
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now: not where they studied, worked before, or where someone else works."""
-    return one_per_employer(employers_by_cues(document, subject))
-
-
-def employers_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
-    """Where the person works now, from employment cues: not where they studied, worked before, or where
-    someone else works. Keyed as add_employer keys them."""
     found: dict[str, Detection] = {}
     text = document.text
 
     def add(value: str, start: int, end: int, owner: bool | None) -> None:
-        if name := employer_name(value, text, subject):
-            add_employer(found, Detection(kind="employer", value=name, evidence=excerpt(text, start, end),
-                                          source_id=document.source_id, owner=owner))
+        value = _clean_org(value)
+        if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
+            return
+        value = _radical(value, text)
+        if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
+            value = full
+        elif longer := _named_in_full(value, text):
+            value = longer  # "I joined Bro Dderwen" on a page headed "Ysgol Gynradd Bro Dderwen"
+        detection = Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner)
+        key = _key(value)
+        old = found.get(key)
+        if old is not None and old.owner == owner and fold(value) == key != fold(old.value):
+            found[key] = detection  # written both ways, keep the unmutated form ("Cyngor Gwynedd")
+        keep_most_owned(found, detection, key=key)
 
     if subject.employer:
         start = fold(text).find(fold(subject.employer))
@@ -409,7 +383,13 @@ def employers_by_cues(document: Document, subject: Subject) -> dict[str, Detecti
             continue
         for org in card.fields.get("org", ()):
             add(org, 0, 0, True)
-    return found
+    # One employer written two ways ("CTMUHB" and its name in full; "Gloss & Glow" and "Gloss & Glow Nails")
+    # is one employer: keep the fullest form.
+    full_initials = {_initials(d.value) for d in found.values() if " " in d.value}
+    words = {key: fold(d.value).split() for key, d in found.items()}
+    shorter = {key for key, mine in words.items()
+               if any(len(other) > len(mine) and other[: len(mine)] == mine for other in words.values())}
+    return [d for key, d in found.items() if key not in shorter and not (ACRONYM.fullmatch(d.value) and d.value in full_initials)]
 
 
 def find_role(document: Document, subject: Subject) -> list[Detection]:
