@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.detect import contact, detect_document, family, location, photo, work
+from footprint.detect import birthday_model, contact, detect_document, family, location, photo, work
 from footprint.model import GPS, Document, Image, PhotoMeta, Source, SourceKind, Subject
 
 SUBJECT = Subject(full_name="Catrin Hywel-Prosser", towns=("Pontypridd",), employer="Afon Taf Family Services", role="social worker")
@@ -89,13 +89,13 @@ def test_postcodes_not_found(text):
     ("She marked her 50th birthday on race day itself, Sunday 22 October, with a PB", ["10-22"]),
 ])
 def test_birthdays_found(text, expected):
-    assert values(contact.find_birthdays, text) == expected
+    assert values(birthday_model.find_birthdays, text) == expected
 
 
 @pytest.mark.parametrize("text", ["Happy birthday to my friend!", "Born on 31 February", "born in the valleys",
                                   "Our Bella turned 3 today! 🐶\n20 July 2024", "Sunday 5 November: cross-country"])
 def test_birthdays_not_found(text):
-    assert values(contact.find_birthdays, text) == []
+    assert values(birthday_model.find_birthdays, text) == []
 
 
 @pytest.mark.parametrize(("detector", "text", "expected"), [

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from footprint.detect import contact, contact_model, family, location, photo, photo_patterns, work
+from footprint.detect import birthday_model, contact, contact_model, family, location, photo, photo_patterns, work
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -23,7 +23,7 @@ TEXT_DETECTORS: tuple[TextDetector, ...] = (
     contact.find_phones,
     contact.find_postcodes,
     contact.find_addresses,
-    contact.find_birthdays,
+    birthday_model.find_birthdays,
     family.find_children,
     family.find_partners,
     family.find_schools,

@@ -50,7 +50,7 @@ class Candidate:
 
 
 @cache
-def _kinship_classes() -> dict[str, str]:
+def kinship_classes() -> dict[str, str]:
     """Word -> kinship class, for the single words of data/kinship.json's lists."""
     data = cues("kinship")
     classes: dict[str, str] = {}
@@ -65,7 +65,7 @@ def _kinship_classes() -> dict[str, str]:
 
 def _window_features(side: str, words: list[str]) -> set[str]:
     """Words nearest the mention by position ("l1:to"), and classes within reach ("cl:parent_roles")."""
-    classes = _kinship_classes()
+    classes = kinship_classes()
     features = {f"{side}{i}:{word}" for i, word in enumerate(words[:2], start=1)}
     features.update(f"{side}w:{word}" for word in words[2:REACH_WORDS])
     features.update(f"c{side}:{classes[word]}" for word in words[:REACH_WORDS] if word in classes)
@@ -93,7 +93,7 @@ def _read_sentence(offset: int, sentence: str) -> _Sentence:
         words = tuple((offset + m.start(), m.group()) for m in WORD.finditer(sentence.lower()))
     else:
         words = tuple((offset + m.start(), fold(m.group())) for m in WORD.finditer(sentence))
-    classes = _kinship_classes()
+    classes = kinship_classes()
     # the sentence as a whole: who speaks in it and what kind of family words it holds
     features = {f"cs:{classes[word]}" for _, word in words if word in classes}
     if not FIRST_PERSON.isdisjoint(word for _, word in words):

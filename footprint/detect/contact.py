@@ -54,10 +54,11 @@ VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Cha
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 
 MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january", "ionawr"), ("feb", "february", "chwefror"), ("mar", "march", "mawrth"), ("apr", "april", "ebrill"),
-     ("may", "mai"), ("jun", "june", "mehefin"), ("jul", "july", "gorffennaf"), ("aug", "august", "awst"),
-     ("sep", "sept", "september", "medi"), ("oct", "october", "hydref"), ("nov", "november", "tachwedd"),
-     ("dec", "december", "rhagfyr")], start=1) for name in names}
+    # Welsh months with their mutated forms too: "o Fawrth", "ym mis Fehefin", "o Dachwedd".
+    [("jan", "january", "ionawr"), ("feb", "february", "chwefror"), ("mar", "march", "mawrth", "fawrth"), ("apr", "april", "ebrill"),
+     ("may", "mai", "fai"), ("jun", "june", "mehefin", "fehefin"), ("jul", "july", "gorffennaf", "orffennaf"), ("aug", "august", "awst"),
+     ("sep", "sept", "september", "medi", "fedi"), ("oct", "october", "hydref"), ("nov", "november", "tachwedd", "dachwedd"),
+     ("dec", "december", "rhagfyr", "ragfyr")], start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Welsh ordinals too: "3ydd o Ebrill", "1af o Fawrth". A day never runs on into more digits ("Jan 2021").
 DAY_MONTH = rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\s+(?:of\s+|o\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
@@ -315,7 +316,7 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     return list(found.values())
 
 
-def _month_day(month: int, day: int, year: int | None) -> str | None:
+def month_day(month: int, day: int, year: int | None) -> str | None:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
     except ValueError:
@@ -385,13 +386,13 @@ DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n
 POST_DATE_REACH = 2500  # a long blog post can sit between its statement and its date
 
 
-def _date_value(groups: tuple[str | None, ...]) -> str | None:
+def date_value(groups: tuple[str | None, ...]) -> str | None:
     """Groups of DAY_MONTH then MONTH_DAY (6 groups) -> 'MM-DD' or 'YYYY-MM-DD'."""
     day_first, month_first = groups[:3], groups[3:6]
     if (day := day_first[0]) and (month := day_first[1]):
-        return _month_day(MONTHS[month.lower().rstrip(".")], int(day), int(day_first[2]) if day_first[2] else None)
+        return month_day(MONTHS[month.lower().rstrip(".")], int(day), int(day_first[2]) if day_first[2] else None)
     if (month := month_first[0]) and (day := month_first[1]):
-        return _month_day(MONTHS[month.lower().rstrip(".")], int(day), int(month_first[2]) if month_first[2] else None)
+        return month_day(MONTHS[month.lower().rstrip(".")], int(day), int(month_first[2]) if month_first[2] else None)
     return None
 
 
@@ -401,7 +402,7 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None) -> t
     best: tuple[int, str, str] | None = None
     lower = lowered(text)
     for match in FULL_DATE_LOWER.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
-        value = _date_value(match.groups())
+        value = date_value(match.groups())
         if not value:
             continue
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
@@ -436,7 +437,7 @@ def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -
 MONTH_AND_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(?:19|20)\d\d\b")
 
 
-def _nearest_month(text: str, position: int, *, prefer_issue: bool = False) -> int | None:
+def nearest_month(text: str, position: int, *, prefer_issue: bool = False) -> int | None:
     """The month of the nearest full date, or of an issue's "Mawrth 2025"; "this month" prefers the issue's."""
     lower = lowered(text)
     months = [(abs(m.start() - position), MONTHS[m.group(1)])
@@ -462,13 +463,13 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         return any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, between))
 
     for match in FULL_DATE_LOWER.finditer(lower):
-        if (value := _date_value(match.groups())) and not someone_between(match.start(), match.end()):
+        if (value := date_value(match.groups())) and not someone_between(match.start(), match.end()):
             return value, sentence[match.start() : match.end()]
     for match in WEEKDAY_AND_DAY.finditer(lower):
         day = int(match.group(1) or match.group(2) or match.group(3))
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
-        month = _nearest_month(text, offset + match.start(), prefer_issue=this_month)
-        if month and (value := _month_day(month, day, None)) and not someone_between(match.start(), match.end()):
+        month = nearest_month(text, offset + match.start(), prefer_issue=this_month)
+        if month and (value := month_day(month, day, None)) and not someone_between(match.start(), match.end()):
             return value, sentence[match.start() : match.end()]
     return None
 
@@ -489,10 +490,11 @@ def _shifted(value: str, day: str) -> str | None:
 OLDEST_LIVING = 110
 
 
-def _pet_or_ancestor(text: str, match: re.Match[str]) -> bool:
-    """A birthday given for a pet named in the same sentence, or a birth year no one living has."""
+def _pet_child_or_ancestor(text: str, match: re.Match[str]) -> bool:
+    """A birthday given for a pet named in the same sentence, or a birth year no one living has or that
+    only a child has (the person is an adult at work: "a son, Ianto Wyn, born 2 June 2025")."""
     years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", match.group(0))]
-    if years and years[0] < date.today().year - OLDEST_LIVING:
+    if years and not date.today().year - OLDEST_LIVING <= years[0] <= date.today().year - ADULT_AGE:
         return True
     _, sentence = sentence_around(text, match.start(), match.end())
     return bool(pet_words().search(lowered(sentence)))
@@ -506,7 +508,8 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner_in_page(document, match.start(), subject)
 
 
-def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
+def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
+    """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
     text = document.text
 
@@ -519,29 +522,29 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):
-        if _pet_or_ancestor(text, match):
+        if _pet_child_or_ancestor(text, match):
             continue  # "Mabli the spaniel, whose birthday (6 June)", "my great-grandmother ... born 14 May 1871"
         g = match.groups()[1:]  # group 1 is the whole date
         if g[0] or g[3]:
-            value = _date_value(g[:6])
+            value = date_value(g[:6])
         elif g[6]:
-            value = _month_day(int(g[7]), int(g[6]), int(g[8]))  # UK order: day/month/year
+            value = month_day(int(g[7]), int(g[6]), int(g[8]))  # UK order: day/month/year
         else:
-            value = _month_day(int(g[10]), int(g[11]), int(g[9]))
+            value = month_day(int(g[10]), int(g[11]), int(g[9]))
         if value:
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
         if (age := re.search(r"\d+", match.group(0))) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         date_groups = match.groups()[1:7]
-        if value := _date_value(date_groups):
+        if value := date_value(date_groups):
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for match in finditer_near(SAID_BIRTHDAY, text, SAID_HINT, before=30, after=120):
-        if value := _date_value(match.groups()[1:7]):
+        if value := date_value(match.groups()[1:7]):
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
         for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
-            if value := _date_value(match.groups()[2:8]):
+            if value := date_value(match.groups()[2:8]):
                 mine = fold(match.group(1)) in {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
                 add(value, match.start(), match.end(), match.group("date"), mine)
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
@@ -573,13 +576,13 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
             add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
-            if value := _date_value(match.groups()[1:7]):
+            if value := date_value(match.groups()[1:7]):
                 add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):
                 year, month, day = (int(p) for p in raw.strip().split("-"))
-                if value := _month_day(month, day, None):
+                if value := month_day(month, day, None):
                     add(value, 0, 0, raw, _card_owner(card, subject))
     # A birthday written with its date outweighs one inferred from the date of the post it stands in
     # ("marked her 50th birthday" in an article dated two days later, "on April 14, the day she turned 50").

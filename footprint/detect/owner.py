@@ -340,7 +340,7 @@ def quoted_speaker(text: str, start: int, subject: Subject) -> bool | None:
     return bool({fold(w) for w in speaker} & owner_words(subject))
 
 
-def _post_around(document: Document, start: int) -> tuple[int, int, str] | None:
+def post_around(document: Document, start: int) -> tuple[int, int, str] | None:
     """The innermost post, comment or review holding `start`, with its author."""
     inner = None
     for post in document.posts:
@@ -378,13 +378,13 @@ def author_has_given_name(author: str, subject: Subject) -> bool:
 
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
     """The detail stands in a post, comment or review whose author is someone else."""
-    post = _post_around(document, start)
+    post = post_around(document, start)
     return post is not None and author_is_subject(post[2], subject) is False
 
 
 def in_post(document: Document, start: int) -> bool:
     """In a post, comment or review whose author line was read."""
-    return _post_around(document, start) is not None
+    return post_around(document, start) is not None
 
 
 def where_written(document: Document, start: int, subject: Subject) -> str:
@@ -448,7 +448,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         named = named_at_contact(document.text, start, end, subject)
         if named is not None:
             return named
-    if post := _post_around(document, start):
+    if post := post_around(document, start):
         # In a post, comment or review "I" and "my" are its author's, and only what is written there counts.
         begin, finish, author = post
         by = author_is_subject(author, subject)

@@ -1,0 +1,61 @@
+"""The birthday model's candidates: each mention of a birthday paired with the dates it could give."""
+
+from __future__ import annotations
+
+from footprint.detect.birthday_model import birthday_model, candidates, find_birthdays
+from footprint.model import Document, Subject
+
+SUBJECT = Subject(full_name="Catrin Hywel-Prosser")
+
+
+def pairs(text: str) -> dict[str, frozenset[str]]:
+    """Day -> the features of its first pairing."""
+    found: dict[str, frozenset[str]] = {}
+    for candidate in candidates(Document(source_id="S1", text=text), SUBJECT):
+        found.setdefault(candidate.value, candidate.features)
+    return found
+
+
+def test_a_named_day_gives_its_date():
+    assert "d:named_day" in pairs("Born on St David's Day, which explains the daffodils.")["03-01"]
+    assert "11-05" in pairs("Everyone on my round knows my birthday's Bonfire Night.")
+
+
+def test_a_day_alone_takes_the_month_of_the_same_day_written_with_it():
+    text = "Hen weekend: Tenby, Fri 6th - Sun 8th June.\nOh and the Sunday is the 8th and that's my 30th!\n13 March 2025"
+    assert "d:day_alone" in pairs(text)["06-08"]
+
+
+def test_welsh_day_words_and_mutated_months():
+    assert "d:explicit" in pairs("Diolch am y cardiau ar fy mhen-blwydd yn hanner cant ar y trydydd o Dachwedd.")["11-03"]
+
+
+def test_the_post_date_moves_with_yesterday_and_a_past_weekday():
+    assert "d:moved_by_day" in pairs("Posted 3 March 2025\nYes, I turned 44 yesterday and moaned all day.")["03-02"]
+    # 14 September 2025 was a Sunday: "On Friday I became fifty" is the Friday before
+    assert "09-12" in pairs("14 September 2025\nOn Friday I officially became fifty, hanner cant.")
+    assert "09-19" in pairs("14 September 2025\nMy birthday is on Friday, fifty!")
+
+
+def test_a_wish_says_whom_it_is_for():
+    assert "wish:to_owner" in pairs("8 June 2025\nHappy birthday Catrin!!")["06-08"]
+    assert "wish:to_other" in pairs("8 June 2025\nHappy birthday Huw!!")["06-08"]
+
+
+def test_a_birth_year_only_a_child_has_is_marked():
+    assert "d:year_of_a_child" in pairs("To Sioned and Aron, a son, Ianto Wyn, born 2 June 2025 at Ysbyty'r Fron.")["06-02"]
+
+
+def test_a_page_with_no_birthday_mention_has_no_candidates():
+    assert pairs("Long shift today, 14 June 2025. Home for tea.") == {}
+
+
+def test_wishes_under_a_dated_post_give_the_person_s_birthday():
+    text = ("Catrin Hywel-Prosser\n14 June 2025\nBeach day with the girls.\nComments\n"
+            "Gwyn: Penblwydd hapus Catrin!\nEirlys: Happy birthday Catrin love xx\nMal: Happy birthday Catrin!")
+    found = find_birthdays(Document(source_id="S1", text=text), SUBJECT)
+    assert [d.value for d in found if d.owner is not False] == ["06-14"]
+
+
+def test_the_model_file_is_used():
+    assert 0 < birthday_model().threshold < 1
