@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.detect import birthday_model, contact, detect_document, family, location, photo, work
+from footprint.detect import birthday_model, contact, detect_document, employer_model, family, location, photo, work
 from footprint.model import GPS, Document, Image, PhotoMeta, Source, SourceKind, Subject
 
 SUBJECT = Subject(full_name="Catrin Hywel-Prosser", towns=("Pontypridd",), employer="Afon Taf Family Services", role="social worker")
@@ -107,7 +107,7 @@ def test_birthdays_not_found(text):
     (family.find_schools, "pick-up from Little Acorns Nursery", ["Little Acorns Nursery"]),
     (location.find_home_area, "We live on Heol y Wern now", ["Heol y Wern"]),
     (location.find_checkins, "Morning run from Ynysangharad Park", ["Ynysangharad Park"]),
-    (work.find_employer, "I work at Afon Taf Family Services", ["Afon Taf Family Services"]),
+    (employer_model.find_employer, "I work at Afon Taf Family Services", ["Afon Taf Family Services"]),
     (work.find_role, "I am a social worker in a busy team", ["social worker"]),
     (work.find_practice, "Such a tough case today. Lovely weather.", ["Such a tough case today."]),
 ])

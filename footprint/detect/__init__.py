@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from footprint.detect import birthday_model, contact, contact_model, family, location, photo, photo_patterns, work
+from footprint.detect import birthday_model, contact, contact_model, employer_model, family, location, photo, photo_patterns, work
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ TEXT_DETECTORS: tuple[TextDetector, ...] = (
     family.find_partners,
     family.find_schools,
     family.find_uniform,
-    work.find_employer,
+    employer_model.find_employer,
     work.find_role,
     work.find_practice,
     work.find_logos,

@@ -135,19 +135,43 @@ def _named_in_full(value: str, text: str) -> str | None:
     kind_words = cues("employment")["kind_words_before_name"]
     if value.split()[0] in kind_words:
         return None
-    kinds = "|".join(re.escape(w) for w in kind_words)
-    match = re.search(rf"\b((?:{kinds})(?:[ \t]+[{UPPER}][\w'’-]*){{0,2}}[ \t]+{re.escape(value)})(?![\w'’-])", text)
-    if match:
-        return " ".join(match.group(1).split())
+    occurrences = [at for at in _occurrences(value, text) if not WORD_CHAR_AFTER.match(text, at + len(value))]
+    for at in occurrences:
+        if kind := _kind_prefix().search(text, max(0, at - KIND_PREFIX_REACH), at):
+            return " ".join(text[kind.start() : at + len(value)].split())
     # "fostering with Aelwyd for 6 years" on a page that names "Aelwyd Fostering Cymru": the name in full.
     if HEAD_WORDS & set(fold(value).split()):
         return None  # already a whole name: "Swansea Council" then "Adult Services" is a department of it
     org_word = _employment()[3]
-    for longer in re.finditer(rf"(?<![\w'’-]){re.escape(value)}((?:[ \t]+[{UPPER}][\w'’-]*){{1,3}})", text):
-        extension = set(fold(longer.group(1)).split())
-        if org_word.search(longer.group(1)) and not extension & TEAM_WORDS:
-            return " ".join(longer.group(0).split())
+    for at in _occurrences(value, text):
+        if at > 0 and WORD_CHAR_AFTER.match(text, at - 1):
+            continue
+        if longer := NAME_EXTENSION.match(text, at + len(value)):
+            extension = set(fold(longer.group(0)).split())
+            if org_word.search(longer.group(0)) and not extension & TEAM_WORDS:
+                return " ".join(text[at : longer.end()].split())
     return None
+
+
+def _occurrences(value: str, text: str) -> list[int]:
+    """Where `value` is written in `text`, as it is written (str.find: no pattern to compile per name)."""
+    found, at = [], text.find(value)
+    while at != -1:
+        found.append(at)
+        at = text.find(value, at + 1)
+    return found
+
+
+WORD_CHAR_AFTER = re.compile(r"[\w'’-]")
+NAME_EXTENSION = re.compile(rf"(?:[ \t]+[{UPPER}][\w'’-]*){{1,3}}")
+KIND_PREFIX_REACH = 80
+
+
+@cache
+def _kind_prefix() -> re.Pattern[str]:
+    """A kind word and up to two capitalised words right before a short name: "Ysgol Gynradd " before "Bro Dderwen"."""
+    kinds = "|".join(re.escape(w) for w in cues("employment")["kind_words_before_name"])
+    return re.compile(rf"\b(?:{kinds})(?:[ \t]+[{UPPER}][\w'’-]*){{0,2}}[ \t]+$")
 
 
 def _fullest_form(acronym: str, text: str) -> str | None:
@@ -301,25 +325,42 @@ SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
+OUR_PERSON_AT = re.compile(rf"\b(?i:our|colleague)\s+([^\W\d_][\w'’-]*)\s+(?i:at|from)\s+{ORG}")
+OUR_PERSON_TRIGGER = re.compile(r"\b(?:our|colleague)\s")
+
 # "... and with Hywel Dda University Health Board for over twenty years now": years with an organisation.
 YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|[a-z]+)\s+(?i:years?|yrs|mlynedd|blynedd)\b")
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
-def find_employer(document: Document, subject: Subject) -> list[Detection]:
-    """Where the person works now: not where they studied, worked before, or where someone else works."""
+def employer_name(value: str, text: str, subject: Subject) -> str | None:
+    """An organisation's name as a finding gives it: without a trailing team or "the", unmutated where the
+    page writes it so, an acronym or short name written out where the page does; None for what is not an
+    employer (a month, a field of work, a department, the person's own name)."""
+    value = _clean_org(value)
+    if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
+        return None
+    value = _radical(value, text)
+    if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
+        return full
+    if longer := _named_in_full(value, text):
+        return longer  # "I joined Bro Dderwen" on a page headed "Ysgol Gynradd Bro Dderwen"
+    return value
+
+
+def employer_key(value: str) -> str:
+    return _key(value)
+
+
+def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
+    """Where the person works now, as the employment cues say: not where they studied, worked before, or
+    where someone else works."""
     found: dict[str, Detection] = {}
     text = document.text
 
-    def add(value: str, start: int, end: int, owner: bool | None) -> None:
-        value = _clean_org(value)
-        if len(value) < 3 or fold(value) in {fold(n) for n in subject.names} or _not_an_employer(value):
+    def add(raw: str, start: int, end: int, owner: bool | None) -> None:
+        if (value := employer_name(raw, text, subject)) is None:
             return
-        value = _radical(value, text)
-        if ACRONYM.fullmatch(value) and (full := _fullest_form(value, text)):
-            value = full
-        elif longer := _named_in_full(value, text):
-            value = longer  # "I joined Bro Dderwen" on a page headed "Ysgol Gynradd Bro Dderwen"
         detection = Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner)
         key = _key(value)
         old = found.get(key)
@@ -369,11 +410,11 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         if TEAM_AFTER.match(text, org_end) and not HEAD_WORDS & set(fold(_clean_org(match.group(match.lastindex or 0))).split()):
             continue  # "in the Barry Intake & Assessment team": a team, not who employs it
         add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
-    for given in {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}:
-        # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
-        for match in re.finditer(rf"\b(?i:our|colleague)\s+{re.escape(given)}\s+(?i:at|from)\s+{ORG}", text):
-            if said_as_current(text, match.start(), match.end()):
-                add(match.group(match.lastindex or 0), match.start(), match.end(), True)
+    given_names = {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}
+    # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
+    for match in finditer_near(OUR_PERSON_AT, text, OUR_PERSON_TRIGGER, before=10, after=200):
+        if match.group(1) in given_names and said_as_current(text, match.start(), match.end()):
+            add(match.group(match.lastindex or 0), match.start(), match.end(), True)
     for value, start in _headline_orgs(text):
         owner = owner_in_page(document, start, subject)
         if owner is not False and said_as_current(text, start, start + len(value)):

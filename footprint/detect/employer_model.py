@@ -1,0 +1,188 @@
+"""Where the person works: the employment cues of work.employers_by_cues, and a learned second opinion.
+
+People name their employer without a cue the rules know: "my shifts with Gwent Police", "on the labour
+ward at Ysbyty Glan Clwyd", "the girls in the office at Gofal Elwy Homecare", "HCA 🩺 BCUHB". Every
+organisation-shaped name on the page (capitalised words with a word that says what kind of body it is:
+Council, Health Board, Homecare, Tîm, Ysgol... or an acronym) is a candidate; its features are the
+words around its mentions, whether a job word, a word of working life (data/employment.json
+work_life), a study, former-job or volunteering cue, the first person or someone else's name stands
+near, the kind of body its name says, and whose post it stands in. A logistic regression trained on
+the labelled pages (bench/train_employer_model.py) scores it; its weights are data
+(data/employer_model.json). When the cues find no employer of the person's, the best candidate that
+reaches the threshold is added: someone's page rarely names where they work without saying so.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from footprint.detect.learned import LinearModel, load_model
+from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.owner import owner_in_page, owner_words, where_written, written_by_someone_else
+from footprint.detect.work import (
+    HEAD_WORDS,
+    JOB_WORD,
+    ORG,
+    SOMEONE_ELSES_JOB,
+    STUDY_WORDS,
+    TEAM_WORDS,
+    employer_key,
+    employer_name,
+    employers_by_cues,
+    said_as_current,
+    said_as_former,
+)
+from footprint.model import Detection, Document, Subject
+from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, sentences, words_of
+
+ORG_NAME = re.compile(ORG)
+REACH_WORDS = 8
+MAX_MENTIONS = 8
+MAX_CANDIDATES = 80
+FIRST_PERSON = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "our", "fy", "dw", "rwy", "rydw", "i'n", "i’n"})
+
+
+def employer_model() -> LinearModel:
+    return load_model("employer_model.json")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str  # as a finding gives it (work.employer_name)
+    positions: tuple[tuple[int, int], ...]  # (start, end) of each mention
+    features: frozenset[str]
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    """Words that say a name is a body's: data/employment.json org_words and kind words, head and team words."""
+    data = cues("employment")
+    words = {w for phrase in data["org_words"] for w in fold(phrase).split()}
+    words |= {fold(w) for w in (*data["kind_words_before_name"], *data["welsh_mutations"], *HEAD_WORDS, *TEAM_WORDS)}
+    return frozenset(words)
+
+
+@cache
+def _work_life() -> frozenset[str]:
+    return frozenset(cues("employment")["work_life"])
+
+
+@cache
+def _job_links() -> frozenset[str]:
+    return frozenset(cues("employment")["job_links"])
+
+
+@cache
+def _welsh_job_words() -> frozenset[str]:
+    return frozenset(cues("employment")["welsh_job_words"])
+
+
+def _is_organisation(name: str) -> bool:
+    words = fold(name).split()
+    return bool(_kind_words().intersection(words)) or any(w.isupper() and 2 <= len(w) <= 6 for w in name.split())
+
+
+def _mention_features(document: Document, subject: Subject, sentence_start: int, sentence: str, start: int, end: int,
+                      value: str) -> set[str]:
+    text = document.text
+    before = sentence[: start - sentence_start]
+    after = sentence[end - sentence_start :]
+    left = list(reversed(WORD.findall(fold(before))))[:REACH_WORDS]
+    right = WORD.findall(fold(after))[:4]
+    features = {f"l{i}:{w}" for i, w in enumerate(left[:3], start=1)} | {f"lw:{w}" for w in left[3:]}
+    features |= {f"r{i}:{w}" for i, w in enumerate(right[:2], start=1)}
+    if left and left[0] in _job_links():
+        features.add("s:link_before")
+    lower_before = lowered(before)[-60:]
+    if JOB_WORD.search(lower_before) or not _welsh_job_words().isdisjoint(left):
+        features.add("c:job_before")
+    if JOB_WORD.search(lowered(after)[:40]):
+        features.add("c:job_after")
+    if STUDY_WORDS.search(before[-60:]):
+        features.add("c:study")
+    if said_as_former(text, start, end):
+        features.add("c:former")
+    elif said_as_current(text, start, end):
+        features.add("c:current")
+    if SOMEONE_ELSES_JOB.search(before[-30:]):
+        features.add("c:someone_elses_before")  # "Caio's teacher at ...", "her husband, a nurse with ..."
+    if any(cue in lower_before for cue in cues("employment")["not_employment"]):
+        features.add("c:volunteer")
+    words = set(WORD.findall(fold(sentence)))
+    if not FIRST_PERSON.isdisjoint(words):
+        features.add("c:first_person")
+    if not _work_life().isdisjoint(words):
+        features.add("c:work_life")
+    mine = owner_words(subject)
+    if mine & words:
+        features.add("c:person_named")
+    if any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, before)):
+        features.add("c:someone_named_before")
+    if not before.strip():
+        features.add("s:starts_sentence")
+    if start == 0 or text[start - 1] == "\n":
+        features.add("s:starts_line")
+    if re.search(r"[|·•@–—,]\s*$", before):
+        features.add("s:after_separator")
+    features.add(where_written(document, start, subject))
+    name_words = fold(value).split()
+    features.update(f"h:{w}" for w in name_words if w in _kind_words())
+    features.add(f"h:words_{min(len(name_words), 5)}")
+    if value.isupper():
+        features.add("h:acronym")
+    return features
+
+
+def candidates(document: Document, subject: Subject) -> list[Candidate]:
+    """Every organisation-shaped name on the page, with the features of its mentions."""
+    text = document.text
+    cut = sentences(text)
+    starts = [offset for offset, _ in cut]
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    named: dict[str, str | None] = {}  # a name written several times is read in full once
+    for match in ORG_NAME.finditer(text):
+        raw = match.group(1)
+        if not _is_organisation(raw):
+            continue
+        if raw not in named:
+            named[raw] = employer_name(raw, text, subject)
+        if (value := named[raw]) is None:
+            continue
+        mentions.setdefault(employer_key(value), []).append((match.start(1), match.end(1), value))
+        if len(mentions) >= MAX_CANDIDATES:
+            break
+    found = []
+    for spans in mentions.values():
+        features: set[str] = set()
+        for start, end, value in spans[:MAX_MENTIONS]:
+            index = bisect_right(starts, start) - 1
+            if index < 0 or end > cut[index][0] + len(cut[index][1]):
+                continue
+            features |= _mention_features(document, subject, cut[index][0], cut[index][1], start, end, value)
+        if features:
+            features.add("n:1" if len(spans) == 1 else "n:2-3" if len(spans) <= 3 else "n:4+")
+            found.append(Candidate(spans[0][2], tuple((s, e) for s, e, _ in spans), frozenset(features)))
+    return found
+
+
+def find_employer(document: Document, subject: Subject) -> list[Detection]:
+    """Where the person works now: what the employment cues say; when they say nothing of the person's, the
+    name the model rates highest, if it rates it high enough."""
+    found = employers_by_cues(document, subject)
+    if any(d.owner is not False for d in found) or owner_words(subject).isdisjoint(words_of(fold(document.text))):
+        return found  # a page that never names the person says nothing of where they work
+    model = employer_model()
+    scored = [(model.probability(c.features), c) for c in candidates(document, subject)]
+    if not scored:
+        return found
+    p, best = max(scored, key=lambda pair: pair[0])
+    own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)]
+    if p < model.threshold or not own_mentions:
+        return found  # named only in other people's posts: where they work
+    start, end = own_mentions[0]
+    found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
+                           source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
+    return found

@@ -1,0 +1,47 @@
+"""The employer model's candidates: organisation-shaped names and what is said around them."""
+
+from __future__ import annotations
+
+from footprint.detect.employer_model import candidates, employer_model, find_employer
+from footprint.model import Document, Subject
+
+SUBJECT = Subject(full_name="Catrin Hywel-Prosser")
+
+
+def names(text: str) -> dict[str, frozenset[str]]:
+    return {c.name: c.features for c in candidates(Document(source_id="S1", text=text), SUBJECT)}
+
+
+def test_organisation_shaped_names_are_candidates_and_other_capitalised_words_are_not():
+    found = names("Catrin here. The Saturday slot works around my shifts with Gwent Police. Lovely Sunday in Tenby with Mari.")
+    assert list(found) == ["Gwent Police"]
+    assert {"c:work_life", "c:first_person", "s:link_before", "h:police"} <= found["Gwent Police"]
+
+
+def test_a_welsh_team_name_and_an_acronym_are_candidates():
+    found = names("Diolch i'm cydweithwyr yn y Tîm Nyrsys Ardal Arfon.\nHCA 🩺 BCUHB | mam o 3")
+    assert "Tîm Nyrsys Ardal Arfon" in found and "h:tîm" not in found["Tîm Nyrsys Ardal Arfon"]
+    assert "h:tim" in found["Tîm Nyrsys Ardal Arfon"]
+    assert "BCUHB" in found and "h:acronym" in found["BCUHB"]
+
+
+def test_former_and_volunteering_cues_are_read():
+    found = names("I used to work at Cwm Taf Care Home. I volunteer with Cyfeillion Darllen Môn Trust.")
+    assert "c:former" in found["Cwm Taf Care Home"]
+    assert "c:volunteer" in found["Cyfeillion Darllen Môn Trust"]
+
+
+def test_the_model_names_an_employer_the_cues_miss():
+    text = ("Catrin Hywel-Prosser\nSome of you know I'm on the labour ward at Ysbyty Glan Clwyd, "
+            "so my shifts decide when I can help with the fair.")
+    found = find_employer(Document(source_id="S1", text=text), SUBJECT)
+    assert [d.value for d in found if d.owner is not False] == ["Ysbyty Glan Clwyd"]
+
+
+def test_a_page_that_never_names_the_person_gives_no_employer_from_the_model():
+    text = "Some of you know I'm on the labour ward at Ysbyty Glan Clwyd, so my shifts decide when I can help."
+    assert find_employer(Document(source_id="S1", text=text), SUBJECT) == []
+
+
+def test_the_model_file_is_used():
+    assert 0 < employer_model().threshold < 1
