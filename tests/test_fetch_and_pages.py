@@ -299,3 +299,24 @@ def test_a_line_break_in_the_html_source_is_a_space_and_elements_still_break_lin
                             "<div>[12/03/2025, 21:06] Kelly: hiya</div><div>[12/03/2025, 21:07] Bethan: hi</div>")
     assert page.text.split("\n") == ["Honestly, still less blood than the lad I was sent to on Friday.",
                                       "[12/03/2025, 21:06] Kelly: hiya", "[12/03/2025, 21:07] Bethan: hi"]
+
+
+def test_a_code_listing_is_not_read_but_a_chat_export_in_pre_is_with_each_line_its_authors_post():
+    html = ("<html><body><h1>Class chat</h1>"
+            "<pre><code>ssh pi@raspberrypi.local</code></pre>"
+            "<pre class='log'>05/03/2024, 19:02 - Leah Morgan: World Book Day Thursday!\n"
+            "05/03/2024, 19:05 - Gareth Bevan: Tomos wants to go as the Gruffalo\n"
+            "[06/03/2024, 07:15:02] Sioned Llywelyn: ring me on 07700 900318</pre></body></html>")
+    document = parse_html("S1", html.encode())
+    assert "raspberrypi" not in document.text
+    lines = document.text.split("\n")
+    assert "05/03/2024, 19:05 - Gareth Bevan: Tomos wants to go as the Gruffalo" in lines
+    authors = [author for _, _, author in document.posts]
+    assert authors == ["Leah Morgan", "Gareth Bevan", "Sioned Llywelyn"]
+    start, end, _ = document.posts[2]
+    assert document.text[start:end].endswith("07700 900318")
+
+
+def test_a_pre_block_full_of_code_symbols_is_dropped():
+    html = "<html><body><p>Hello</p><pre>if (x == 1) { call(jane@example.com); } else { y = [2]; }</pre></body></html>"
+    assert "jane@example.com" not in parse_html("S1", html.encode()).text

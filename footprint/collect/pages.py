@@ -33,8 +33,20 @@ from footprint.sites import classify_url, normalise_url
 log = logging.getLogger(__name__)
 
 HIDDEN_TAGS = ("script", "style", "noscript", "template", "svg", "head")
-# Code listings are not prose about the person: "ssh pi@raspberrypi.local" is not an address.
+# Code listings are not prose about the person: "ssh pi@raspberrypi.local" is not an address. A <pre>
+# block is kept when it reads as text (a chat export, a poem, a plain-text notice): no code inside, no
+# class saying code, few of the symbols code is made of.
 CODE_TAGS = ("pre", "code", "kbd", "samp")
+CODE_CLASS_WORDS = frozenset({"code", "highlight", "sourcecode", "source", "syntax", "prettyprint", "hljs", "console", "terminal", "shell"})
+CODE_SYMBOLS = frozenset("{}[]();=<>\\|$`")
+CODE_SYMBOL_SHARE = 0.03
+# A line break inside a kept <pre> survives the joining of the page's strings (which makes source line
+# breaks spaces) as this character, and is a line break again after it.
+PRE_LINE_BREAK = "\x00"
+# One message of a chat exported as text, as WhatsApp writes it: "05/03/2024, 19:02 - Leah Morgan: ..."
+# (Android) or "[05/03/2024, 19:02:33] Leah Morgan: ..." (iPhone). Each line is its author's post.
+CHAT_LINE = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[APap][Mm])?\]?\s*[-–]?\s*"
+                       r"([^:\n]{1,60}?):\s", re.MULTILINE)
 # Structured-data fields footprint reads, as (JSON-LD key or h-card property) -> field name.
 JSONLD_FIELDS = {"email": "email", "telephone": "tel", "birthDate": "bday", "jobTitle": "job_title"}
 HCARD_FIELDS = {"email": "email", "tel": "tel", "bday": "bday", "job-title": "job_title", "org": "org", "note": "note"}
@@ -263,6 +275,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     remove: list[Tag] = []
     asides: list[Tag] = []
     post_candidates: list[tuple[Tag, str]] = []
+    text_blocks: list[Tag] = []  # <pre> blocks that read as text: their line breaks count
     # Tags inside a removed one go with it; knowing that here saves asking bs4's `decomposed`,
     # which on a live tag searches its whole subtree for a child called "_decomposed".
     removed: set[int] = set()
@@ -304,9 +317,11 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
             has_hcard = has_hcard or bool({"h-card", "vcard"} & set(str(classes).split()))
         if id(tag.parent) in removed:
             removed.add(id(tag))
-        elif name in HIDDEN_TAGS or name in CODE_TAGS or (attrs and _is_hidden(attrs)):
+        elif name in HIDDEN_TAGS or (name in CODE_TAGS and _is_code(tag, name, attrs)) or (attrs and _is_hidden(attrs)):
             remove.append(tag)
             removed.add(id(tag))
+        elif name == "pre":
+            text_blocks.append(tag)
         else:
             if len(asides) < MAX_ASIDES and _is_aside(name, attrs):
                 asides.append(tag)
@@ -321,6 +336,10 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     if og_image := meta.get("og:image"):
         images.append(Image(src=absolute(og_image), alt=meta.get("og:image:alt", "")))
 
+    for block in text_blocks:
+        for string in list(block.strings):
+            if "\n" in string:
+                string.replace_with(NavigableString(string.replace("\n", PRE_LINE_BREAK)))
     _mark_asides(asides)
     posts = _posts(post_candidates)
     for block, _ in posts:
@@ -330,13 +349,38 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     # "lad I was sent to" is one sentence): only the page's elements break lines. (<pre> and the other
     # code blocks, whose lines would count, are dropped above.)
     marked = "\n".join(SOURCE_LINE_BREAK.sub(" ", string) for string in soup.stripped_strings)
+    if text_blocks:
+        marked = "\n".join(line.strip() for line in marked.replace(PRE_LINE_BREAK, "\n").split("\n") if line.strip())
     text, aside_spans, post_spans = _take_marks(marked, [author for _, author in posts]) if asides or posts else (marked, (), ())
+    if text_blocks:
+        post_spans = (*post_spans, *_chat_lines(text, post_spans))
     # The tree is full of parent/child cycles; breaking them now frees it at once instead of
     # leaving thousands of objects to the cyclic garbage collector (measurably faster).
     soup.decompose()
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
                     cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)), password_field=password_field,
                     runs_scripts=runs_scripts, asides=aside_spans, posts=post_spans)
+
+
+def _is_code(tag: Tag, name: str, attrs: dict[str, Any]) -> bool:
+    """A code listing (see CODE_TAGS): always <code>, <kbd> and <samp>; a <pre> unless it reads as text."""
+    if name != "pre":
+        return True
+    if tag.find("code") is not None or not CODE_CLASS_WORDS.isdisjoint(_class_words(attrs)):
+        return True
+    text = tag.get_text()
+    return not text.strip() or sum(ch in CODE_SYMBOLS for ch in text) > CODE_SYMBOL_SHARE * len(text)
+
+
+def _chat_lines(text: str, posts: tuple[tuple[int, int, str], ...]) -> list[tuple[int, int, str]]:
+    """Each line of a chat exported as text (CHAT_LINE) as a post of its author, unless it already stands in one."""
+    found = []
+    for match in CHAT_LINE.finditer(text):
+        if any(start <= match.start() < end for start, end, _ in posts):
+            continue
+        end = text.find("\n", match.end())
+        found.append((match.start(), end if end != -1 else len(text), match.group(1).strip()))
+    return found
 
 
 def _text_values(value: object) -> tuple[str, ...]:
