@@ -187,3 +187,15 @@ def test_one_failing_detector_does_not_lose_the_others(monkeypatch, caplog):
     found = detect.detect_document(Document(source_id="S1", text="Call me on 07700 900123"), Subject(full_name="Jane Example"))
     assert [(d.kind, d.value) for d in found] == [("phone", "+447700900123")]
     assert "broken failed" in caplog.text
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("I was a terrible netball goalkeeper at Ysgol Uwchradd Llandrindod Hen, but a keen one.", False),
+    ("#TBT 2014, my first ever job at Little Acorns Day Nursery in Swansea.", False),
+    ("I grew up in Pwll and went to Ysgol Gynradd Morfa Bach myself.", False),
+    ("My own two at Ysgol Gymraeg y Felin did the same visit last term.", True),
+    ("I was so proud when Ela started at Ysgol Gynradd Cwm Coed.", True),
+])
+def test_the_writers_own_past_at_a_school_is_not_their_childs_school(text, persons):
+    document = Document(source_id="S1", text=text)
+    assert [d.owner is not False for d in family.find_schools(document, SUBJECT)] == [persons]

@@ -548,7 +548,10 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
     tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
     if _ties(sentence, tie_words):
-        return True
+        # The writer's own past ("I was a TA at ...", "my old school, ...") ties nothing when only the
+        # first person does: no child of theirs is named or spoken of.
+        before = sentence[: max(sentence.find(school), 0)]
+        return not (present_phrases(before, _own_past()) and not _ties(sentence, tie_words - FIRST_PERSON_WORDS))
     if offset < 2:
         return False
     before = sentence_around(text, offset - 2, offset - 1)[1]
@@ -576,6 +579,11 @@ def _ties(sentence: str, tie_words: frozenset[str]) -> bool:
     if found and found <= _child_words():
         return SOMEONE_ELSES_CHILD.search(sentence) is None
     return bool(found)
+
+
+@cache
+def _own_past() -> tuple[str, ...]:
+    return tuple(cues("schools")["own_past"])
 
 
 @cache
