@@ -320,3 +320,26 @@ def test_a_code_listing_is_not_read_but_a_chat_export_in_pre_is_with_each_line_i
 def test_a_pre_block_full_of_code_symbols_is_dropped():
     html = "<html><body><p>Hello</p><pre>if (x == 1) { call(jane@example.com); } else { y = [2]; }</pre></body></html>"
     assert "jane@example.com" not in parse_html("S1", html.encode()).text
+
+
+def test_a_review_with_stars_before_its_author_or_signed_at_its_foot_is_the_reviewers_post():
+    html = ("<html><body><h1>Reviews</h1>"
+            "<div class='review'><span class='stars'>★★★★☆</span> <b>Lee D</b> · 2 March 2024"
+            "<p>Great cake for my son Jayden's leaving do at Ysgol Tre-Ifan, tasted amazing.</p></div>"
+            "<div class='review'><span class='stars'>★★★★★</span> <b>Karen J</b> · 30 March 2024"
+            "<p>Surprise cake for my husband Alun, a replica of his old tractor. He nearly cried!</p></div>"
+            "<div class='review'><p>Lovely hats, got them for my grandson's class at Ysgol Penrhyn Bach.</p>"
+            "<p class='reviewer'>Dilys O · 4 Jan 2025</p></div>"
+            "<div class='review'><p>Ordered a muff for my dad in a home in Wrexham, he loves it.</p>"
+            "<p class='reviewer'>Sharon P · 29 Aug 2025</p></div>"
+            "</body></html>")
+    document = parse_html("S1", html.encode())
+    authors = [author for _, _, author in document.posts]
+    assert authors == ["Lee D", "Karen J", "Dilys O", "Sharon P"]
+    start, end, _ = document.posts[2]
+    assert "Ysgol Penrhyn Bach" in document.text[start:end]
+
+
+def test_a_name_after_text_in_its_block_does_not_open_a_post():
+    html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
+    assert parse_html("S1", html.encode()).posts == ()

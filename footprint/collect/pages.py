@@ -143,12 +143,25 @@ def _split_class(classes: str, element_id: str) -> frozenset[str]:
 
 
 def _first_in_parent(tag: Tag) -> bool:
-    """Nothing but white space comes before `tag` inside its parent."""
+    """Nothing with a letter or a digit comes before `tag` inside its parent: white space, a star
+    rating ("★★★★☆") or an avatar image may ("<span class=stars>★★★★★</span> <b>Karen J</b> · 30 March")."""
     sibling = tag.previous_sibling
     while sibling is not None:
-        if isinstance(sibling, Tag) or str(sibling).strip():
+        said = sibling.get_text() if isinstance(sibling, Tag) else str(sibling)
+        if any(ch.isalnum() for ch in said):
             return False
         sibling = sibling.previous_sibling
+    return True
+
+
+def _last_in_parent(tag: Tag) -> bool:
+    """Nothing with a letter or a digit comes after `tag` inside its parent."""
+    sibling = tag.next_sibling
+    while sibling is not None:
+        said = sibling.get_text() if isinstance(sibling, Tag) else str(sibling)
+        if any(ch.isalnum() for ch in said):
+            return False
+        sibling = sibling.next_sibling
     return True
 
 
@@ -158,14 +171,21 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     The shape, not the site: a bold name or an element classed as the author ("who", "userinfo",
     "byline") standing first in its block, with the block's own text after it. An author line nested
     in a header ("<div class=userinfo><b>name</b>...") opens the block that header opens."""
-    if name not in AUTHOR_TAGS and (not attrs or AUTHOR_CLASS_WORDS.isdisjoint(_class_words(attrs))):
+    classed_as_author = bool(attrs) and not AUTHOR_CLASS_WORDS.isdisjoint(_class_words(attrs))
+    if name not in AUTHOR_TAGS and not classed_as_author:
         return None
-    if not _first_in_parent(tag):
+    first = _first_in_parent(tag)
+    # A review signed at its foot: "<div class=review><p>Lovely hats ...</p><p class=reviewer>Dilys O · 4 Jan</p></div>".
+    signed_below = (not first and classed_as_author and tag.parent is not None and _last_in_parent(tag)
+                    and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs)))
+    if not first and not signed_below:
         return None
     author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,")
     if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or tag.get_text().rstrip().endswith(":")):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something
+    if signed_below and tag.parent is not None:
+        return tag.parent, author
     header = tag
     block = tag.parent
     while (block is not None and block.parent is not None and _first_in_parent(block)
