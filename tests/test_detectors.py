@@ -199,3 +199,12 @@ def test_one_failing_detector_does_not_lose_the_others(monkeypatch, caplog):
 def test_the_writers_own_past_at_a_school_is_not_their_childs_school(text, persons):
     document = Document(source_id="S1", text=text)
     assert [d.owner is not False for d in family.find_schools(document, SUBJECT)] == [persons]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I'm Nia, mam to Efa (Blwyddyn 4) and Tomos (Derbyn), and I've been chairing Cyfeillion for two years now.", ["Efa", "Tomos"]),
+    ("Our eldest grows a foot a year. He's in Year 9 at Ysgol Gyfun Cwm Rhymni Uchaf now.", []),
+])
+def test_pronouns_and_contractions_are_not_childrens_names(text, expected):
+    found = family.find_children(Document(source_id="S1", text=text), SUBJECT)
+    assert sorted(d.value for d in found if d.owner is not False) == expected

@@ -52,6 +52,10 @@ NOT_NAMES = {
     "Today", "In", "At", "On", "Year", "Reception", "Blwyddyn", "Mam", "Mum", "Dad", "Nain", "Taid", "Mamgu", "Mam-gu",
     "Tadcu", "Grandma", "Grandad", "Our", "My", "Her", "His", "Their", "Happy", "Age", "Aged", "Page", "Vol", "Part",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mr", "Mrs", "Ms", "Miss", "Dr",
+    # pronouns, determiners and the first word of a new clause: "mam to Efa and Tomos, and I've been ..."
+    "I've", "I'm", "I'll", "I'd", "She", "He", "It", "We", "You", "They", "She's", "He's", "It's", "We're", "We've",
+    "They're", "You're", "This", "That", "These", "Those", "There", "Here", "What", "When", "Where", "Why", "How",
+    "But", "So", "Then", "Also", "Both", "All", "Not", "Now", "Some", "Any", "Every", "Each", "If",
 }
 NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 CHILD_NOUNS = (r"(?:daughters?|sons?|children|kids|twins|boys|girls|grandchildren|grandsons?|granddaughters?|"
