@@ -19,7 +19,7 @@ from pathlib import Path
 
 from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
-from footprint.detect.children_model import candidates
+from footprint.detect.children_model import candidates, judged_as_lists, listed_together
 from footprint.detect.family import children_by_cues
 from footprint.text import fold
 
@@ -36,10 +36,14 @@ class Example:
     by_rules: bool
 
 
+LISTS: dict[tuple[str, str], list[frozenset[str]]] = {}  # the names listed together on each page
+
+
 def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], set[str]]]:
     examples: list[Example] = []
     wanted: dict[tuple[str, str], set[str]] = {}
     for page, expected, document, subject in labelled_pages(folder):
+        LISTS[(folder.name, page)] = listed_together(document.text)
         children = {fold(name) for name in expected.get("child", [])}
         wanted[(folder.name, page)] = children
         rules = {fold(d.value) for d in children_by_cues(document, subject).values() if d.owner is not False}
@@ -50,6 +54,15 @@ def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], se
         for name in rules - {fold(c.name) for c in candidates(document, subject)}:
             examples.append(Example(folder.name, page, name, frozenset(), name in children, True))
     return examples, wanted
+
+
+def as_lists(scored: list[tuple[Example, float]]) -> list[tuple[Example, float]]:
+    """The model's probabilities with names listed together sharing their mean, as find_children uses them."""
+    by_page: dict[tuple[str, str], dict[str, float]] = {}
+    for example, p in scored:
+        by_page.setdefault((example.folder, example.page), {})[example.name] = p
+    judged = {page: judged_as_lists(probabilities, LISTS[page]) for page, probabilities in by_page.items()}
+    return [(example, judged[(example.folder, example.page)][example.name]) for example, _ in scored]
 
 
 def score(chosen: list[Example], wanted: dict[tuple[str, str], set[str]]) -> tuple[int, int, int]:
@@ -70,7 +83,7 @@ def main(argv: list[str]) -> int:
         wanted.update(page_labels)
     every = [e for examples in by_folder.values() for e in examples]
     print(f"{len(every)} names, {sum(e.is_child for e in every)} children, {sum(len(n) for n in wanted.values())} labelled")
-    scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_child, lambda e: e.folder + e.page)
+    scored = as_lists(held_out(by_folder, lambda e: e.features, lambda e: e.is_child, lambda e: e.folder + e.page))
     scored += [(e, 0.0) for e in rules_only]
     print("each folder scored by a model trained on the others:")
     print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))

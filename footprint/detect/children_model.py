@@ -38,6 +38,33 @@ POSSESSOR_REACH = 60
 TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "rev", "cllr", "sir", "prof", "nurse", "sister", "coach", "father"})
 
 
+# Names listed together ("Elis, Maya and Cadi", "Twm & Non", "Begw a Twm"): one family's, or one team's.
+LISTED = re.compile(rf"{NAME_WORD}(?:(?:\s*,\s*(?:and\s+|&\s*|a\s+|ac\s+)?|\s+(?:and|a|ac)\s+|\s*&\s*){NAME_WORD})+")
+
+
+def listed_together(text: str) -> list[frozenset[str]]:
+    """The given names (folded) of each list of two or more names on the page."""
+    groups = []
+    for match in LISTED.finditer(text):
+        names = frozenset(fold(w) for w in re.findall(NAME_WORD, match.group(0)) if is_given_name(w))
+        if len(names) >= 2:
+            groups.append(names)
+    return groups
+
+
+def judged_as_lists(probabilities: dict[str, float], groups: list[frozenset[str]]) -> dict[str, float]:
+    """Names listed together share one verdict, the mean of theirs: "Good luck to Elis, Maya and Cadi"
+    says the same of all three, whatever words happen to stand next to the last."""
+    judged = dict(probabilities)
+    for group in groups:
+        members = [name for name in group if name in probabilities]
+        if len(members) >= 2:
+            mean = sum(probabilities[name] for name in members) / len(members)
+            for name in members:
+                judged[name] = mean
+    return judged
+
+
 def children_model() -> LinearModel:
     return load_model("children_model.json")
 

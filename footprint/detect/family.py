@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.children_model import candidates, children_model, possessor_named_before
+from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
 from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
@@ -293,8 +293,10 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     found = children_by_cues(document, subject)
     model = children_model()
-    for candidate in candidates(document, subject):
-        if candidate.name in found or model.probability(candidate.features) < model.threshold:
+    named = candidates(document, subject)
+    probabilities = judged_as_lists({fold(c.name): model.probability(c.features) for c in named}, listed_together(text))
+    for candidate in named:
+        if candidate.name in found or probabilities[fold(candidate.name)] < model.threshold:
             continue
         # The model has read whose post each mention stands in and who is named around it; named only in
         # other people's posts and comments, or right after someone else's name with 's, it is theirs.
