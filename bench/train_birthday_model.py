@@ -96,8 +96,6 @@ def main(argv: list[str]) -> int:
         print(line(f"model >= {threshold}", score(model, wanted)))
         print(line(f"rules or >= {threshold}", score(union(by_rules, model), wanted)))
         print(line(f"rules else >= {threshold}", score(rules_else_model(by_rules, model), wanted)))
-        uncovered = {page: days - {e.value for e in by_folder[page[0]] if e.page == page[1]} for page, days in by_rules.items()}
-        print(line(f"model+uncovered >= {threshold}", score(union(uncovered, model), wanted)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_birthday for e in every], [e.folder + e.page for e in every])
         write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_birthday_model.py")

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 
 import mf2py
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import NavigableString, Tag
+from bs4.element import NavigableString, PageElement, Tag
 
 from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher, FetchResult
 from footprint.collect.isolation import ImageJob, IsolatedReader
@@ -145,24 +145,17 @@ def _split_class(classes: str, element_id: str) -> frozenset[str]:
 def _first_in_parent(tag: Tag) -> bool:
     """Nothing with a letter or a digit comes before `tag` inside its parent: white space, a star
     rating ("★★★★☆") or an avatar image may ("<span class=stars>★★★★★</span> <b>Karen J</b> · 30 March")."""
-    sibling = tag.previous_sibling
-    while sibling is not None:
-        said = sibling.get_text() if isinstance(sibling, Tag) else str(sibling)
-        if any(ch.isalnum() for ch in said):
-            return False
-        sibling = sibling.previous_sibling
-    return True
+    return not any(_says_something(sibling) for sibling in tag.previous_siblings)
 
 
 def _last_in_parent(tag: Tag) -> bool:
     """Nothing with a letter or a digit comes after `tag` inside its parent."""
-    sibling = tag.next_sibling
-    while sibling is not None:
-        said = sibling.get_text() if isinstance(sibling, Tag) else str(sibling)
-        if any(ch.isalnum() for ch in said):
-            return False
-        sibling = sibling.next_sibling
-    return True
+    return not any(_says_something(sibling) for sibling in tag.next_siblings)
+
+
+def _says_something(node: PageElement) -> bool:
+    said = node.get_text() if isinstance(node, Tag) else str(node)
+    return any(ch.isalnum() for ch in said)
 
 
 def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] | None:
