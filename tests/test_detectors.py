@@ -208,3 +208,15 @@ def test_the_writers_own_past_at_a_school_is_not_their_childs_school(text, perso
 def test_pronouns_and_contractions_are_not_childrens_names(text, expected):
     found = family.find_children(Document(source_id="S1", text=text), SUBJECT)
     assert sorted(d.value for d in found if d.owner is not False) == expected
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    ("Clearing out before Poppy's birthday on 30th November so I have room.", False),
+    ("Also: big happy birthday to the same Rhodri, who turns forty today (Friday).\n21 March 2025", False),
+    ("Mandy made Mam's 95th birthday on 4 June so special.", False),
+    ("Cacennau Cari started on my 40th birthday – 3rd June 2019 – when I baked my own cake.", True),
+    ("It's also my 40th birthday on the 16th May, so there will definitely be cake.", True),
+])
+def test_a_birthday_is_whoever_was_named_last_before_it(text, persons):
+    found = birthday_model.find_birthdays(Document(source_id="S1", text=text), SUBJECT)
+    assert any(d.owner is not False for d in found) is persons

@@ -4,7 +4,8 @@
 
 Faker is needed only here, not by footprint: its person providers (MIT licence) carry first-name
 lists for en, en_US (from US Census Bureau data, public domain), en_GB, en_IE and ga_IE. Welsh
-given names are added from tools/welsh_given_names.txt, written from common usage.
+given names are added from tools/welsh_given_names.txt, and given names common in the UK that Faker's
+lists miss from tools/uk_given_names.txt, both written from common usage.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "footprint" / "data" / "first_names.txt"
 LOCALES = ("en", "en_US", "en_GB", "en_IE", "ga_IE")
 WELSH_LIST = Path(__file__).resolve().parent / "welsh_given_names.txt"
+UK_LIST = Path(__file__).resolve().parent / "uk_given_names.txt"
 HEADER = """# Given names, one per line, for footprint's page detectors: a capitalised word in one of these
 # can be a person's first name. Sources and licences:
 # - Faker (https://github.com/joke2k/faker), person providers en, en_US, en_GB, en_IE and ga_IE;
@@ -24,13 +26,15 @@ HEADER = """# Given names, one per line, for footprint's page detectors: a capit
 #   obtaining a copy of this software and associated documentation files, to deal in the Software
 #   without restriction, subject to this notice being included (the MIT licence, in full at
 #   https://opensource.org/license/mit).
-# - Welsh given names listed by footprint's developers from common usage (no copyrighted list used).
+# - Welsh given names, and given names common in the UK that Faker's lists miss, listed by footprint's
+#   developers from common usage (no copyrighted list used).
 # Written by tools/make_first_names.py.
 """
 
 
 def main() -> None:
-    names = {line.strip() for line in WELSH_LIST.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
+    names = {line.strip() for path in (WELSH_LIST, UK_LIST)
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     for locale in LOCALES:
         provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         for attribute in ("first_names_male", "first_names_female", "first_names", "first_names_nonbinary"):

@@ -11,7 +11,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues, is_given_name, pet_words
+from footprint.detect.lexicon import cues, is_given_name, kinship_words, pet_words
 from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
@@ -508,6 +508,36 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner_in_page(document, match.start(), subject)
 
 
+FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen-blwydd", "mhenblwydd"})
+THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
+SAID_OF_WORD = re.compile(r"[\w'’-]+")
+
+
+def said_of(text: str, start: int, end: int, subject: Subject) -> bool | None:
+    """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
+    as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
+    else named ("Poppy's birthday", "Rhodri, who turns forty", "Mam's 95th") is not (False); "his" and
+    "her" point back to whoever was named before them; None when nobody is."""
+    while start < end and not text[start].isalnum():
+        start += 1  # "... Glamorgan. 40 today": the statement starts at its first word, not the stop before it
+    offset, sentence = sentence_around(text, start, end)
+    mine = owner_words(subject)
+    kin = kinship_words()
+    for word in reversed(SAID_OF_WORD.findall(sentence[: end - offset])):
+        plain = POSSESSIVE.sub("", word)
+        folded = fold(plain)
+        if folded in FIRST_PERSON_SINGULAR or folded in mine:
+            return True
+        if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
+            continue
+        if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin):
+            return False
+    return None
+
+
+POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
     """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
@@ -519,6 +549,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         if from_post_date:
             inferred.add(value[-5:])
+        if owner is not False and said_of(text, start, end, subject) is False:
+            owner = False  # "Clearing out before Poppy's birthday on 30th November", "Rhodri, who turns forty today"
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):

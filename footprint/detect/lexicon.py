@@ -32,3 +32,12 @@ def pet_words() -> re.Pattern[str]:
     """The pet words of data/kinship.json as whole words, for lower-cased text ("our boy Pumpkin" is a cat)."""
     words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
+def kinship_words() -> frozenset[str]:
+    """Single words for the people around the person, of data/kinship.json: children, parents, other
+    relatives and friends, partners, pets ("Mam's 95th birthday", "Poppy's ... my son's party")."""
+    data = cues("kinship")
+    lists = ("child_nouns", "parent_roles", "not_children", "pets", "adult_relatives")
+    return frozenset(fold(phrase) for name in lists for phrase in data[name] if " " not in phrase)
