@@ -191,3 +191,21 @@ def test_a_business_address_is_home_only_when_run_from_home():
     for body, expected in (("<p>Salon on Stepney Street.</p>", False), ("<p>A home salon in my garden studio.</p>", True)):
         found = {d.value: d.owner for d in detect_document(parse_html("S1", salon.replace("{body}", body)), JANE) if d.kind == "postcode"}
         assert (found["SA15 1XY"] is not False) is expected
+
+
+FORUM = """<html><body><main><h1>Breakfast clubs and 7am starts?</h1>
+<div class="post"><p class="author">BlueLightMam</p><p>DC are Gethin (9) and Lowri, both at Ysgol Gynradd Cwm Alaw.
+DH works for Dyfed Farm Supplies and starts at 7.</p></div>
+<div class="post"><p class="author">SaffronAndCheese</p><p>Hang on... is that you Jane Example from the class chat?
+My Osian is at Cwm Alaw too.</p></div>
+<div class="post"><p class="author">BlueLightMam</p><p>Ha, busted. Yes it's Jane Example, hiya!</p></div>
+</main></body></html>"""
+
+
+def test_a_forum_handle_that_signs_a_post_with_the_persons_name_is_theirs():
+    from footprint.collect.pages import parse_html
+    found = detect_document(parse_html("S1", FORUM.encode()), JANE)
+    children = {d.value: d.owner for d in found if d.kind == "child"}
+    assert children.get("Gethin") is not False
+    assert children.get("Osian", False) is False  # named by someone else who only asks whether she is Jane
+    assert not [d for d in found if d.kind == "employer" and d.owner is not False]  # DH's job, not hers

@@ -379,7 +379,29 @@ def author_has_given_name(author: str, subject: Subject) -> bool:
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
     """The detail stands in a post, comment or review whose author is someone else."""
     post = post_around(document, start)
-    return post is not None and author_is_subject(post[2], subject) is False
+    return post is not None and post_author_is_subject(document, post[2], subject) is False
+
+
+def post_author_is_subject(document: Document, author: str, subject: Subject) -> bool | None:
+    """author_is_subject, and True for a forum handle that signs one of its posts with the person's full
+    name ("BlueLightMam: Ha, busted. Yes it's Sioned Griffiths", "... Thank you all x Rhi (Rhiannon
+    Beddoe if any locals ...)", "... Nia Harries x"): on that page the handle is theirs."""
+    if subject.full_name and author in _self_named_authors(document.text, document.posts, subject.full_name):
+        return True
+    return author_is_subject(author, subject)
+
+
+# "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", or the post signed off with the
+# name as its own last sentence ("... or it'll get lost!). Nia Harries x").
+SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|name’s)\s+|\(\s*){name}\b"
+               r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z")
+
+
+@lru_cache(maxsize=8)
+def _self_named_authors(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> frozenset[str]:
+    name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
+    pattern = re.compile(SELF_NAMING.format(name=name))
+    return frozenset(author for begin, finish, author in posts if pattern.search(fold(text[begin:finish])))
 
 
 def in_post(document: Document, start: int) -> bool:
@@ -451,7 +473,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     if post := post_around(document, start):
         # In a post, comment or review "I" and "my" are its author's, and only what is written there counts.
         begin, finish, author = post
-        by = author_is_subject(author, subject)
+        by = post_author_is_subject(document, author, subject)
         # An author line with the person's given name only ("Geth" on Gethin Parry's blog) leaves "me" open:
         # it may well be the person, nothing says it is not.
         if by is not None or author_has_given_name(author, subject):

@@ -333,6 +333,12 @@ YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
 
 
+@cache
+def _forum_relative_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["forum_relatives"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:['’]s)?\s+(?:just\s+|now\s+|also\s+)?$")
+
+
 def employer_name(value: str, text: str, subject: Subject) -> str | None:
     """An organisation's name as a finding gives it: without a trailing team or "the", unmutated where the
     page writes it so, an acronym or short name written out where the page does; None for what is not an
@@ -392,6 +398,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if NAMED_COLLEAGUES.search(text, max(0, match.start() - 30), match.start() + 12) or NOT_A_PERSON_WORKS.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
+        if _forum_relative_before().search(text, max(0, match.start() - 12), match.start()):
+            continue  # "DH works for Dyfed Farm Supplies": the writer's husband's job
         if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
                 doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
