@@ -87,6 +87,7 @@ def test_postcodes_not_found(text):
     ("I turned forty today!\nPublished 9 March 2024", ["03-09"]),
     ("Thirty-five today 🎂 Spoilt rotten\n3 November 2024", ["11-03"]),
     ("She marked her 50th birthday on race day itself, Sunday 22 October, with a PB", ["10-22"]),
+    ("BlueLightMam · Wed 05-Mar-25 09:15:48\nAnd I'm 35 on Saturday (the 8th) and I'm on a night.", ["03-08"]),
 ])
 def test_birthdays_found(text, expected):
     assert values(birthday_model.find_birthdays, text) == expected

@@ -61,7 +61,8 @@ MONTHS = {name: number for number, names in enumerate(
      ("dec", "december", "rhagfyr", "ragfyr")], start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Welsh ordinals too: "3ydd o Ebrill", "1af o Fawrth". A day never runs on into more digits ("Jan 2021").
-DAY_MONTH = rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?\s+(?:of\s+|o\s+)?({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
+# Forum timestamps join them with hyphens: "Wed 05-Mar-25 09:15".
+DAY_MONTH = rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 BIRTH_CUE = (r"(?:born(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
