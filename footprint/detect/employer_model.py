@@ -107,6 +107,8 @@ def _mention_features(document: Document, subject: Subject, sentence_start: int,
         features.add("c:former")
     elif said_as_current(text, start, end):
         features.add("c:current")
+    else:
+        features.add("c:not_current")  # studied there, or a job ended after it ("... before I went on the road")
     if SOMEONE_ELSES_JOB.search(before[-30:]):
         features.add("c:someone_elses_before")  # "Caio's teacher at ...", "her husband, a nurse with ..."
     if any(cue in lower_before for cue in cues("employment")["not_employment"]):
