@@ -25,7 +25,7 @@ from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import owner_words, page_names_person, post_around, where_written
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, sentences
+from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, phrase_pattern, sentences
 
 # An age as people write it: "40", "3-0", "forty", "forty-five", Welsh "deugain", "hanner cant".
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -106,8 +106,7 @@ def _day_alone() -> re.Pattern[str]:
 
 @cache
 def _named_days() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(cues("birthdays")["named_days"], key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{names})(?!\w)")
+    return phrase_pattern(tuple(cues("birthdays")["named_days"]))
 
 
 @cache
