@@ -359,8 +359,8 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
         block.insert(0, NavigableString(POST_OPEN))
         block.append(NavigableString(POST_CLOSE))
     # A line break inside a text in the HTML source is a space, as a browser shows it ("...than the" /
-    # "lad I was sent to" is one sentence): only the page's elements break lines. (<pre> and the other
-    # code blocks, whose lines would count, are dropped above.)
+    # "lad I was sent to" is one sentence): only the page's elements break lines, and the lines of a kept
+    # <pre> (marked with PRE_LINE_BREAK above).
     marked = "\n".join(SOURCE_LINE_BREAK.sub(" ", string) for string in soup.stripped_strings)
     if text_blocks:
         marked = "\n".join(line.strip() for line in marked.replace(PRE_LINE_BREAK, "\n").split("\n") if line.strip())

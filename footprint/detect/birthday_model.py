@@ -20,7 +20,17 @@ from datetime import date, timedelta
 from functools import cache
 
 from footprint.detect.children_model import kinship_classes
-from footprint.detect.contact import DAY_MONTH, MONTH_DAY, MONTH_NAMES, MONTHS, WEEKDAYS, date_value, find_birthdays_by_rules, month_day
+from footprint.detect.contact import (
+    DAY_MONTH,
+    FIRST_PERSON_SINGULAR,
+    MONTH_DAY,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    date_value,
+    find_birthdays_by_rules,
+    month_day,
+)
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import owner_words, page_names_person, post_around, where_written
@@ -38,7 +48,6 @@ WEEKDAY = re.compile(r"\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thurs
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"
 POST_DATE_REACH = 2500
 MAX_EVENTS = 60  # birthday mentions read on one page: enough for a page of wishes
-FIRST_PERSON = frozenset({"i", "i'm", "i’m", "my", "me", "myself", "fi", "mi", "fy", "mhen", "mhenblwydd", "mhen-blwydd"})
 
 
 def birthday_model() -> LinearModel:
@@ -201,7 +210,7 @@ def _whose_features(text: str, sentence: str, offset: int, mention_start: int, m
         name = addressed.group(1) if addressed else None
         if name and is_given_name(name):
             features.add("wish:to_owner" if fold(name) in own else "wish:to_other")
-        elif name is None or not name:
+        elif not name:
             features.add("wish:to_nobody_named")
     return features
 
@@ -209,7 +218,7 @@ def _whose_features(text: str, sentence: str, offset: int, mention_start: int, m
 def _sentence_features(sentence: str, words: list[str], own: frozenset[str]) -> set[str]:
     classes = kinship_classes()
     features = {f"cs:{classes[word]}" for word in words if word in classes}
-    if not FIRST_PERSON.isdisjoint(words):
+    if not FIRST_PERSON_SINGULAR.isdisjoint(words):
         features.add("s:first_person")
     if any(word in own for word in words):
         features.add("s:owner_named")
@@ -324,8 +333,10 @@ def _with_support(found: list[Candidate], by_rules: dict[str, bool | None]) -> l
     for candidate in found:
         count = len(mentions[candidate.value])
         support = "v:one_mention" if count == 1 else "v:two_mentions" if count == 2 else "v:three_or_more_mentions"
-        rules = {} if candidate.value not in by_rules else {"r:rules_someone_elses" if by_rules[candidate.value] is False else "r:rules_found"}
-        supported.append(Candidate(candidate.value, candidate.start, candidate.end, candidate.features | {support, *rules}))
+        features = candidate.features | {support}
+        if candidate.value in by_rules:
+            features |= {"r:rules_someone_elses" if by_rules[candidate.value] is False else "r:rules_found"}
+        supported.append(Candidate(candidate.value, candidate.start, candidate.end, features))
     return supported
 
 

@@ -11,8 +11,8 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues, is_given_name, kinship_words, pet_words
-from footprint.detect.owner import belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
+from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
+from footprint.detect.owner import POSSESSIVE_S, belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
     EMAIL,
@@ -509,7 +509,8 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner_in_page(document, match.start(), subject)
 
 
-FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen-blwydd", "mhenblwydd"})
+FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen", "mhen-blwydd",
+                                   "mhenblwydd"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
 
@@ -523,9 +524,9 @@ def said_of(text: str, start: int, end: int, subject: Subject) -> bool | None:
         start += 1  # "... Glamorgan. 40 today": the statement starts at its first word, not the stop before it
     offset, sentence = sentence_around(text, start, end)
     mine = owner_words(subject)
-    kin = kinship_words()
+    kin = relation_words()
     for word in reversed(SAID_OF_WORD.findall(sentence[: end - offset])):
-        plain = POSSESSIVE.sub("", word)
+        plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
         if folded in FIRST_PERSON_SINGULAR or folded in mine:
             return True
@@ -534,9 +535,6 @@ def said_of(text: str, start: int, end: int, subject: Subject) -> bool | None:
         if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin):
             return False
     return None
-
-
-POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:

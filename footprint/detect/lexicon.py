@@ -35,7 +35,7 @@ def pet_words() -> re.Pattern[str]:
 
 
 @cache
-def kinship_words() -> frozenset[str]:
+def relation_words() -> frozenset[str]:
     """Single words for the people around the person, of data/kinship.json: children, parents, other
     relatives and friends, partners, pets ("Mam's 95th birthday", "Poppy's ... my son's party")."""
     data = cues("kinship")

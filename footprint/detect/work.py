@@ -100,7 +100,7 @@ def _clean_org(value: str) -> str:
     return value
 
 
-def _key(value: str) -> str:
+def employer_key(value: str) -> str:
     """One key for an organisation however it is mutated: "Gyngor Gwynedd" is "Cyngor Gwynedd"."""
     first, _, rest = fold(value).partition(" ")
     plain = cues("employment")["welsh_mutations"].get(first)
@@ -135,15 +135,17 @@ def _named_in_full(value: str, text: str) -> str | None:
     kind_words = cues("employment")["kind_words_before_name"]
     if value.split()[0] in kind_words:
         return None
-    occurrences = [at for at in _occurrences(value, text) if not WORD_CHAR_AFTER.match(text, at + len(value))]
+    occurrences = _occurrences(value, text)
     for at in occurrences:
+        if WORD_CHAR_AFTER.match(text, at + len(value)):
+            continue  # part of a longer word or name
         if kind := _kind_prefix().search(text, max(0, at - KIND_PREFIX_REACH), at):
             return " ".join(text[kind.start() : at + len(value)].split())
     # "fostering with Aelwyd for 6 years" on a page that names "Aelwyd Fostering Cymru": the name in full.
     if HEAD_WORDS & set(fold(value).split()):
         return None  # already a whole name: "Swansea Council" then "Adult Services" is a department of it
     org_word = _employment()[3]
-    for at in _occurrences(value, text):
+    for at in occurrences:
         if at > 0 and WORD_CHAR_AFTER.match(text, at - 1):
             continue
         if longer := NAME_EXTENSION.match(text, at + len(value)):
@@ -354,10 +356,6 @@ def employer_name(value: str, text: str, subject: Subject) -> str | None:
     return value
 
 
-def employer_key(value: str) -> str:
-    return _key(value)
-
-
 def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now, as the employment cues say: not where they studied, worked before, or
     where someone else works."""
@@ -368,7 +366,7 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if (value := employer_name(raw, text, subject)) is None:
             return
         detection = Detection(kind="employer", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, owner=owner)
-        key = _key(value)
+        key = employer_key(value)
         old = found.get(key)
         if old is not None and old.owner == owner and fold(value) == key != fold(old.value):
             found[key] = detection  # written both ways, keep the unmutated form ("Cyngor Gwynedd")
@@ -403,7 +401,7 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
                 doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
-        known = found.get(_key(_clean_org(match.group(match.lastindex or 0))))
+        known = found.get(employer_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
         owner = owner_in_page(document, match.start(), subject)
