@@ -59,3 +59,13 @@ def test_wishes_under_a_dated_post_give_the_person_s_birthday():
 
 def test_the_model_file_is_used():
     assert 0 < birthday_model().threshold < 1
+
+
+def test_month_by_weekday_takes_the_month_nearest_the_post():
+    from footprint.detect.contact import month_by_weekday, post_date_near
+
+    assert month_by_weekday(9, 5, "2024-10-14") == "11-09"  # Saturday 9th, posted 14 October 2024
+    assert month_by_weekday(15, 5, "2024-06-12") == "06-15"
+    assert month_by_weekday(9, 5, "10-14") is None  # no year: which month is unknown
+    # A wedding in 1984 told in a post of 2024 does not date the post.
+    assert post_date_near([(0, "2024-06-12"), (60, "1984-06-12")], 100) == "2024-06-12"

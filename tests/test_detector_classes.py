@@ -787,3 +787,52 @@ def test_pets_and_ancestors_birthdays_are_not_the_persons(text):
 def test_a_birthday_on_a_weekday_counts_from_the_posts_date():
     text = "Bethan Rees-Morgan · 12 Mar 2024 07:52\nHonestly the best early present, I'm 38 on Thursday 🥳\nCaerau_Dad\n· 12 Mar 2024 08:30"
     assert found(text, "birthday") == {"03-14"}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A profile's family list: each name over its relation, the relation perhaps followed by a note.
+    ("Family members\nHuw Rees-Morgan\nHusband\nOsian Rees-Morgan\nSon\nEfa Rees-Morgan\nDaughter · account managed by a parent\n"
+     "Gwen Bowen\nSister", {"Osian", "Efa"}),
+    # Forum shorthand for a stepchild.
+    ("DH has booked a meal, my mam was having DS (Harri, 12) for the night, and DSD Lacey is with us that weekend.", {"Harri", "Lacey"}),
+    # A double given name.
+    ("Proud of my girls, Mia-Rose (7) and Lily-Mae (4), at their first gala.", {"Mia-Rose", "Lily-Mae"}),
+    # Results tables: an age after a full name belongs to the full name, not to its surname.
+    ("Young Handler, 8-12\nCadi Davies (10)\nJac Powell (11)\nMegan Price (9)", set()),
+])
+def test_family_lists_forum_stepchildren_double_names_and_results_tables(text, children):
+    assert found(text, "child") == children
+
+
+def test_a_parent_named_in_a_notice_keeps_all_the_children_listed_after_the_cue():
+    text = "Much loved husband of the late Margaret, dearly loved dad of Jane and Paul, and grandad to Cerys and Dylan."
+    assert found(text, "child", owner=Subject(full_name="Bethan Jones")) == set()
+
+
+@pytest.mark.parametrize(("word", "is_name"), [
+    ("Author", False), ("Son", False), ("Foster", False), ("Mae", False), ("Cael", False),
+    ("Rose", True), ("Grace", True), ("Mia-Rose", True), ("Lily-Mae", True), ("Wynne-Jones", False),
+])
+def test_given_names_leave_out_words_titles_and_labels(word, is_name):
+    from footprint.detect.lexicon import is_given_name
+
+    assert is_given_name(word) is is_name
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    ("We declared an interest in the grant request from Ysgol Gynradd Llan-y-Glyn PTA as parents: Cai is in Year 3 there.",
+     {"Ysgol Gynradd Llan-y-Glyn"}),
+    ("Well done to my Cai and the Ysgol Gymraeg Y Ddôl relay team!", {"Ysgol Gymraeg Y Ddôl"}),
+])
+def test_school_names_keep_a_capital_article_and_lose_a_body_after_them(text, schools):
+    assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # A weekday with a day alone fixes the month nearest the post's date: 9 November 2024 was a Saturday.
+    ("14 October 2024\nThe November rota is out and I'm working on my 40th birthday, Saturday 9th. Again.", {"11-09"}),
+    # Forum dates with two-digit years give that year.
+    ("Mon 14-Oct-24 21:07\nWorking on my birthday, Saturday the 9th, and nobody cares.", {"11-09"}),
+])
+def test_a_weekday_said_with_a_day_alone_fixes_its_month(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -5,7 +5,8 @@
 Faker is needed only here, not by footprint: its person providers (MIT licence) carry first-name
 lists for en, en_US (from US Census Bureau data, public domain), en_GB, en_IE and ga_IE. Welsh
 given names are added from tools/welsh_given_names.txt, and given names common in the UK that Faker's
-lists miss from tools/uk_given_names.txt, both written from common usage.
+lists miss from tools/uk_given_names.txt, both written from common usage. Words in
+tools/not_given_names.txt (common words and titles far more often than names on UK pages) are left out.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ OUT = Path(__file__).resolve().parent.parent / "footprint" / "data" / "first_nam
 LOCALES = ("en", "en_US", "en_GB", "en_IE", "ga_IE")
 WELSH_LIST = Path(__file__).resolve().parent / "welsh_given_names.txt"
 UK_LIST = Path(__file__).resolve().parent / "uk_given_names.txt"
+NOT_NAMES = Path(__file__).resolve().parent / "not_given_names.txt"
 HEADER = """# Given names, one per line, for footprint's page detectors: a capitalised word in one of these
 # can be a person's first name. Sources and licences:
 # - Faker (https://github.com/joke2k/faker), person providers en, en_US, en_GB, en_IE and ga_IE;
@@ -27,7 +29,8 @@ HEADER = """# Given names, one per line, for footprint's page detectors: a capit
 #   without restriction, subject to this notice being included (the MIT licence, in full at
 #   https://opensource.org/license/mit).
 # - Welsh given names, and given names common in the UK that Faker's lists miss, listed by footprint's
-#   developers from common usage (no copyrighted list used).
+#   developers from common usage (no copyrighted list used); words that are far more often common
+#   words or titles than names on UK pages (tools/not_given_names.txt) left out.
 # Written by tools/make_first_names.py.
 """
 
@@ -40,6 +43,7 @@ def main() -> None:
         for attribute in ("first_names_male", "first_names_female", "first_names", "first_names_nonbinary"):
             values = getattr(provider, attribute, ())
             names |= {n.strip() for n in (values.keys() if isinstance(values, dict) else values) if n.strip()[:1].isalpha()}
+    names -= {line.strip() for line in NOT_NAMES.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")}
     ordered = sorted(names, key=lambda n: (unicodedata.normalize("NFKD", n).lower(), n))
     OUT.write_text(HEADER + "\n".join(ordered) + "\n", encoding="utf-8")
     print(f"{len(ordered)} names written to {OUT}")

@@ -29,7 +29,10 @@ from footprint.detect.contact import (
     WEEKDAYS,
     date_value,
     find_birthdays_by_rules,
+    month_by_weekday,
     month_day,
+    post_date_near,
+    weekday_before,
 )
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name, pet_words
@@ -156,14 +159,20 @@ def _nearest(dates: list[_Date], starts: list[int], position: int, *, outside: t
     return best
 
 
-def _month_for(day: int, dates: list[_Date], starts: list[int], position: int) -> str | None:
-    """A day said alone takes the month of a date on the page with the same day ("Fri 6th - Sun 8th June ...
-    the Sunday is the 8th"), or else of the nearest date."""
+def _month_for(day: int, weekday: int | None, dates: list[_Date], starts: list[int], position: int) -> tuple[str, str] | None:
+    """(MM-DD, how) for a day said alone: the month of a date on the page with the same day ("Fri 6th - Sun
+    8th June ... the Sunday is the 8th"), or else the month in which it falls on the weekday said with it
+    nearest the post's date ("Saturday 9th" in a post of 14 October 2024), or else that of the nearest date."""
     at = bisect_right(starts, position)
     near = [d for d in dates[max(0, at - 8) : at + 8] if abs(d.start - position) <= POST_DATE_REACH]
-    same_day = [d for d in near if int(d.value[-2:]) == day]
-    around = min(same_day or near, key=lambda d: abs(d.start - position), default=None)
-    return month_day(int(around.value[-5:-3]), day, None) if around else None
+    if same_day := [d for d in near if int(d.value[-2:]) == day]:
+        closest = min(same_day, key=lambda d: abs(d.start - position))
+        return (value, "day_alone") if (value := month_day(int(closest.value[-5:-3]), day, None)) else None
+    posted = post_date_near([(d.start, d.value) for d in near], position) if weekday is not None else None
+    if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
+        return value, "weekday_and_day"
+    around = min(near, key=lambda d: abs(d.start - position), default=None)
+    return (value, "day_alone") if around and (value := month_day(int(around.value[-5:-3]), day, None)) else None
 
 
 def _moved(value: str, days: int | None, weekday: tuple[str | None, str] | None) -> str | None:
@@ -282,8 +291,8 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
                 continue
             raw = alone.group(1)
             day = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _day_words()[raw]
-            if value := _month_for(day, dates, starts, alone.start(1)):
-                said.append((_Date(alone.start(1), alone.end(1), value), "day_alone"))
+            if resolved := _month_for(day, weekday_before(lower, alone.start(1), day), dates, starts, alone.start(1)):
+                said.append((_Date(alone.start(1), alone.end(1), resolved[0]), resolved[1]))
         for named in _named_days().finditer(lower, offset, sentence_end):
             said.append((_Date(named.start(), named.end(), cues("birthdays")["named_days"][named.group(0)]), "named_day"))
         for found_date, source in said:

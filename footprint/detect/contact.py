@@ -61,8 +61,9 @@ MONTHS = {name: number for number, names in enumerate(
      ("dec", "december", "rhagfyr", "ragfyr")], start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Welsh ordinals too: "3ydd o Ebrill", "1af o Fawrth". A day never runs on into more digits ("Jan 2021").
-# Forum timestamps join them with hyphens: "Wed 05-Mar-25 09:15".
-DAY_MONTH = rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?(?:,?\s+(\d{{4}}))?"
+# Forum timestamps join them with hyphens, the year in two digits: "Wed 05-Mar-25 09:15".
+DAY_MONTH = (rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?"
+             rf"(?:(?:,?\s+(?=\d{{4}})|-(?=\d\d(?:\d\d)?\b))(\d{{4}}|\d\d))?")
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 BIRTH_CUE = (r"(?:born(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
@@ -318,6 +319,8 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
 
 
 def month_day(month: int, day: int, year: int | None) -> str | None:
+    if year is not None and year < 100:
+        year += 2000  # "05-Mar-25"
     try:
         date(year or 2000, month, day)  # 2000 is a leap year: 29 February stays possible
     except ValueError:
@@ -426,6 +429,58 @@ WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|sat
                              rf"|(?:\b(?:on|is|was|be|it['’]s)\s+|\()the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
 
 
+# "Saturday 9th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.
+WEEKDAY_BEFORE = re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b"
+                            r"[^.!?\d\n]{0,20}$")
+WELSH_WEEKDAYS = ("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul")
+MONTHS_AROUND_POST = 6
+
+
+SAME_DAY_REACH = 300
+
+
+def weekday_before(lower: str, position: int, day: int | None = None) -> int | None:
+    """The weekday (0 = Monday) said just before position in lower-cased text, or said shortly before
+    with the same day of the month ("on a long day on Saturday 9th ... The 9th is my birthday")."""
+    if match := WEEKDAY_BEFORE.search(lower, max(0, position - 40), position):
+        return WEEKDAYS.index(match.group(1)) if match.group(1) else WELSH_WEEKDAYS.index(match.group(2))
+    if day is None:
+        return None
+    earlier = None
+    for same in re.finditer(rf"(?<!\d){day}(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)\b", lower[max(0, position - SAME_DAY_REACH) : position]):
+        earlier = same
+    return weekday_before(lower, max(0, position - SAME_DAY_REACH) + earlier.start()) if earlier else None
+
+
+def month_by_weekday(day: int, weekday: int, posted: str) -> str | None:
+    """'MM-DD' of the day of the month that falls on the weekday, in the month nearest the post's date
+    ('YYYY-MM-DD'): "Saturday 9th" in a post of 14 October 2024 is 9 November. None without the year."""
+    if len(posted) != 10:
+        return None
+    around = date.fromisoformat(posted)
+    best: date | None = None
+    for shift in range(-MONTHS_AROUND_POST, MONTHS_AROUND_POST + 1):
+        index = around.month - 1 + shift
+        try:
+            candidate = date(around.year + index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday and (best is None or abs(candidate - around) < abs(best - around)):
+            best = candidate
+    return f"{best.month:02d}-{best.day:02d}" if best else None
+
+
+def post_date_near(dated: list[tuple[int, str]], position: int) -> str | None:
+    """The date of the post around position, from the (start, 'YYYY-MM-DD') dates on the page: the
+    nearest within reach of the most recent years written there (a wedding in 1984 or a birth in 1964
+    is told in a post of 2024, not dated by it)."""
+    in_reach = [(abs(start - position), value) for start, value in dated if len(value) == 10 and abs(start - position) <= POST_DATE_REACH]
+    if not in_reach:
+        return None
+    latest = max(int(value[:4]) for _, value in in_reach)
+    return min((distance, value) for distance, value in in_reach if int(value[:4]) >= latest - 1)[1]
+
+
 def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -> bool:
     """The date's sentence gives a birthday and names someone other than the person ("Pen-blwydd Nel yn bump ar 2 Awst")."""
     _, sentence = sentence_around(text, start, end)
@@ -468,9 +523,18 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
             return value, sentence[match.start() : match.end()]
     for match in WEEKDAY_AND_DAY.finditer(lower):
         day = int(match.group(1) or match.group(2) or match.group(3))
+        if someone_between(match.start(), match.end()):
+            continue
+        day_at = match.start(1) if match.group(1) else match.start(2) if match.group(2) else match.start(3)
+        weekday = weekday_before(lower, day_at, day)
+        dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(lowered(text), max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
+                 if (v := date_value(m.groups()))] if weekday is not None else []
+        posted = post_date_near(dated, offset + match.start())
+        if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
+            return value, sentence[match.start() : match.end()]
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
         month = nearest_month(text, offset + match.start(), prefer_issue=this_month)
-        if month and (value := month_day(month, day, None)) and not someone_between(match.start(), match.end()):
+        if month and (value := month_day(month, day, None)):
             return value, sentence[match.start() : match.end()]
     return None
 

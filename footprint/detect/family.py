@@ -72,7 +72,9 @@ SCHOOL_YEAR = re.compile(
     rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
 )
-FAMILY_LIST_ENTRY = re.compile(rf"^({NAME_WORD})(?:\s+{NAME_WORD})*\s*\n\s*(?:Son|Daughter|Mab|Merch|Grandson|Granddaughter|Child|Plentyn)\s*$", re.MULTILINE)
+# A profile's family list, each name over its relation: "Osian Wynne-Jones / Son", "Efa / Daughter · account managed by a parent".
+FAMILY_LIST_ENTRY = re.compile(rf"^[ \t]*({NAME_WORD})(?:[ \t]+{NAME_WORD})*[ \t]*\n[ \t]*(?:Son|Daughter|Stepson|Stepdaughter|Mab|Merch|Grandson|"
+                               rf"Granddaughter|Grandchild|Wyres|Ŵyr|Child|Plentyn)[ \t]*(?:$|[·(,–-])", re.MULTILINE)
 WELCOMED = re.compile(rf"\b(?i:welcomed|welcome to the world,?)\s+({NAME_WORD})")
 WITH_NAMES = re.compile(rf"\bwith\s+{NAME_LIST}")
 AGES_TRIGGER = re.compile(r"\([^)\n]{0,40}\d")
@@ -94,7 +96,8 @@ COUNTED_CHILDREN = re.compile(rf"(?:\b(?i:my|our|her|his|their|fy|ein)|\b[A-Z][a
 COUNTED_TRIGGER = re.compile(r"(?:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]")
 CLASS_START_TRIGGER = re.compile(r"mlwyddyn|derbyn|ddechrau|started|ysgol|cylch|meithrinfa|primary|infants|junior|nursery|school")
 SCHOOL_YEAR_TRIGGER = re.compile(r"(?:in|into|starting|started|starts|up to)\s+(?:year\s+\d|blwyddyn\s+\d|reception|nursery|derbyn)\b")
-FAMILY_TRIGGER = re.compile(r"\n\s*(?:son|daughter|mab|merch|grandson|granddaughter|child|plentyn)\s*$", re.MULTILINE)
+FAMILY_TRIGGER = re.compile(r"\n[ \t]*(?:son|daughter|stepson|stepdaughter|mab|merch|grandson|granddaughter|grandchild|wyres|ŵyr|child|plentyn)[ \t]*(?:$|[·(,–-])",
+                            re.MULTILINE)
 TODDLER_CONTEXT = re.compile(r"buggy|pushchair|pram\b|toddler|nursery|school run|cylch meithrin")
 
 
@@ -237,10 +240,13 @@ NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
 def _inside_longer_name(text: str, start: int) -> bool:
     """The word at `start` follows another capitalised word in mid-sentence ("Los Angeles (13)",
     "Francoiz Breut (2)"): part of a longer name, not a child's first name. A capitalised word that
-    starts its sentence or line ("Roedd Gruffudd (8)") or a kinship word ("Kids Ela (9)") does not count."""
+    starts its sentence or line ("Roedd Gruffudd (8)") or a kinship word ("Kids Ela (9)") does not count,
+    unless it is a given name ("Jac Powell (11)")."""
     before = PRECEDING_CAPITAL.search(text, max(0, start - 30), start)
     if before is None or fold(before.group(0).strip()) in _kinship_words():
         return False
+    if is_given_name(before.group(0).strip()):
+        return True  # "Jac Powell (11)" at the start of a line: a surname after a given name
     lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t")
     return bool(lead) and lead[-1] not in ".!?\n"
 
@@ -369,8 +375,11 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
                 add(before.group(1), before.start(1), before.end(1))
                 add(before.group(1), preceded.end(), preceded.end() + len(before.group(1)))
                 continue
+            # One cue's names share one verdict, the first's: "Kenneth Rees-Morgan, a wonderful grandad to Cerys,
+            # Dylan and Lily" are all his grandchildren, though only Cerys stands right after "grandad to".
+            theirs = False if names and _child_owner(document, subject, names[0][1]) is False else None
             for name, position in names:
-                add(name, position, position + len(name))  # from the name, so "my son" counts as who is speaking
+                add(name, position, position + len(name), whose=theirs)  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
         name = match.group(1) or match.group(3)
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
@@ -481,7 +490,7 @@ def find_partners(document: Document, subject: Subject) -> list[Detection]:
 
 # Lower-case words that belong inside Welsh and English school names ("Nant yr Hebog", "Maes yr Onnen").
 PARTICLES = r"(?:y|yr|ar|a|o|'r|’r|of|the|and|de|St\.?)"
-WELSH_PARTICLES = r"(?:y|yr|'r|’r|ar|o)"
+WELSH_PARTICLES = r"(?:[yY]|[yY]r|'r|’r|ar|o)"  # "Ysgol Gymraeg Y Ddôl" capitalises its article
 # A capitalised word, hyphenated Welsh place names too ("Ynys-y-Cwm", "Cwm-parc").
 SCHOOL_NAME_PART = rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*|[{UPPER}]{{2,}})"
 NOT_SCHOOLS = {"ysgol sul", "ysgol haf", "sunday school", "summer school", "high school musical"}
@@ -505,6 +514,12 @@ LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso
 SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants")
 BARE_SUFFIXES = {"primary", "infants"}  # not "juniors": that is a club's section as often as a school
 NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
+
+
+@cache
+def _body_after() -> re.Pattern[str]:
+    bodies = "|".join(re.escape(b) for b in sorted(cues("schools")["bodies_after"], key=len, reverse=True))
+    return re.compile(rf"(?:[ \t]+(?:{bodies}))+$")
 
 
 @cache
@@ -623,7 +638,7 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
     text = document.text
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
-        value = LEADING_WORDS.sub("", value)
+        value = _body_after().sub("", LEADING_WORDS.sub("", value))
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
         last = value.split()[-1]

@@ -16,8 +16,21 @@ def given_names() -> frozenset[str]:
     return frozenset(fold(name) for name in load_lines("first_names.txt"))
 
 
+# Second halves of double given names that are not names alone on UK pages: "Lily-Mae", "Ellie-Mae"
+# (a lone "Mae" is Welsh for "is").
+COMPOUND_ONLY = frozenset({"mae"})
+
+
 def is_given_name(word: str) -> bool:
-    return fold(word) in given_names()
+    """A given name, or a double one whose halves are ("Mia-Rose", "Lily-Mae"; not "Wynne-Jones")."""
+    folded = fold(word)
+    if folded in given_names():
+        return True
+    if "-" not in folded:
+        return False
+    first, _, second = folded.partition("-")
+    names = given_names()
+    return first in names and (second in names or second in COMPOUND_ONLY)
 
 
 @cache

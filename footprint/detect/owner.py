@@ -164,7 +164,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             surname = OTHER_SURNAME.match(window, match.end()) if word in given else None
             other_given = None if word in given else GIVEN_BEFORE.search(window, max(0, match.start() - 30), match.start())
             if other_given and is_given_name(other_given.group(1)) and fold(other_given.group(1)) not in mine:
-                mentions.append((match.start(), False))
+                if relatives_are_others:  # for the person's own family a relative named before says nothing against it
+                    mentions.append((match.start(), False))
                 continue
             mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
         elif word in FIRST_PERSON:
