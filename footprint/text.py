@@ -90,6 +90,25 @@ def matches_at(pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
     return found
 
 
+# A full stop that ends an abbreviation, not a sentence: "no. 14", "Tel. 01632 ...", "Mrs. Rees", "St. David's".
+NUMBER_ABBREVIATIONS = frozenset({"no", "nos", "tel", "ref", "approx"})
+TITLE_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "mx", "dr", "st", "rev", "revd", "cllr", "prof", "parch", "capt", "sgt", "insp"})
+
+
+def ends_sentence(text: str, dot: int) -> bool:
+    """Whether the "." at text[dot], followed by a space, ends a sentence."""
+    word_start = dot
+    while word_start > 0 and text[word_start - 1].isalpha():
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    following = text[dot + 2 : dot + 3]
+    if word in NUMBER_ABBREVIATIONS:
+        return not following.isdigit()
+    if word in TITLE_ABBREVIATIONS:
+        return not following.isupper()
+    return True
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     """(offset, sentence) of the sentence holding text[start:end]; lines count as breaks."""
     left, right = 0, len(text)
@@ -98,9 +117,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     if (newline := text.find("\n", end)) != -1:
         right = newline
     for mark in (". ", "! ", "? "):
-        if (before := text.rfind(mark, 0, start)) != -1:
+        before = text.rfind(mark, left, start)
+        while before != -1 and mark == ". " and not ends_sentence(text, before):
+            before = text.rfind(mark, left, before)
+        if before != -1:
             left = max(left, before + 2)
-        if (after := text.find(mark, end)) != -1:
+        after = text.find(mark, end, right)
+        while after != -1 and mark == ". " and not ends_sentence(text, after):
+            after = text.find(mark, after + 2, right)
+        if after != -1:
             right = min(right, after + 1)
     while left < right and text[left].isspace():
         left += 1
@@ -117,6 +142,8 @@ def sentences(text: str) -> tuple[tuple[int, str], ...]:
     found = []
     left = 0
     for mark in (*SENTENCE_END.finditer(text), None):
+        if mark is not None and mark.group() == ". " and not ends_sentence(text, mark.start()):
+            continue
         right = len(text) if mark is None else mark.start() + (0 if mark.group() == "\n" else 1)
         while left < right and text[left].isspace():
             left += 1

@@ -836,3 +836,29 @@ def test_school_names_keep_a_capital_article_and_lose_a_body_after_them(text, sc
 ])
 def test_a_weekday_said_with_a_day_alone_fixes_its_month(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # "no. 14" does not end the sentence that names whose birthday it is.
+    ("Street news: Joan Rees (no. 14) will be 90 on 2 December – a card will go round.", set()),
+    # The date closest to the statement is the birthday, not the event's date earlier in the sentence.
+    ("The race is on Sunday 29 September - the day after my 45th birthday (28 September!) - so bung a fiver in.", {"09-28"}),
+    # A sentence that starts with "He" or "His" speaks of whoever the sentence before named.
+    ("Dai joined us in 2015 and has run the projector ever since. He turns 80 on 3 May and still climbs the ladder.", set()),
+    ("The couple honeymooned in Santorini, where the groom celebrated his birthday on 12 June.", set()),
+])
+def test_whose_birthday_across_abbreviations_dates_and_pronouns(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("She is employed by Bwrdd Iechyd Teifi a Thywi as a district nurse.", {"Bwrdd Iechyd Teifi a Thywi"}),
+    ("I'm a learning disability nurse with Eryri Health Board's Arfon team.", {"Eryri Health Board"}),
+    ("I'm an HCA, been on the same respiratory ward at Ysbyty Glyn Cynon for nearly seven years now.", {"Ysbyty Glyn Cynon"}),
+])
+def test_welsh_and_in_names_a_possessive_head_word_and_a_ward_described(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_an_old_crew_is_a_former_school_not_a_childs():
+    assert found("Finished with far too much tapas with the old Ysgol Pen-y-Graig crew – five years since I left!", "school") == set()

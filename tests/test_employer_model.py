@@ -39,8 +39,10 @@ def test_the_model_names_an_employer_the_cues_miss():
 
 
 def test_a_page_that_never_names_the_person_gives_no_employer_from_the_model():
-    text = "Some of you know I'm on the labour ward at Ysbyty Glan Clwyd, so my shifts decide when I can help."
+    # The cues find nothing here; the model would, on a page that named the person.
+    text = "Some of you know Ysbyty Glan Clwyd keeps me busy on the labour ward, so my shifts decide when I can help."
     assert find_employer(Document(source_id="S1", text=text), SUBJECT) == []
+    assert find_employer(Document(source_id="S1", text="Catrin Hywel-Prosser\n" + text), SUBJECT) != []
 
 
 def test_the_model_file_is_used():

@@ -209,3 +209,17 @@ def test_a_forum_handle_that_signs_a_post_with_the_persons_name_is_theirs():
     assert children.get("Gethin") is not False
     assert children.get("Osian", False) is False  # named by someone else who only asks whether she is Jane
     assert not [d for d in found if d.kind == "employer" and d.owner is not False]  # DH's job, not hers
+
+
+def test_a_handle_without_the_hyphen_of_a_double_surname_is_the_persons():
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject("miss.wynnejones", Subject(full_name="Nia Wynne-Jones")) is True
+
+
+def test_abbreviations_do_not_end_sentences():
+    from footprint.text import sentence_around, sentences
+
+    text = "Joan Rees (no. 14) will be 90. Mrs. Price said so. I said no. Then left."
+    assert sentence_around(text, 20, 25)[1] == "Joan Rees (no. 14) will be 90."
+    assert [s for _, s in sentences(text)] == ["Joan Rees (no. 14) will be 90.", "Mrs. Price said so.", "I said no.", "Then left."]

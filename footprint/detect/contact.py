@@ -518,9 +518,14 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         between = sentence[min(end - offset, date_end) : max(start - offset, date_start)]
         return any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, between))
 
-    for match in FULL_DATE_LOWER.finditer(lower):
-        if (value := date_value(match.groups())) and not someone_between(match.start(), match.end()):
-            return value, sentence[match.start() : match.end()]
+    # The date written closest to the statement: "The race is on Sunday 29 September - the day after my 45th
+    # birthday (28 September!)".
+    written = [(max(match.start() - (end - offset), (start - offset) - match.end()), value, sentence[match.start() : match.end()])
+               for match in FULL_DATE_LOWER.finditer(lower)
+               if (value := date_value(match.groups())) and not someone_between(match.start(), match.end())]
+    if written:
+        _, value, raw = min(written)
+        return value, raw
     for match in WEEKDAY_AND_DAY.finditer(lower):
         day = int(match.group(1) or match.group(2) or match.group(3))
         if someone_between(match.start(), match.end()):
@@ -577,27 +582,43 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll"
                                    "mhenblwydd"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 
 
-def said_of(text: str, start: int, end: int, subject: Subject) -> bool | None:
+def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False) -> bool | None:
     """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
     as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
     else named ("Poppy's birthday", "Rhodri, who turns forty", "Mam's 95th") is not (False); "his" and
-    "her" point back to whoever was named before them; None when nobody is."""
+    "her" point back to whoever was named before them, in the sentence before too unless the page is
+    about the person (about_person: an article whose headline names them, where "she" is them); None
+    when nobody is."""
     while start < end and not text[start].isalnum():
         start += 1  # "... Glamorgan. 40 today": the statement starts at its first word, not the stop before it
     offset, sentence = sentence_around(text, start, end)
     mine = owner_words(subject)
     kin = relation_words()
+    adults = frozenset(cues("kinship")["adult_relatives"])
+    pronoun = False
     for word in reversed(SAID_OF_WORD.findall(sentence[: end - offset])):
         plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
         if folded in FIRST_PERSON_SINGULAR or folded in mine:
             return True
         if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
+            pronoun = pronoun or folded in PERSONAL_PRONOUNS  # not "who": it points to the words just before it
             continue
-        if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin):
-            return False
+        if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin) or (pronoun and folded in adults):
+            return False  # "Mam's 95th", "the groom celebrated his birthday"
+    first_word = SAID_OF_WORD.search(sentence)
+    if pronoun and not about_person and first_word and fold(first_word.group(0)) in PERSONAL_PRONOUNS:
+        # A sentence that starts "He turns 80 on 3 May", "His birthday is 3 March": whoever the sentence before last named.
+        previous_offset, previous = sentence_around(text, max(0, offset - 2), max(0, offset - 2)) if offset > 1 else (0, "")
+        for word in reversed(SAID_OF_WORD.findall(previous if previous_offset < offset else "")):
+            plain = POSSESSIVE_S.sub("", word)
+            if fold(plain) in mine:
+                return True
+            if (plain[:1].isupper() and is_given_name(plain)) or fold(plain) in adults:
+                return False
     return None
 
 
@@ -607,12 +628,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     text = document.text
 
     inferred: set[str] = set()  # taken from the post's date, not written with the statement
+    about_person = page_names_person(document, subject)
 
     def add(value: str, start: int, end: int, raw: str, owner: bool | None, *, from_post_date: bool = False) -> None:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         if from_post_date:
             inferred.add(value[-5:])
-        if owner is not False and said_of(text, start, end, subject) is False:
+        if owner is not False and said_of(text, start, end, subject, about_person=about_person) is False:
             owner = False  # "Clearing out before Poppy's birthday on 30th November", "Rhodri, who turns forty today"
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 

@@ -361,7 +361,8 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
         return None
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))]
     handle = "".join(words)
-    surnames = {w for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
+    # Handles drop a double surname's hyphen: "miss.wynnejones" is Nia Wynne-Jones.
+    surnames = {re.sub(r"[-'’]", "", w) for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
     if any(surname in handle for surname in surnames):
         return True
     # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).

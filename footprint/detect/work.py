@@ -41,7 +41,8 @@ from footprint.text import (
 # On one line only: a name never runs on into the next line ("...Council" / "Studied Social Care").
 ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
             rf"(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)")  # PayPal, Ynys-y-Cwm too
-ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&)){{0,8}})"
+# Welsh "a" (and) joins two names only before a capital: "Bwrdd Iechyd Teifi a Thywi".
+ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&|a(?=[ \t]+[{UPPER}]))){{0,8}})"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
                    "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
@@ -55,7 +56,7 @@ JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=l
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
     rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|works?\s+as\s+an?\s+[a-z][\w -]{{2,40}}?|"
-    rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+ward|ward\s+\w+)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
+    rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+(?:[a-z]+\s+){{0,3}}ward|ward\s+\w+)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
@@ -93,6 +94,9 @@ def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
     words = value.split()
+    for number, word in enumerate(words[:-1]):
+        if POSSESSIVE_END.search(word) and fold(POSSESSIVE_END.sub("", word)) in HEAD_WORDS:
+            return " ".join([*words[:number], POSSESSIVE_END.sub("", word)])  # "Eryri Health Board's Arfon team"
     if len(words) > 2 and fold(words[-1]) in TEAM_WORDS:
         heads = [i for i, word in enumerate(words[:-1]) if fold(word) in HEAD_WORDS]
         if heads and heads[-1] > 0:
