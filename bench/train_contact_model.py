@@ -64,8 +64,8 @@ def score(chosen: list[Example], wanted: dict[tuple[str, str, str], set[str]], k
 
 def main(argv: list[str]) -> int:
     parser = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.5)
-    parser.add_argument("--kind-threshold", action="append", default=["phone=0.55"], metavar="KIND=P",
-                        help="a threshold for one kind (default: phone=0.55; the others take --threshold)")
+    parser.add_argument("--kind-threshold", action="append", default=[], metavar="KIND=P",
+                        help="a threshold for one kind (e.g. phone=0.5; kinds without one take --threshold)")
     args = parser.parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[tuple[str, str, str], set[str]] = {}
@@ -79,7 +79,7 @@ def main(argv: list[str]) -> int:
     for kind in KINDS:
         print(kind)
         print(line("rules", score([e for e, _ in scored if e.by_rules], wanted, kind)))
-        for threshold in (0.5, 0.55, 0.6, 0.7, 0.8):
+        for threshold in (0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8):
             print(line(f"rules, model >= {threshold}", score([e for e, p in scored if e.by_rules and p >= threshold], wanted, kind)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_persons for e in every], [e.folder + e.page for e in every])

@@ -862,3 +862,29 @@ def test_welsh_and_in_names_a_possessive_head_word_and_a_ward_described(text, em
 
 def test_an_old_crew_is_a_former_school_not_a_childs():
     assert found("Finished with far too much tapas with the old Ysgol Pen-y-Graig crew – five years since I left!", "school") == set()
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # "his"/"her" point back to whoever was last named: a coach, a manager, a colleague.
+    ("Gareth Lewis – Assistant Coach. Gaz runs a scaffolding firm. His daughter Seren (Year 5) is our fiercest tackler.", set()),
+    ("Leanne started the girls' section in 2019. Her twins, Macy and Ffion, play U13s.", set()),
+    # ... but the person's own, and a husband named between does not count.
+    ("Bethan Rees-Morgan is our deputy manager. Her husband Huw and their children Owain (9) and Ffion (6) came to the fête.",
+     {"Owain", "Ffion"}),
+    # Welsh puts "our" after the name.
+    ("Mae Ifan ni'n 2 rŵan a Nain angen brêc!", {"Ifan"}),
+    # A note in brackets after a name is not another name.
+    ("I'm Bethan, mam to Seren (Year 5, Dosbarth Derwen) and Macsen (Reception).", {"Seren", "Macsen"}),
+])
+def test_whose_child_his_and_her_point_to(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Outside work, Bethan is kept busy by her twins, Nia and Gethin. Her birthday is on St David's Day, so 1st March is cawl.",
+     {"03-01"}),
+    ("14 September 2025\nI can't do Fri, and not Sat 20th either — it's my birthday!", {"09-20"}),
+    ("Bethan Rees-Morgan · 3w · Posted 11/11/2024\n45 today and I'm spending it at a conference.", {"11-11"}),
+])
+def test_birthdays_by_saints_days_short_weekdays_and_slashed_post_dates(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -223,3 +223,15 @@ def test_abbreviations_do_not_end_sentences():
     text = "Joan Rees (no. 14) will be 90. Mrs. Price said so. I said no. Then left."
     assert sentence_around(text, 20, 25)[1] == "Joan Rees (no. 14) will be 90."
     assert [s for _, s in sentences(text)] == ["Joan Rees (no. 14) will be 90.", "Mrs. Price said so.", "I said no.", "Then left."]
+
+
+def test_a_role_the_page_gives_the_person_is_theirs():
+    from footprint.detect.owner import roles_held_by_person
+
+    subject = Subject(full_name="Eirlys Davies")
+    text = ("Congratulations to our church secretary, Eirlys Davies, on her birthday.\n"
+            "Cheques can be posted to the secretary at 3 Stryd Fawr, Treorchy CF42 6NB.")
+    assert roles_held_by_person(text, subject) == {"secretary"}
+    assert belongs_to_subject(text, text.index("CF42"), subject) is True
+    # Someone else named between the name and the role: not hers.
+    assert roles_held_by_person("Thanks to Eirlys and Alun the treasurer.", subject) == frozenset()

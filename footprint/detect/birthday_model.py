@@ -112,7 +112,7 @@ def _day_alone() -> re.Pattern[str]:
     """A day of the month without its month: "the 21st", "Saturday the 28th", "Friday (29th)", "on the
     thirteenth", "y 14eg"."""
     words = "|".join(sorted(_day_words(), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:the|y|yr|on|ar|{'|'.join(WEEKDAYS)}|sul|sadwrn|llun|gwener|iau|mercher)\s+\(?|\()"
+    return re.compile(rf"(?:\b(?:the|y|yr|on|ar|{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|sul|sadwrn|llun|gwener|iau|mercher)\.?\s+\(?|\()"
                       rf"(\d{{1,2}}{DAY_SUFFIX}|{words})\b(?!\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)")
 
 

@@ -12,7 +12,15 @@ from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
-from footprint.detect.owner import POSSESSIVE_S, belongs_to_subject, keep_most_owned, owner_in_page, owner_words, page_names_person
+from footprint.detect.owner import (
+    POSSESSIVE_S,
+    belongs_to_subject,
+    keep_most_owned,
+    last_named_before,
+    owner_in_page,
+    owner_words,
+    page_names_person,
+)
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
     EMAIL,
@@ -377,6 +385,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "It's my birthday on Friday", "... tomorrow": counted from the post's own date.
 RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+|for\s+)?(?:this\s+(?:coming\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\b",
                           re.IGNORECASE)
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")  # UK order: day/month/year
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
@@ -405,8 +414,11 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None) -> t
     not someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
     best: tuple[int, str, str] | None = None
     lower = lowered(text)
-    for match in FULL_DATE_LOWER.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH):
-        value = date_value(match.groups())
+    begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
+    written = [(match, date_value(match.groups())) for match in FULL_DATE_LOWER.finditer(lower, begin, end)]
+    written += [(match, month_day(int(match.group(2)), int(match.group(1)), int(match.group(3))))  # "Posted 11/11/2024"
+                for match in SLASHED_DATE.finditer(lower, begin, end)]
+    for match, value in written:
         if not value:
             continue
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
@@ -423,15 +435,17 @@ FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IG
 
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
-WEEKDAY_AND_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b"
+WEEKDAY_AND_DAY = re.compile(r"\b(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s+(?:the\s+)?"
+                             r"(\d{1,2})(?:st|nd|rd|th)\b"
                              r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)": a day, no month after it
                              rf"|(?:\b(?:on|is|was|be|it['’]s)\s+|\()the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
 
 
-# "Saturday 9th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.
-WEEKDAY_BEFORE = re.compile(r"\b(?:(monday|tuesday|wednesday|thursday|friday|saturday|sunday)|dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul))\b"
-                            r"[^.!?\d\n]{0,20}$")
+# "Saturday 9th", "Sat 14th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.
+WEEKDAY_BEFORE = re.compile(r"\b(?:(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|rs)?\.?|dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
+                            r"(?![a-z])")
+WEEKDAY_GAP = re.compile(r"[^.!?\d\n]{0,20}")
 WELSH_WEEKDAYS = ("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul")
 MONTHS_AROUND_POST = 6
 
@@ -442,8 +456,10 @@ SAME_DAY_REACH = 300
 def weekday_before(lower: str, position: int, day: int | None = None) -> int | None:
     """The weekday (0 = Monday) said just before position in lower-cased text, or said shortly before
     with the same day of the month ("on a long day on Saturday 9th ... The 9th is my birthday")."""
-    if match := WEEKDAY_BEFORE.search(lower, max(0, position - 40), position):
-        return WEEKDAYS.index(match.group(1)) if match.group(1) else WELSH_WEEKDAYS.index(match.group(2))
+    said = list(WEEKDAY_BEFORE.finditer(lower, max(0, position - 40), position))
+    if said and WEEKDAY_GAP.fullmatch(lower, said[-1].end(), position):  # the last one: "not Fri, and not Sat 20th"
+        match = said[-1]
+        return [d[:3] for d in WEEKDAYS].index(match.group(1)) if match.group(1) else WELSH_WEEKDAYS.index(match.group(2))
     if day is None:
         return None
     earlier = None
@@ -583,6 +599,7 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll"
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+SAINT_WORDS = frozenset({"st", "saint", "sant", "santes"})
 
 
 def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False) -> bool | None:
@@ -599,11 +616,15 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     kin = relation_words()
     adults = frozenset(cues("kinship")["adult_relatives"])
     pronoun = False
-    for word in reversed(SAID_OF_WORD.findall(sentence[: end - offset])):
+    words = SAID_OF_WORD.findall(sentence[: end - offset])
+    for number in range(len(words) - 1, -1, -1):
+        word = words[number]
         plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
         if folded in FIRST_PERSON_SINGULAR or folded in mine:
             return True
+        if number and fold(words[number - 1]) in SAINT_WORDS:
+            continue  # "on St David's Day": a saint, not someone the birthday belongs to
         if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
             pronoun = pronoun or folded in PERSONAL_PRONOUNS  # not "who": it points to the words just before it
             continue
@@ -612,13 +633,7 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     first_word = SAID_OF_WORD.search(sentence)
     if pronoun and not about_person and first_word and fold(first_word.group(0)) in PERSONAL_PRONOUNS:
         # A sentence that starts "He turns 80 on 3 May", "His birthday is 3 March": whoever the sentence before last named.
-        previous_offset, previous = sentence_around(text, max(0, offset - 2), max(0, offset - 2)) if offset > 1 else (0, "")
-        for word in reversed(SAID_OF_WORD.findall(previous if previous_offset < offset else "")):
-            plain = POSSESSIVE_S.sub("", word)
-            if fold(plain) in mine:
-                return True
-            if (plain[:1].isupper() and is_given_name(plain)) or fold(plain) in adults:
-                return False
+        return last_named_before(text, offset, subject)
     return None
 
 

@@ -18,7 +18,7 @@ from functools import cache
 
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import owner_words, where_written
+from footprint.detect.owner import ROLE_WORD, owner_words, roles_held_by_person, where_written
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, fold
 
@@ -67,6 +67,8 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
             features.add(f"n{side}:someone_else")
     if not line_before.strip():
         features.add("s:starts_line")
+    if (held := roles_held_by_person(text, subject)) and any(role.group(0) in held for role in ROLE_WORD.finditer(before.lower())):
+        features.add("l:persons_role")  # "posted to the secretary at ..." where the page says the person is the secretary
     features.add(where_written(document, start, subject))
     return features
 

@@ -22,6 +22,7 @@ from footprint.detect.owner import (
     POSSESSIVE_S,
     job_holder_is_someone_else,
     keep_most_owned,
+    last_named_before,
     owner_in_page,
     owner_words,
     page_names_person,
@@ -144,6 +145,9 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
         token, lower = match.group(0), fold(match.group(0))
         if "\n" in text[last_end : match.start()] and names:
             break
+        if token == "(" and names and (close := text.find(")", match.end(), match.end() + 60)) != -1 and "\n" not in text[match.end() : close]:
+            skip_to = last_end = close + 1  # "Seren (Year 5, Dosbarth Derwen) and Macsen": a note on the name before
+            continue
         last_end = match.end()
         if token in ".!?|·•" or (token == ":" and names):  # "Dad of 3 · Coffee dependent": a headline's next part
             break
@@ -208,7 +212,7 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
-SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
+SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+,?\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
 # "Dropped Nia and Gethin at the gate of Ysgol ...", "Left Osian and Lowri with their taid": the school run
 # or the handover to grandparents, then where the children go.
 SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|nanny|gran|granny|grandma|grandad|grandpa|mamgu|tadcu|grandparents)\b|"
@@ -225,6 +229,9 @@ CHILD_OF_NAMED = re.compile(rf"({NAME_WORD}),\s+(?:mab|merch|ŵyr|wyres)\s+(?:(?
 CHILD_OF_TRIGGER = re.compile(r"(?:mab|merch|ŵyr|wyres) ")
 SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
+# Welsh puts "our" and "my" after the name: "Mae Ifan ni'n 2 rŵan" (our Ifan), "fy Osian i" (my Osian).
+WELSH_OWN_NAME = re.compile(rf"\b(?:fy|ein)\s+({NAME_WORD})\s+(?:i|ni)\b|({NAME_WORD})\s+ni(?:['’]n)?\b")
+WELSH_OWN_TRIGGER = re.compile(r" ni\b|fy |ein ")
 POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
 POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
@@ -324,9 +331,16 @@ def _child_owner(document: Document, subject: Subject, start: int) -> bool | Non
     owner = owner_in_page(document, start, subject, relatives_are_others=False)
     if owner is not False and (cue := SOMEONES_CHILD.search(document.text, max(0, start - 40), start)):
         # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
-        possessor = possessor_before(document.text, cue.start(), subject)
+        possessor = None
+        if THIRD_PERSON_CUE.match(cue.group(0)) and not page_names_person(document, subject):
+            possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
+        if possessor is None:
+            possessor = possessor_before(document.text, cue.start(), subject)
         owner = owner if possessor is None else possessor
     return owner
+
+
+THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their)\b")
 
 
 def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
@@ -428,6 +442,10 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         # (said in the first person, or the page's title names them); a page of notices holds other families'.
         if owner_in_page(document, match.start(), subject) is True or page_names_person(document, subject):
             add(match.group(1), match.start(), match.end())
+    for match in finditer_near(WELSH_OWN_NAME, text, WELSH_OWN_TRIGGER, before=30, after=10):
+        name = match.group(1) or match.group(2)
+        if is_given_name(name) and name not in NOT_NAMES and not _pet_before(text, match.start()):
+            add(name, match.start(), match.end())
     for match in finditer_near(POSSESSIVE_AGE, text, POSSESSIVE_AGE_TRIGGER, before=80, after=10):
         if is_given_name(match.group(1)) and int(match.group(2)) < 18:
             add(match.group(1), match.start(), match.end())

@@ -19,7 +19,7 @@ from footprint.datafiles import load_json
 from footprint.detect.lexicon import is_given_name
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
-from footprint.text import fold
+from footprint.text import NAME_WORD, fold
 
 LOOK_BACK = 120
 # Roles and labels that name someone other than the page's owner (data/ownership.json).
@@ -171,10 +171,14 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         elif word in FIRST_PERSON:
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
+    held = roles_held_by_person(text, subject)
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
-        mentions.append((match.start(), False))
+        mentions.append((match.start(), match.group(0) in held))
     for match in OUR_ROLE.finditer(lowered):
         mentions.append((match.start(), False))
+    for match in ROLE_WORD.finditer(lowered) if held else ():
+        if match.group(0) in held:
+            mentions.append((match.start(), True))  # "posted to the secretary at ..." on a page that says she is the secretary
     for match in TEAM_BEFORE.finditer(lowered):
         mentions.append((match.start(), False))
     if relatives_are_others:
@@ -294,6 +298,71 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
                 return False  # "Kenneth Price" on Jane Price's page: a relative who shares her surname
             return not (last and fold(first) in _given_names(subject) and fold(last) not in mine)
         if is_given_name(first) and (title or last):
+            return False
+    return None
+
+
+# A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
+# "Sioned Evans (Treasurer)". Then "posted to the secretary at ..." is the person's address, not an office's.
+ROLE_WORD = re.compile(r"\b(?:secretary|treasurer|chair|chairperson|clerk|coordinator|co-ordinator|organiser|organizer|"
+                       r"administrator|captain|coach|welfare officer|editor|minister|leader|ysgrifennydd|trysorydd|cadeirydd)\b")
+ROLE_REACH = 40
+
+
+@lru_cache(maxsize=8)
+def roles_held_by_person(text: str, subject: Subject) -> frozenset[str]:
+    """The role words written right beside the person's name on the page, with nobody else named between."""
+    if not subject.full_name:
+        return frozenset()
+    lower = text.lower()
+    held = set()
+    for name in {subject.full_name.lower(), *(n.split()[0].lower() for n in subject.names if n.split())}:
+        if len(name) < 3:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lower):
+            begin, end = max(0, match.start() - ROLE_REACH), match.end() + ROLE_REACH
+            if (roles := list(ROLE_WORD.finditer(lower, begin, match.start()))) and not _another_between(text, roles[-1].end(), match.start()):
+                held.add(roles[-1].group(0))  # "our church secretary, Eirlys Davies"
+            if (role := ROLE_WORD.search(lower, match.end(), end)) and not _another_between(text, match.end(), role.start()):
+                held.add(role.group(0))  # "Eirlys has served as secretary", "Sioned Evans (Treasurer)"
+    return frozenset(held)
+
+
+def _another_between(text: str, start: int, end: int) -> bool:
+    """A sentence break or another capitalised word between the name and the role."""
+    between = text[start:end]
+    return bool(re.search(r"[.!?\n]|\b[A-Z]", between)) or len(between.split()) > 4
+
+
+LAST_NAMED_REACH = 300
+CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+
+
+@cache
+def _family_words() -> frozenset[str]:
+    kin = load_json("kinship.json")
+    return frozenset([*kin["adult_relatives"], *kin["child_nouns"], *kin["fillers"], *kin["joiners"]])
+
+
+def last_named_before(text: str, position: int, subject: Subject) -> bool | None:
+    """Whom "he", "his", "her" or "their" points back to: the last given name written before `position` (in a
+    profile of a colleague, a coach, a manager), the person's (True) or someone else's (False); None when
+    none is. Names that are themselves someone's family or joined to another ("her husband Huw", "Owen's boy
+    Harri", "her twins, Nia and Gethin", "She and Dewi") are passed over, and so is the end of a longer
+    name ("Llan-y-Glyn", "Ysgol Gymraeg Tir Gwyn")."""
+    mine = owner_words(subject)
+    begin = max(0, position - LAST_NAMED_REACH)
+    for match in reversed(list(re.finditer(NAME_WORD, text[begin:position]))):
+        plain = POSSESSIVE_S.sub("", match.group(0))
+        if fold(plain) in mine:
+            return True
+        at = begin + match.start()
+        before = re.findall(r"[\w'’-]+", text[max(0, at - 20) : at])[-1:]
+        if (before and fold(before[0]) in _family_words()) or text[at - 1 : at] == "-":
+            continue
+        if (joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1)):
+            continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"
+        if is_given_name(plain):
             return False
     return None
 
