@@ -888,3 +888,15 @@ def test_whose_child_his_and_her_point_to(text, children):
 ])
 def test_birthdays_by_saints_days_short_weekdays_and_slashed_post_dates(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # A school thanked for lending or hosting, or a group visiting from it, is not the child's.
+    ("My Cai loved it. Thanks to the staff of Ysgol Gynradd Cwmafan Isaf for lending us their parachute.", set()),
+    ("Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau cerddoriaeth, meddai fy merch.", set()),
+    ("Our Year 6 were joined by the Duke of Edinburgh volunteers from Ysgol Uwchradd Bro Ithon, and my Cai loved it.", set()),
+    # ... while a school a child goes to, thanked, stays.
+    ("Diolch to Ysgol Gynradd Cwm Glas for a lovely first week for my Cai!", {"Ysgol Gynradd Cwm Glas"}),
+])
+def test_schools_that_lend_host_or_visit_are_not_the_childs(text, schools):
+    assert found(text, "school") == schools

@@ -41,6 +41,7 @@ from footprint.text import (
     finditer_near,
     fold,
     lowered,
+    phrase_pattern,
     phrase_spans,
     present_phrases,
     sentence_around,
@@ -541,6 +542,11 @@ def _body_after() -> re.Pattern[str]:
 
 
 @cache
+def _lent_after() -> re.Pattern[str]:
+    return phrase_pattern(tuple(cues("schools")["lent_after"]))
+
+
+@cache
 def _not_the_childs() -> re.Pattern[str]:
     phrases = sorted(cues("schools")["not_the_childs"], key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")", re.IGNORECASE)
@@ -586,7 +592,7 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
     tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
-    if _ties(sentence, tie_words):
+    if _ties(sentence, tie_words - _child_words()) or (_ties(sentence, tie_words) and not _anothers_child_word(text, offset, sentence, subject)):
         # The writer's own past ("I was a TA at ...", "my old school, ...") ties nothing when only the
         # first person does: no child of theirs is named or spoken of.
         before = sentence[: max(sentence.find(school), 0)]
@@ -598,6 +604,17 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
         return False
     school_words = set(school.split())
     return not any(is_given_name(w) for w in re.findall(NAME_WORD, sentence) if w not in school_words)
+
+
+THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
+
+
+def _anothers_child_word(text: str, offset: int, sentence: str, subject: Subject) -> bool:
+    """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach is named."""
+    for match in THIRD_PERSON_CHILD.finditer(sentence):
+        if fold(match.group(1)) in _child_words():
+            return last_named_before(text, offset + match.start(), subject) is False
+    return False
 
 
 # "daughter of Huw and Mair", Welsh "merch Huw a Mair Jenkins": the child is named as someone else's.
@@ -674,6 +691,8 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             word_before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 30) : match.start()])[-1:]
             if word_before and word_before[0].lower() in SCHOOL_TYPE_WORDS:
                 continue  # part of a full name: this one or another way of writing it ("Ysgol Gymraeg Tir Du")
+            if NEXT_IS_CAPITALISED.match(text, match.end()):
+                continue  # part of another name: "Cwm Rhymni Housing"
             if _school_owner(document, subject, match.start(), match.end(), short) is None:
                 found[key] = Detection(kind="school", value=detection.value, evidence=excerpt(text, match.start(), match.end()),
                                        source_id=document.source_id, owner=None)
@@ -709,6 +728,8 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     before = sentence[: start - offset]
     if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
         return False
+    if _lent_after().search(sentence, end - offset):
+        return False  # "Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau", "for letting us use their sports hall"
     if said_as_former(text, start, end):
         return False  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...": where the person worked before
     window = before[-80:]
