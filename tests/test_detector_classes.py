@@ -900,3 +900,14 @@ def test_birthdays_by_saints_days_short_weekdays_and_slashed_post_dates(text, bi
 ])
 def test_schools_that_lend_host_or_visit_are_not_the_childs(text, schools):
     assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    ("Bethan has worked for Glannau Tywi University Health Board since 2014 and has no plans to leave.", "employer",
+     {"Glannau Tywi University Health Board"}),
+    ("Bethan Rees-Morgan\nNansi's still with me at Ysgol Gynradd Heol Las, where I'm a TA in the Foundation Phase.", "employer",
+     {"Ysgol Gynradd Heol Las"}),
+    ("Fri 6 Jun 2025, 16:20\n£35 is fine. Can't do Sunday though (8th) – it's my birthday!", "birthday", {"06-08"}),
+])
+def test_present_perfect_work_a_curriculum_stage_and_a_bracketed_day(text, kind, values):
+    assert found(text, kind) == values

@@ -438,8 +438,8 @@ BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d
 WEEKDAY_AND_DAY = re.compile(r"\b(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s+(?:the\s+)?"
                              r"(\d{1,2})(?:st|nd|rd|th)\b"
                              r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
-                             # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)": a day, no month after it
-                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+|\()the\s+(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
+                             # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
 
 
 # "Saturday 9th", "Sat 14th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.

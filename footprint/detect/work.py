@@ -55,7 +55,7 @@ JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=l
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
 ROLE_AT = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?\s*(?:at|with|for))\s*\n?\s*{ORG}")
 WORK_VERB = re.compile(
-    rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|works?\s+as\s+an?\s+[a-z][\w -]{{2,40}}?|"
+    rf"(?i:\b(?:I\s+work|I'm\s+working|I’m\s+working|working|I've\s+been|I’ve\s+been|I\s+have\s+been|been|(?:has|have|['’]s|['’]ve)\s+worked|works?\s+as\s+an?\s+[a-z][\w -]{{2,40}}?|"
     rf"new\s+job|job|employed|on\s+(?:nights|days|shift|lates|earlies|the\s+(?:[a-z]+\s+){{0,3}}ward|ward\s+\w+)|back\s+on\s+\w+)\s+(?:at|for|with))\s+{ORG}"
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
@@ -69,7 +69,7 @@ JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
 # starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
 # every position (about 15 times slower on bench/page_speed.py's pages).
-WORK_TRIGGER = re.compile(r"(?:work|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b|works? as an? ")
+WORK_TRIGGER = re.compile(r"(?:work|worked|working|been|job|employed|nights|days|shift|lates|earlies|ward|ward \w+|on \w+)\s+(?:at|for|with)\b|works? as an? ")
 TEACH_WORDS = ("teach", "teaches", "teaching", "taught")
 ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 # Welsh "dysgu" is both teach and learn: it is a job only at a school or college ("rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...").
