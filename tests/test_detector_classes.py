@@ -911,3 +911,13 @@ def test_schools_that_lend_host_or_visit_are_not_the_childs(text, schools):
 ])
 def test_present_perfect_work_a_curriculum_stage_and_a_bracketed_day(text, kind, values):
     assert found(text, kind) == values
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # A day alone closer to the statement than the post's date is the birthday's day; its month is the one
+    # named on its own before it, or found by the weekday said with it.
+    ("19 October 2024\nThank you all for coming on Thursday night – the 17th, which happened to be my birthday!", {"10-17"}),
+    ("5 November 2023\nIn the middle of all the October stuff - the 17th, so I spent my birthday in a meeting.", {"10-17"}),
+])
+def test_a_day_alone_beside_a_birthday_outweighs_the_posts_date(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -385,6 +385,11 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # "It's my birthday on Friday", "... tomorrow": counted from the post's own date.
 RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+|for\s+)?(?:this\s+(?:coming\s+)?)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|yesterday)\b",
                           re.IGNORECASE)
+# A month named on its own, with no day: "the October stuff", "The November rota". Not the names that are
+# other words too ("may", "march", Welsh "mai" that, "Mawrth" Tuesday, "Hydref" autumn) or a name ("Jan").
+BARE_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
+                    "ionawr", "chwefror", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "tachwedd", "rhagfyr")
+BARE_MONTH = re.compile(rf"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\dof )\b({'|'.join(BARE_MONTH_NAMES)})\b(?!\s+\d)")
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")  # UK order: day/month/year
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
@@ -436,10 +441,12 @@ FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IG
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
 WEEKDAY_AND_DAY = re.compile(r"\b(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s+(?:the\s+)?"
-                             r"(\d{1,2})(?:st|nd|rd|th)\b"
+                             rf"(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
                              r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
-                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)")
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
+                             # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
+                             r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,;!?)–—]|\s+(?:which|was|is|so|and|too)\b)")
 
 
 # "Saturday 9th", "Sat 14th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.
@@ -534,29 +541,36 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         between = sentence[min(end - offset, date_end) : max(start - offset, date_start)]
         return any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, between))
 
+    def distance(date_start: int, date_end: int) -> int:
+        return max(date_start - (end - offset), (start - offset) - date_end)
+
     # The date written closest to the statement: "The race is on Sunday 29 September - the day after my 45th
-    # birthday (28 September!)".
-    written = [(max(match.start() - (end - offset), (start - offset) - match.end()), value, sentence[match.start() : match.end()])
+    # birthday (28 September!)", "[post of 19 October 2024] ... Thursday night – the 17th, which happened to be my birthday".
+    written = [(distance(match.start(), match.end()), value, sentence[match.start() : match.end()])
                for match in FULL_DATE_LOWER.finditer(lower)
                if (value := date_value(match.groups())) and not someone_between(match.start(), match.end())]
-    if written:
-        _, value, raw = min(written)
-        return value, raw
     for match in WEEKDAY_AND_DAY.finditer(lower):
-        day = int(match.group(1) or match.group(2) or match.group(3))
+        group = next(number for number in range(1, 5) if match.group(number))
+        day = int(match.group(group))
         if someone_between(match.start(), match.end()):
             continue
-        day_at = match.start(1) if match.group(1) else match.start(2) if match.group(2) else match.start(3)
-        weekday = weekday_before(lower, day_at, day)
+        day_at = match.start(group)
+        weekday = weekday_before(lowered(text), offset + day_at, day)
         dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(lowered(text), max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
                  if (v := date_value(m.groups()))] if weekday is not None else []
         posted = post_date_near(dated, offset + match.start())
         if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
-            return value, sentence[match.start() : match.end()]
+            written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
+            continue
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
-        month = nearest_month(text, offset + match.start(), prefer_issue=this_month)
+        named = list(BARE_MONTH.finditer(lower, 0, match.start()))  # "all the October stuff - the 17th"
+        month = (MONTHS[named[-1].group(1)] if named and not this_month
+                 else nearest_month(text, offset + match.start(), prefer_issue=this_month))
         if month and (value := month_day(month, day, None)):
-            return value, sentence[match.start() : match.end()]
+            written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
+    if written:
+        _, value, raw = min(written)
+        return value, raw
     return None
 
 
