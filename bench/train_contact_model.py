@@ -21,7 +21,7 @@ from pathlib import Path
 from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
 from footprint.detect.contact import find_emails, find_phones, find_postcodes
-from footprint.detect.contact_model import KINDS, contact_features
+from footprint.detect.contact_model import KINDS, contact_features, vetoed
 from footprint.text import fold
 
 MODEL_FILE = ROOT / "footprint" / "data" / "contact_model.json"
@@ -80,7 +80,8 @@ def main(argv: list[str]) -> int:
         print(kind)
         print(line("rules", score([e for e, _ in scored if e.by_rules], wanted, kind)))
         for threshold in (0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8):
-            print(line(f"rules, model >= {threshold}", score([e for e, p in scored if e.by_rules and p >= threshold], wanted, kind)))
+            print(line(f"rules, model >= {threshold}", score([e for e, p in scored if e.by_rules and not vetoed(e.features, p, threshold)],
+                                                             wanted, kind)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_persons for e in every], [e.folder + e.page for e in every])
         per_kind = {kind: args.threshold for kind in KINDS}

@@ -32,3 +32,13 @@ def test_the_model_never_gives_a_detail_to_the_person():
     page = Document(source_id="S1", text="Text me on 07700 900123, it's my own mobile.")
     theirs = Detection(kind="phone", value="+447700900123", evidence="", source_id="S1", match="07700 900123", owner=False)
     assert judge_contacts(page, OWNER, [theirs]) == [theirs]
+
+
+def test_an_unopposed_detail_in_the_main_text_needs_a_clearer_veto():
+    from footprint.detect.contact_model import unopposed, vetoed
+
+    alone = frozenset({"k:phone", "rules:None", "o:in_main_text"})
+    beside_someone = alone | {"nl:someone_else"}
+    assert unopposed(alone) and not unopposed(beside_someone)
+    assert not vetoed(alone, 0.45, 0.5) and vetoed(beside_someone, 0.45, 0.5)
+    assert vetoed(alone, 0.35, 0.5)

@@ -921,3 +921,22 @@ def test_present_perfect_work_a_curriculum_stage_and_a_bracketed_day(text, kind,
 ])
 def test_a_day_alone_beside_a_birthday_outweighs_the_posts_date(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # A mutated Welsh name takes the form the page writes unmutated elsewhere.
+    ("Bethan Rees-Morgan\nDw i wedi bod yn gweithio i Wasanaethau Cymdeithasol Bro Aeron ers 2014.\n"
+     "Gwasanaethau Cymdeithasol Bro Aeron", {"Gwasanaethau Cymdeithasol Bro Aeron"}),
+    ("Bethan Rees-Morgan\nI'm in Year 2 at Ysgol Gymraeg Nant Caerau, where I've taught for the last eight years.",
+     {"Ysgol Gymraeg Nant Caerau"}),
+])
+def test_mutated_welsh_names_and_where_ive_taught(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_welsh_mutations_undone():
+    from footprint.detect.work import unmutated
+
+    assert "Gwasanaethau" in unmutated("Wasanaethau")
+    assert "Cyngor" in unmutated("Gyngor") and "Cyngor" in unmutated("Nghyngor")
+    assert "Tywi" in unmutated("Thywi") and "Bwrdd" in unmutated("Fwrdd")

@@ -100,13 +100,30 @@ def contact_features(document: Document, subject: Subject, detection: Detection)
     return frozenset(features)
 
 
+# A detail in the page's own text that nothing on the page gives to anyone (the rules found nobody, no other
+# name beside it, no footer or comment) is the person's unless the model is clearly against it: "Cot bed for
+# sale. Text is easiest: 07700 900713." Missing the person's own number is worse than keeping a stranger's.
+UNOPPOSED_MARGIN = 0.1
+
+
+def unopposed(features: frozenset[str]) -> bool:
+    return ("rules:None" in features and "o:in_main_text" in features
+            and not any(f in features for f in ("o:in_aside", "o:in_someone_elses_post", "nl:someone_else", "nr:someone_else")))
+
+
+def vetoed(features: frozenset[str], probability: float, threshold: float) -> bool:
+    """Whether the model's reading marks the detail as someone else's."""
+    return probability < threshold - (UNOPPOSED_MARGIN if unopposed(features) else 0)
+
+
 def judge_contacts(document: Document, subject: Subject, detections: list[Detection]) -> list[Detection]:
     """The detections, with the contact details the model reads as someone else's marked so (owner False)."""
     model = contact_model()
     judged = []
     for detection in detections:
-        if detection.kind in KINDS and detection.owner is not False and (
-                model.probability(contact_features(document, subject, detection)) < model.thresholds[detection.kind]):
-            detection = replace(detection, owner=False)
+        if detection.kind in KINDS and detection.owner is not False:
+            features = contact_features(document, subject, detection)
+            if vetoed(features, model.probability(features), model.thresholds[detection.kind]):
+                detection = replace(detection, owner=False)
         judged.append(detection)
     return judged

@@ -63,7 +63,7 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio|weithio)\b[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 WHERE_WORKS = re.compile(rf"(?i:\b(?:at|with|for))\s+{ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
-                         r"(?:work|works|teach|teaches|nurse|['’]ve\s+been|have\s+been|has\s+been|am|is|are)\b)")
+                         r"(?:work|works|teach|teaches|taught|nurse|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b)")
 WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
@@ -115,8 +115,27 @@ def _radical(value: str, text: str) -> str:
     """A Welsh name as the organisation writes it when the page writes it so too, not as mutated after
     "i", "yn" or "gyda" ("gweithio i Gyngor Sir Ynys Môn" and a footer "© Cyngor Sir Ynys Môn")."""
     first, _, rest = value.partition(" ")
-    plain = cues("employment")["welsh_mutations"].get(fold(first))
-    return f"{plain} {rest}" if plain and rest and f"{plain} {rest}" in text else value
+    if not rest:
+        return value
+    known = cues("employment")["welsh_mutations"].get(fold(first))
+    for plain in ([known] if known else []) + unmutated(first):
+        if f"{plain} {rest}" in text:
+            return f"{plain} {rest}"
+    return value
+
+
+# Welsh mutations undone: what a mutated first letter can have been. Soft ("i Wasanaethau" -> Gwasanaethau,
+# "i Gyngor" -> Cyngor, "yn Ysbyty" stays), nasal ("yng Nghaerdydd" -> Caerdydd) and aspirate ("a Thywi" -> Tywi).
+UNMUTATE = (("Ngh", "C"), ("Mh", "P"), ("Nh", "T"), ("Ng", "G"), ("Ph", "P"), ("Th", "T"), ("Ch", "C"), ("Dd", "D"),
+            ("B", "P"), ("D", "T"), ("G", "C"), ("F", "B"), ("F", "M"), ("L", "Ll"), ("R", "Rh"), ("M", "B"), ("N", "D"))
+
+
+def unmutated(word: str) -> list[str]:
+    """The forms a capitalised Welsh word may have had before mutation, most likely first."""
+    forms = [radical + word[len(mutated) :] for mutated, radical in UNMUTATE if word.startswith(mutated)]
+    if word[:1] in "AEIOUWYLR" or word[:1].islower():
+        forms.append("G" + word[:1].lower() + word[1:])  # soft mutation drops a G: "Wasanaethau" -> "Gwasanaethau"
+    return forms
 
 
 def _not_an_employer(value: str) -> bool:
