@@ -235,3 +235,11 @@ def test_a_role_the_page_gives_the_person_is_theirs():
     assert belongs_to_subject(text, text.index("CF42"), subject) is True
     # Someone else named between the name and the role: not hers.
     assert roles_held_by_person("Thanks to Eirlys and Alun the treasurer.", subject) == frozenset()
+
+
+def test_his_or_her_passes_over_a_name_inside_a_place():
+    from footprint.detect.owner import last_named_before
+
+    subject = Subject(full_name="Bethan Ifans")
+    text = "Mrs Ifans has been part of the Pant y Celyn family for eleven years. Her youngest, Twm, is in Year 4."
+    assert last_named_before(text, text.index("Her youngest"), subject) is True

@@ -335,7 +335,7 @@ def _another_between(text: str, start: int, end: int) -> bool:
 
 
 LAST_NAMED_REACH = 300
-CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+$")
+CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
 @cache
