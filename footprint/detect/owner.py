@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from footprint.datafiles import load_json
-from footprint.detect.lexicon import is_given_name
+from footprint.detect.lexicon import cues, is_given_name
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, fold
@@ -340,7 +340,7 @@ CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|t
 
 @cache
 def _family_words() -> frozenset[str]:
-    kin = load_json("kinship.json")
+    kin = cues("kinship")
     return frozenset([*kin["adult_relatives"], *kin["child_nouns"], *kin["fillers"], *kin["joiners"]])
 
 
