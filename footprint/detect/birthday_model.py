@@ -22,10 +22,12 @@ from functools import cache
 from footprint.detect.children_model import kinship_classes
 from footprint.detect.contact import (
     DAY_MONTH,
+    DAY_SUFFIX,
     FIRST_PERSON_SINGULAR,
     MONTH_DAY,
     MONTH_NAMES,
     MONTHS,
+    WEEKDAY_WORD,
     WEEKDAYS,
     date_value,
     find_birthdays_by_rules,
@@ -48,7 +50,6 @@ MILESTONE = (r"(?:18th|21st|[1-9]0th|100th|eighteenth|twenty-first|thirtieth|for
              r"eightieth|ninetieth|hundredth)")
 CHILD_AGE_LIMIT = 16
 WEEKDAY = re.compile(r"\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"
 POST_DATE_REACH = 2500
 MAX_EVENTS = 60  # birthday mentions read on one page: enough for a page of wishes
 
@@ -112,7 +113,7 @@ def _day_alone() -> re.Pattern[str]:
     """A day of the month without its month: "the 21st", "Saturday the 28th", "Friday (29th)", "on the
     thirteenth", "y 14eg"."""
     words = "|".join(sorted(_day_words(), key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:the|y|yr|on|ar|{'|'.join(WEEKDAYS)}|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun|sul|sadwrn|llun|gwener|iau|mercher)\.?\s+\(?|\()"
+    return re.compile(rf"(?:\b(?:the|y|yr|on|ar|{WEEKDAY_WORD}|sul|sadwrn|llun|gwener|iau|mercher)\s+\(?|\()"
                       rf"(\d{{1,2}}{DAY_SUFFIX}|{words})\b(?!\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)")
 
 

@@ -11,7 +11,7 @@ import phonenumbers
 from phonenumbers import Leniency, PhoneNumberFormat
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
+from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
     belongs_to_subject,
@@ -439,10 +439,12 @@ FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IG
 
 
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
+DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
+# A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
+WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
-WEEKDAY_AND_DAY = re.compile(r"\b(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu(?:rs?)?(?:day)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\s+(?:the\s+)?"
-                             rf"(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
-                             r"|\b(?:the|y)\s+(\d{1,2})(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
+WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
+                             rf"|\b(?:the|y)\s+(\d{{1,2}}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
                              rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
                              # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
@@ -450,8 +452,7 @@ WEEKDAY_AND_DAY = re.compile(r"\b(?:mon(?:day)?|tues?(?:day)?|wed(?:nesday)?|thu
 
 
 # "Saturday 9th", "Sat 14th", "Thursday night – the 17th", "dydd Sadwrn y 9fed": the weekday said just before a day of the month.
-WEEKDAY_BEFORE = re.compile(r"\b(?:(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday|s|t|rs)?\.?|dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul))"
-                            r"(?![a-z])")
+WEEKDAY_BEFORE = re.compile(rf"\b(?:({WEEKDAY_WORD})|dydd\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul))(?![a-z])")
 WEEKDAY_GAP = re.compile(r"[^.!?\d\n]{0,20}")
 WELSH_WEEKDAYS = ("llun", "mawrth", "mercher", "iau", "gwener", "sadwrn", "sul")
 MONTHS_AROUND_POST = 6
@@ -466,11 +467,11 @@ def weekday_before(lower: str, position: int, day: int | None = None) -> int | N
     said = list(WEEKDAY_BEFORE.finditer(lower, max(0, position - 40), position))
     if said and WEEKDAY_GAP.fullmatch(lower, said[-1].end(), position):  # the last one: "not Fri, and not Sat 20th"
         match = said[-1]
-        return [d[:3] for d in WEEKDAYS].index(match.group(1)) if match.group(1) else WELSH_WEEKDAYS.index(match.group(2))
+        return [d[:3] for d in WEEKDAYS].index(match.group(1)[:3]) if match.group(1) else WELSH_WEEKDAYS.index(match.group(2))
     if day is None:
         return None
     earlier = None
-    for same in re.finditer(rf"(?<!\d){day}(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)\b", lower[max(0, position - SAME_DAY_REACH) : position]):
+    for same in re.finditer(rf"(?<!\d){day}{DAY_SUFFIX}\b", lower[max(0, position - SAME_DAY_REACH) : position]):
         earlier = same
     return weekday_before(lower, max(0, position - SAME_DAY_REACH) + earlier.start()) if earlier else None
 
@@ -549,16 +550,18 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
     written = [(distance(match.start(), match.end()), value, sentence[match.start() : match.end()])
                for match in FULL_DATE_LOWER.finditer(lower)
                if (value := date_value(match.groups())) and not someone_between(match.start(), match.end())]
+    page = lowered(text)
+    dated: list[tuple[int, str]] | None = None  # the page's dates around the sentence, read once if a weekday needs them
     for match in WEEKDAY_AND_DAY.finditer(lower):
         group = next(number for number in range(1, 5) if match.group(number))
         day = int(match.group(group))
         if someone_between(match.start(), match.end()):
             continue
-        day_at = match.start(group)
-        weekday = weekday_before(lowered(text), offset + day_at, day)
-        dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(lowered(text), max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
-                 if (v := date_value(m.groups()))] if weekday is not None else []
-        posted = post_date_near(dated, offset + match.start())
+        weekday = weekday_before(page, offset + match.start(group), day)
+        if weekday is not None and dated is None:
+            dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(page, max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
+                     if (v := date_value(m.groups()))]
+        posted = post_date_near(dated, offset + match.start()) if weekday is not None and dated else None
         if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
             continue
@@ -628,7 +631,7 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     offset, sentence = sentence_around(text, start, end)
     mine = owner_words(subject)
     kin = relation_words()
-    adults = frozenset(cues("kinship")["adult_relatives"])
+    adults = kinship_set("adult_relatives")
     pronoun = False
     words = SAID_OF_WORD.findall(sentence[: end - offset])
     for number in range(len(words) - 1, -1, -1):

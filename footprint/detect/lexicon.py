@@ -48,6 +48,12 @@ def pet_words() -> re.Pattern[str]:
 
 
 @cache
+def kinship_set(*lists: str) -> frozenset[str]:
+    """The words and phrases of the named lists of data/kinship.json, together."""
+    return frozenset(phrase for name in lists for phrase in cues("kinship")[name])
+
+
+@cache
 def relation_words() -> frozenset[str]:
     """Single words for the people around the person, of data/kinship.json: children, parents, other
     relatives and friends, partners, pets ("Mam's 95th birthday", "Poppy's ... my son's party")."""

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from footprint.datafiles import load_json
-from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.lexicon import is_given_name, kinship_set
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, fold
@@ -304,8 +304,7 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
 
 # A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
 # "Sioned Evans (Treasurer)". Then "posted to the secretary at ..." is the person's address, not an office's.
-ROLE_WORD = re.compile(r"\b(?:secretary|treasurer|chair|chairperson|clerk|coordinator|co-ordinator|organiser|organizer|"
-                       r"administrator|captain|coach|welfare officer|editor|minister|leader|ysgrifennydd|trysorydd|cadeirydd)\b")
+ROLE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(load_json("ownership.json")["roles_held"], key=len, reverse=True)) + r")\b")
 ROLE_REACH = 40
 
 
@@ -338,12 +337,6 @@ LAST_NAMED_REACH = 300
 CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
-@cache
-def _family_words() -> frozenset[str]:
-    kin = cues("kinship")
-    return frozenset([*kin["adult_relatives"], *kin["child_nouns"], *kin["fillers"], *kin["joiners"]])
-
-
 def last_named_before(text: str, position: int, subject: Subject) -> bool | None:
     """Whom "he", "his", "her" or "their" points back to: the last given name written before `position` (in a
     profile of a colleague, a coach, a manager), the person's (True) or someone else's (False); None when
@@ -358,7 +351,7 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
             return True
         at = begin + match.start()
         before = re.findall(r"[\w'’-]+", text[max(0, at - 20) : at])[-1:]
-        if (before and fold(before[0]) in _family_words()) or text[at - 1 : at] == "-":
+        if (before and fold(before[0]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
             continue
         if (joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1)):
             continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"
