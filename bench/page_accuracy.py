@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from pathlib import Path
 
 from footprint.collect.fetch import OfflineFetcher
 from footprint.collect.pages import read_local_page
+from footprint.detect.contact import DAY_MONTH, MONTH_DAY, MONTHS
 from footprint.model import Detection, Subject
 from footprint.pipeline import inspect_pages
 from footprint.text import fold, sentence_around
@@ -73,12 +75,28 @@ def page_findings(path: Path, owner: str) -> list[Detection]:
     return [d for d in inspection.detections if d.owner is not False]
 
 
+DAY_FIRST, MONTH_FIRST = re.compile(DAY_MONTH, re.IGNORECASE), re.compile(MONTH_DAY, re.IGNORECASE)
+
+
+def written_date(text: str, month_day: str) -> tuple[int, int] | None:
+    """Where a birthday label ("06-19") is written as a day and month name ("19th June", "Mehefin 19")."""
+    month, day = (int(part) for part in month_day.split("-"))
+    for pattern, day_group, month_group in ((DAY_FIRST, 1, 2), (MONTH_FIRST, 2, 1)):
+        for match in pattern.finditer(text):
+            if int(match[day_group]) == day and MONTHS.get(match[month_group].lower()) == month:
+                return match.start(), match.end()
+    return None
+
+
 def context_of(text: str, value: str) -> str:
     """The sentence a missed value stands in, to see at a glance why it was missed."""
     position = fold(text).find(fold(value))
-    if position == -1:
+    span = (position, position + len(value)) if position != -1 else None
+    if span is None and re.fullmatch(r"\d\d-\d\d", value):
+        span = written_date(text, value)
+    if span is None:
         return "(not found as written in the page text)"
-    _, sentence = sentence_around(text, position, position + len(value))
+    _, sentence = sentence_around(text, *span)
     return " ".join(sentence.split())[:200]
 
 
