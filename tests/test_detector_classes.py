@@ -940,3 +940,39 @@ def test_welsh_mutations_undone():
     assert "Gwasanaethau" in unmutated("Wasanaethau")
     assert "Cyngor" in unmutated("Gyngor") and "Cyngor" in unmutated("Nghyngor")
     assert "Tywi" in unmutated("Thywi") and "Bwrdd" in unmutated("Fwrdd")
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # An adult's age as an ordinal with no noun after it, a round age said as people say it, the day someone turns.
+    ("Posted 14 December 2024\nI had my 48th on the 17th of June and celebrated with a spa day.", {"06-17"}),
+    ("Posted 3 June 2025\nI hit the big 4-0 on the 30th of May and celebrated in Lisbon.", {"05-30"}),
+    ("Big news for Bethan: she hits the big four-oh on 21 November.", {"11-21"}),
+    ("Bethan will swim the estuary on Saturday, 21 June – the day she turns 48.", {"06-21"}),
+    ("Bethan is running her first marathon in London on 21 April, which is also her 40th birthday.", {"04-21"}),
+    ("I'm Bethan, born in Llandudno on 22 November 1981, the eldest of four.", {"11-22"}),
+    # Welsh: celebrating a birthday, "it was my birthday", reaching forty.
+    ("Llongyfarchiadau i Bethan, a fydd yn dathlu pen-blwydd arbennig ar yr 11eg o Fawrth.", {"03-11"}),
+    ("Roedd hi'n ben-blwydd arna i ddydd Sadwrn – 9 Medi.", {"09-09"}),
+    ("Llongyfarchiadau i Bethan Rees-Morgan ar gyrraedd y deugain ar yr 17eg o Fawrth.", {"03-17"}),
+    # Not hers: a child's party, a wish addressed to someone else, "his" pointing back to another man.
+    ("Osian has informed me his 8th birthday party on 19 September must have a real snake.", set()),
+    ("A very happy 60th birthday to Mrs Marilyn Jenkins, our lollipop lady, on 21st June!", set()),
+    ("Happy 90th birthday Dad on 14 June. Love from all the family.", set()),
+    ("I'm descended from Gwilym. I have a photo of him at his 80th birthday (11 March 1989) in Adelaide.", set()),
+    ("Elin joined the choir after moving home from Bristol. The concert fell on her 38th birthday, 5 April.", set()),
+])
+def test_birthdays_said_with_an_age_and_a_date(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+def test_a_family_letters_sections_are_about_each_person_not_written_by_them():
+    letter = ("Our Christmas letter, 2024\nMark\nMark turned 50 on 2nd October and we had a party at the rugby club.\n"
+              "Me\nI had my 48th on the 17th of June and celebrated with a spa day in Cardiff with my sister.")
+    assert found(letter, "birthday", owner=Subject(full_name="Sioned Hughes")) == {"06-17"}
+
+
+def test_a_label_on_the_line_above_a_name_is_their_role():
+    from footprint.detect.owner import roles_held_by_person
+
+    page = "Dewch i nabod eich swyddogion\nYsgrifennydd:\nBethan Rees-Morgan – nyrs gymunedol"
+    assert "ysgrifennydd" in roles_held_by_person(page, OWNER)

@@ -343,3 +343,19 @@ def test_a_review_with_stars_before_its_author_or_signed_at_its_foot_is_the_revi
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()
+
+
+def test_a_bold_name_that_starts_its_paragraphs_sentence_is_not_an_author():
+    # A family letter leads each paragraph with the name it is about; comments lead with who wrote them.
+    letter = ("<html><body><h1>Our Christmas letter</h1>"
+              "<p><strong>Tomos</strong> started at Ysgol Gyfun Pont Steffan in September and grew four inches.</p>"
+              "<p><strong>Lili</strong> is in Year 2 at Ysgol Gynradd Llanbedr Uchaf and sings all day long.</p>"
+              "<p><strong>Me?</strong> I turned 45 on the 21st of March, up Pen y Fan in the rain with my sister.</p>"
+              "</body></html>")
+    assert parse_html("S1", letter.encode()).posts == ()
+    comments = ("<html><body><h1>Post</h1><ul>"
+                "<li><b>Catrin</b> says: lovely photo of the two of you at the fair today and the weather</li>"
+                "<li><b>kaylaj</b> my daughter starts at Ysgol Penrhyn Gwyn next week, not ready at all for it</li>"
+                "<li><b>Llongyfarchiadau</b> i Gwenno Parry ar ennill y wobr gyntaf yn yr Urdd eleni, da iawn</li>"
+                "</ul></body></html>")
+    assert [author for _, _, author in parse_html("S1", comments.encode()).posts] == ["Catrin", "kaylaj", "Llongyfarchiadau"]

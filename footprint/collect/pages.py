@@ -119,6 +119,10 @@ ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
+# "<b>Catrin</b> says:", "<b>Rhian</b> posted:": the words that follow an author's name in a post's header.
+AUTHORING_VERBS = frozenset({"wrote", "said", "asked", "replied", "answered", "commented", "says", "writes", "posted", "shared", "added"})
+# "<b>Llongyfarchiadau</b> i Gwenno", "<b>Diolch</b> to ...": a greeting that opens a notice, not a subject.
+GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "ag", "gyda", "efo"})
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:wrote|said|asked|replied|answered|commented|says|writes)\b).*", re.DOTALL)
 
 
@@ -177,6 +181,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or tag.get_text().rstrip().endswith(":")):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something
+    if author.endswith("?") or (author[0].isupper() and _runs_on(tag)):
+        return None  # "<p><b>Tomos</b> started at ... </p>", "<b>Me?</b> I turned 45": a paragraph's lead-in, not its author
     if signed_below and tag.parent is not None:
         return tag.parent, author
     header = tag
@@ -198,6 +204,17 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _runs_on(tag: Tag) -> bool:
+    """The bold name is the subject of the sentence it starts: the text right after it goes on in lower case
+    with a verb that is not an author's ("Lili is in Year 2 at ...", "Dai is still at ...")."""
+    following = tag.next_sibling
+    if not isinstance(following, NavigableString):
+        return False
+    words = str(following).split(maxsplit=1)
+    first = re.split(r"['’]", words[0])[0].strip(":,") if words else ""  # "i'n harweinydd": Welsh "i" joined to "ein"
+    return first[:1].islower() and first not in AUTHORING_VERBS | GREETED
 
 
 def _has_body(block: Tag, header: Tag) -> bool:

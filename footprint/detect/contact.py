@@ -20,6 +20,7 @@ from footprint.detect.owner import (
     owner_in_page,
     owner_words,
     page_names_person,
+    place_named_at,
 )
 from footprint.model import Card, Detection, Document, Subject
 from footprint.text import (
@@ -74,7 +75,8 @@ DAY_MONTH = (rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+
              rf"(?:(?:,?\s+(?=\d{{4}})|-(?=\d\d(?:\d\d)?\b))(\d{{4}}|\d\d))?")
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-BIRTH_CUE = (r"(?:born(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+# "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
+BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
              r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
@@ -345,10 +347,13 @@ TODAY_STATEMENT = re.compile(
 )
 MILESTONE_AGE = r"(?:\d-\d|\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
-# A birthday that needs no word "birthday": "my 30th on the 9th", "my 60th – yes, the 1st of April". Only the
-# round ones, and only when no other noun follows ("my 30th parkrun" is not one).
-MILESTONE = (r"(?:18th|21st|[2-9]0th|100th|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth)"
-             r"(?![ \t]+(?!(?:on|is|was|today|tomorrow|this|next|last|yes)\b)[a-z])")
+# A birthday that needs no word "birthday": "my 30th on the 9th", "my 48th on the 17th of June", "my 55th – 1st
+# of March". An adult's age, and only when no other noun follows ("my 30th parkrun", "my 2nd child" are not one).
+MILESTONE = (r"(?:(?:1[6-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
+             r"eightieth|ninetieth)(?![ \t]+(?!(?:on|is|was|today|tomorrow|this|next|last|yes|in|at|and|with)\b)[a-z])")
+# A round age said as people say it: "the big 4-0", "the big four-oh", "the big 50".
+ROUND_AGE = (r"(?:\d-\d|\d-oh|[1-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+             r"(?:two|three|four|five|six|seven|eight|nine)-?oh)\b")
 
 
 @cache
@@ -362,7 +367,7 @@ def _birthday_phrases(key: str) -> re.Pattern[str]:
     phrases = []
     for phrase in sorted(cues("birthdays")[key], key=len, reverse=True):
         pattern = (re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL)
-                   .replace(r"\{milestone\}", MILESTONE).replace(r"\ ", r"\s+"))
+                   .replace(r"\{milestone\}", MILESTONE).replace(r"\{round_age\}", ROUND_AGE).replace(r"\ ", r"\s+"))
         phrases.append(pattern)
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
 
@@ -395,8 +400,8 @@ FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased 
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
-ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|my (?:18|21|[2-9]0|100)(?:th|st)|my \w+(?:ieth|eenth|first)")
+ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -611,6 +616,29 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner_in_page(document, match.start(), subject)
 
 
+# "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
+WISHED_TO = re.compile(rf"[ \t]*(?:to[ \t]+)?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?({NAME_WORD})")
+HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
+THIRD_PERSON_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|he|she)\b)")
+
+
+def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subject, about_person: bool) -> bool | None:
+    """Whose a birthday said with its date is: the person or someone else a wish is addressed to; for "his
+    30th", "her big 4-0", whoever was last named before it ("Jac marked his 30th", but "the Bramley was
+    planted for his 60th" after the writer's father); otherwise as _statement_owner reads it."""
+    text = document.text
+    if (wished := WISHED_TO.match(text, match.end())) and "birthday" in match.group(0).lower():
+        name = POSSESSIVE_S.sub("", wished.group(1))
+        if fold(name) in owner_words(subject):
+            return True
+        if is_given_name(name) or fold(name) in relation_words():
+            return False
+    if THIRD_PERSON_POSSESSIVE.search(match.group(0)) and not about_person:
+        named = last_named_before(text, match.start(), subject)  # not the "I" of "a photo of him at his 80th"
+        return named if named is not None else _statement_owner(document, match, subject)
+    return _statement_owner(document, match, subject)
+
+
 FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen", "mhen-blwydd",
                                    "mhenblwydd"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
@@ -633,7 +661,9 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     kin = relation_words()
     adults = kinship_set("adult_relatives")
     pronoun = False
-    words = SAID_OF_WORD.findall(sentence[: end - offset])
+    found = list(SAID_OF_WORD.finditer(sentence[: end - offset]))
+    words = [match.group(0) for match in found]
+    word_starts = [match.start() for match in found]
     for number in range(len(words) - 1, -1, -1):
         word = words[number]
         plain = POSSESSIVE_S.sub("", word)
@@ -645,6 +675,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
         if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
             pronoun = pronoun or folded in PERSONAL_PRONOUNS  # not "who": it points to the words just before it
             continue
+        if plain[:1].isupper() and is_given_name(plain) and place_named_at(sentence, word_starts[number], plain):
+            continue  # "her first marathon in London on 21 April": a town
         if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin) or (pronoun and folded in adults):
             return False  # "Mam's 95th", "the groom celebrated his birthday"
     first_word = SAID_OF_WORD.search(sentence)
@@ -680,14 +712,20 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             value = month_day(int(g[7]), int(g[6]), int(g[8]))  # UK order: day/month/year
         else:
             value = month_day(int(g[10]), int(g[11]), int(g[9]))
-        if value:
+        if not value:
+            continue
+        if HIS_OR_HER_BEFORE.search(text, max(0, match.start() - 25), match.start()) and not about_person:
+            # "a photo of him at his 80th birthday (11 March 1989)": whoever "his" points back to
+            owner = last_named_before(text, match.start(), subject)
+            add(value, match.start(), match.end(), match.group("date"), owner if owner is not None else owner_in_page(document, match.start(), subject))
+        else:
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
         if (age := re.search(r"\d+", match.group(0))) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         date_groups = match.groups()[1:7]
         if value := date_value(date_groups):
-            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+            add(value, match.start(), match.end(), match.group("date"), _with_a_date_owner(document, match, subject, about_person))
     for match in finditer_near(SAID_BIRTHDAY, text, SAID_HINT, before=30, after=120):
         if value := date_value(match.groups()[1:7]):
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
@@ -709,10 +747,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                     continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
                 add(value, match.start(), match.end(), nearest[1], owner, from_post_date=True)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
+        owner = _with_a_date_owner(document, match, subject, about_person)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], owner_in_page(document, match.start(), subject))
+            add(said[0], match.start(), match.end(), said[1], owner)
         elif nearest := _nearest_date(text, match.start(), subject):
-            add(nearest[0], match.start(), match.end(), nearest[1], owner_in_page(document, match.start(), subject), from_post_date=True)
+            add(nearest[0], match.start(), match.end(), nearest[1], owner, from_post_date=True)
     for match in finditer_near(_birthday_phrases("on_a_day"), text, ON_A_DAY_HINT, before=40, after=30):
         owner = _statement_owner(document, match, subject)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
@@ -721,8 +760,10 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
               and (value := _shifted(nearest[0], later.group(1)))):
             add(value, match.start(), match.end(), nearest[1], owner)  # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
+        if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
+            continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
+            add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := date_value(match.groups()[1:7]):

@@ -249,9 +249,12 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
 def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
-    following = text[position:].split("\n", 4)[1:4]
+    heading, *following = text[position:].split("\n", 4)[:4]
     if following and following[0].lstrip()[:1] in ("-", "–", "—", ":"):
         return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
+    name = heading.split()[0] if heading.split() else ""
+    if following and name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.split(r"[.!?]", following[0])[0]):
+        return False  # "Mark" / "Mark turned 50 on 2nd October": a section about him in someone's letter, not his post
     return any(PROSE_LINE.search(line) for line in following)
 
 
@@ -330,6 +333,8 @@ def roles_held_by_person(text: str, subject: Subject) -> frozenset[str]:
 def _another_between(text: str, start: int, end: int) -> bool:
     """A sentence break or another capitalised word between the name and the role."""
     between = text[start:end]
+    if re.fullmatch(r":[ \t]*\n?[ \t]*", between):
+        return False  # "Ysgrifennydd:" / "Nia Haf Edwards": a label and its value on the next line
     return bool(re.search(r"[.!?\n]|\b[A-Z]", between)) or len(between.split()) > 4
 
 
@@ -355,9 +360,19 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
             continue
         if (joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1)):
             continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"
-        if is_given_name(plain):
-            return False
+        if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 6), at + len(plain) + 5):
+            return False  # but not "April" of "on 21 April", "June" of "June 3rd"
     return None
+
+
+DATE_AROUND = re.compile(r"\d[ \t]+(?:of[ \t]+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+[ \t]+\d")
+# "moving home from Bristol", "a marathon in London", "ym Mhontypridd": a town, though Bristol and London are given names too.
+PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|around|outside|via|yn|ym|o|i)[ \t]+$", re.IGNORECASE)
+
+
+def place_named_at(text: str, at: int, word: str) -> bool:
+    """Whether the capitalised word at text[at] is a UK town named after a place word, not a person."""
+    return fold(word) in uk_places() and PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 12), at) is not None
 
 
 QUOTE_REACH = 600
