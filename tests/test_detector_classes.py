@@ -976,3 +976,21 @@ def test_a_label_on_the_line_above_a_name_is_their_role():
 
     page = "Dewch i nabod eich swyddogion\nYsgrifennydd:\nBethan Rees-Morgan – nyrs gymunedol"
     assert "ysgrifennydd" in roles_held_by_person(page, OWNER)
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # A service named in capitals is part of the name; a department in the plural is not.
+    ("I've been a youth worker with Powys County Council Youth Service for thirteen years.", {"Powys County Council Youth Service"}),
+    # The places someone covers, then whom for.
+    ("Bethan Rees-Morgan\nYes, I'm still a PCSO covering Ammanford and the Betws for Dyfed-Powys Police.", {"Dyfed-Powys Police"}),
+])
+def test_where_an_employers_name_starts_and_ends(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_a_forum_handle_with_the_persons_given_name_and_an_owners_reply_are_not_someone_else():
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject("NosNurseLowri", Subject(full_name="Lowri Mathias")) is None
+    assert author_is_subject("Response from the owner", OWNER) is None
+    assert author_is_subject("ValleysMamOf3", OWNER) is False

@@ -170,21 +170,27 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
     return found
 
 
+SECOND_EMPLOYER_THRESHOLD = 0.95
+
+
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now: what the employment cues say; when they say nothing of the person's, the
     name the model rates highest, if it rates it high enough."""
     found = employers_by_cues(document, subject)
-    if any(d.owner is not False for d in found) or owner_words(subject).isdisjoint(words_of(fold(document.text))):
+    if owner_words(subject).isdisjoint(words_of(fold(document.text))):
         return found  # a page that never names the person says nothing of where they work
     model = employer_model()
-    scored = [(model.probability(c.features), c) for c in candidates(document, subject)]
-    if not scored:
-        return found
-    p, best = max(scored, key=lambda pair: pair[0])
-    own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)]
-    if p < model.threshold or not own_mentions:
-        return found  # named only in other people's posts: where they work
-    start, end = own_mentions[0]
-    found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
-                           source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
+    scored = sorted(((model.probability(c.features), c) for c in candidates(document, subject)), key=lambda pair: -pair[0])
+    by_cues = any(d.owner is not False for d in found)
+    # With an employer from the cues, only a second one the model is all but sure of: a day job beside a side business.
+    threshold = SECOND_EMPLOYER_THRESHOLD if by_cues else model.threshold
+    known = {employer_key(d.value) for d in found}
+    for p, best in scored[: 2 if by_cues else 1]:
+        own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)]
+        if p < threshold or not own_mentions or employer_key(best.name) in known:
+            continue  # named only in other people's posts: where they work
+        start, end = own_mentions[0]
+        found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
+                               source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
+        break
     return found

@@ -430,13 +430,24 @@ def post_around(document: Document, start: int) -> tuple[int, int, str] | None:
 POSTED_BY = re.compile(r"^(?:posted|written|reply|replied|comment|answer|review)(?:ed)?\s+(?:by|from)\s+", re.IGNORECASE)
 
 
+@cache
+def _owner_replies() -> frozenset[str]:
+    return frozenset(load_json("page_posts.json")["owner_replies"])
+
+
+def handle_words(author: str) -> list[str]:
+    """The words of an author line or handle, camel case split too: "NosNurseLowri" is nos, nurse, lowri."""
+    return [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))
+            for w in [w, *(re.findall(r"[A-Z][a-z]+", w) if re.search(r"[a-z][A-Z]", w) else ())]]
+
+
 def author_is_subject(author: str, subject: Subject) -> bool | None:
     """Whether a post's author line ("Leanne Harries", "SianTudur_Bangor", "Kerry P.", "Ogwr Valley
     Runners") is the person: True with their surname, False for anyone else, None for their given
     name with nothing to tell ("Bethan", "BethanNurse_Cwmbach", "cerimum84")."""
-    if not subject.full_name:
-        return None
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))]
+    if not subject.full_name or fold(author).strip(" :") in _owner_replies():
+        return None  # "Response from the owner": the page's own voice
+    words = handle_words(author)
     handle = "".join(words)
     # Handles drop a double surname's hyphen: "miss.wynnejones" is Nia Wynne-Jones.
     surnames = {re.sub(r"[-'’]", "", w) for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
@@ -450,7 +461,7 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
 
 def author_has_given_name(author: str, subject: Subject) -> bool:
     """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach")."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", POSTED_BY.sub("", author))]
+    words = handle_words(author)
     return any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
                for word in words for given in _given_names(subject) if len(given) > 2)
 

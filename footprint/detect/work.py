@@ -93,11 +93,15 @@ HEAD_WORDS = {"council", "cyngor", "board", "bwrdd", "trust", "university", "pri
 def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
+    left, joined, right = value.rpartition(" for ")
+    if joined and HEAD_WORDS & set(fold(right).split()) and not HEAD_WORDS & set(fold(left).split()):
+        value = right  # "Ammanford and the Betws for Dyfed-Powys Police": the places someone covers, then who for
     words = value.split()
     for number, word in enumerate(words[:-1]):
         if POSSESSIVE_END.search(word) and fold(POSSESSIVE_END.sub("", word)) in HEAD_WORDS:
             return " ".join([*words[:number], POSSESSIVE_END.sub("", word)])  # "Eryri Health Board's Arfon team"
-    if len(words) > 2 and fold(words[-1]) in TEAM_WORDS:
+    if len(words) > 2 and fold(words[-1]) in TEAM_WORDS and words[-1] != "Service":
+        # but a service named in capitals is the name in full: "Powys County Council Youth Service"
         heads = [i for i, word in enumerate(words[:-1]) if fold(word) in HEAD_WORDS]
         if heads and heads[-1] > 0:
             value = " ".join(words[: heads[-1] + 1])  # "Swansea Council Adult Services team": Swansea Council
