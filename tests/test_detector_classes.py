@@ -994,3 +994,45 @@ def test_a_forum_handle_with_the_persons_given_name_and_an_owners_reply_are_not_
     assert author_is_subject("NosNurseLowri", Subject(full_name="Lowri Mathias")) is None
     assert author_is_subject("Response from the owner", OWNER) is None
     assert author_is_subject("ValleysMamOf3", OWNER) is False
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # A birthday said as someone's, in English or Welsh, with its date in the sentence.
+    ("A little bird tells us Bethan's birthday falls on our Apple Day – Saturday 19 October – so cake is on her.", {"10-19"}),
+    ("Recorded on a special day – pen-blwydd Bethan yn ddeugain, ar y 3ydd o Ebrill – so there was cake.", {"04-03"}),
+    ("Clearing out before Poppy's birthday on 30th November.", set()),
+])
+def test_a_birthday_said_as_someones(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("Bethan Rees-Morgan\nI'm a children's social worker with Carmarthenshire County Council.", {"Carmarthenshire County Council"}),
+    ("Bethan Rees-Morgan\nWe foster with Foster Wales Powys – mostly teenagers.", {"Foster Wales Powys"}),
+    ("Bethan Rees-Morgan\nI'm a children's social worker in the South Wales valleys.", set()),
+    ("Bethan Rees-Morgan\nCaio's teacher at Ysgol Gynradd Heol Las is lovely.", set()),
+])
+def test_a_field_of_work_before_the_job_and_fostering_agencies(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_a_forum_handle_is_the_person_who_signs_a_letter_pasted_into_their_post():
+    html = ("<html><body><h1>GCSE options</h1>"
+            "<div class='post'><div class='poster'><b>BaraBrithAndBiros</b> · Mon 10-Feb-25</div>"
+            "<div class='body'><p>DS (Osian, 14, Year 9) has been handed his options booklet.</p></div></div>"
+            "<div class='post'><div class='poster'><b>Llanelli_Lass</b> · Mon 10-Feb-25</div>"
+            "<div class='body'><p>Ours did the same, DD (Mali, 15) hated it but survived the whole thing.</p></div></div>"
+            "<div class='post'><div class='poster'><b>BaraBrithAndBiros</b> · Tue 11-Feb-25</div>"
+            "<div class='body'><p>I've emailed the Head of Year:</p><blockquote><p>Dear Mr Pugh, could we talk about the blocks?</p>"
+            "<p>Diolch yn fawr,<br>Nerys Hopkins</p></blockquote></div></div></body></html>")
+    from footprint.collect.pages import parse_html
+
+    document = parse_html("S1", html.encode())
+    children = {d.value for d in detect_document(document, Subject(full_name="Nerys Hopkins")) if d.kind == "child" and d.owner is not False}
+    assert children == {"Osian"}
+
+
+def test_a_year_older_on_a_date_and_someone_elses_job_said_with_is():
+    assert found("Posted 12 May 2025\nI'm another year older on 29 May (don't ask!), so grooms are 10% off.", "birthday") == {"05-29"}
+    assert found("Bethan Rees-Morgan\nThanks to the helpers. Rachel's a nurse at Ysbyty Cwm Cynon so she's used to long shifts!",
+                 "employer") == set()

@@ -400,7 +400,7 @@ FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased 
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
-ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d")
+ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
@@ -618,6 +618,8 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
 
 # "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
 WISHED_TO = re.compile(rf"[ \t]*(?:to[ \t]+)?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?({NAME_WORD})")
+POSSESSED_BIRTHDAY = re.compile(rf"\b({NAME_WORD})['’]s[ \t]+(?:(?:birthday|bday|b['’]day)\b)|\b(?i:pen|ben)-?blwydd[ \t]+({NAME_WORD})\b(?![ \t]+(?i:hapus))")
+POSSESSED_HINT = re.compile(r"['’]s (?:birthday|bday|b.day)|blwydd [a-z]")
 HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|he|she)\b)")
 
@@ -764,6 +766,15 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
+    # "Mererid's birthday falls on our Apple Day – Saturday 19 October", "pen-blwydd Dafydd yn ddeugain, ar y 3ydd
+    # o Ebrill": whose is the name it is said of, the date the one written in its sentence.
+    given = {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
+    for match in finditer_near(POSSESSED_BIRTHDAY, text, POSSESSED_HINT, before=40, after=40):
+        name = match.group(1) or match.group(2)
+        if not is_given_name(name) or place_named_at(text, match.start(), name):
+            continue
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
+            add(said[0], match.start(), match.end(), said[1], fold(name) in given)
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := date_value(match.groups()[1:7]):

@@ -21,12 +21,19 @@ from functools import cache
 
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import owner_in_page, owner_words, where_written, written_by_someone_else
+from footprint.detect.owner import (
+    job_holder_is_someone_else,
+    owner_in_page,
+    owner_words,
+    where_written,
+    written_by_someone_else,
+)
 from footprint.detect.work import (
     HEAD_WORDS,
     JOB_WORD,
     ORG,
     SOMEONE_ELSES_JOB,
+    SOMEONE_ELSES_JOB_AT,
     STUDY_WORDS,
     TEAM_WORDS,
     employer_key,
@@ -109,7 +116,7 @@ def _mention_features(document: Document, subject: Subject, sentence_start: int,
         features.add("c:current")
     else:
         features.add("c:not_current")  # studied there, or a job ended after it ("... before I went on the road")
-    if SOMEONE_ELSES_JOB.search(before[-30:]):
+    if SOMEONE_ELSES_JOB.search(before[-30:]) or SOMEONE_ELSES_JOB_AT.search(before[-40:]):
         features.add("c:someone_elses_before")  # "Caio's teacher at ...", "her husband, a nurse with ..."
     if any(cue in lower_before for cue in cues("employment")["not_employment"]):
         features.add("c:volunteer")
@@ -170,6 +177,17 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
     return found
 
 
+def _someone_elses_job_before(text: str, start: int, subject: Subject) -> bool:
+    """The organisation at `start` follows someone else's job: "Caio's teacher at", "Rachel's a nurse at"."""
+    if SOMEONE_ELSES_JOB_AT.search(text, max(0, start - 40), start):
+        return True
+    jobs = list(JOB_WORD.finditer(lowered(text[max(0, start - 40) : start])))
+    if not jobs:
+        return False
+    job_start = max(0, start - 40) + jobs[-1].start()
+    return job_holder_is_someone_else(text, job_start, text[max(0, job_start - 200) : job_start], subject)
+
+
 SECOND_EMPLOYER_THRESHOLD = 0.95
 
 
@@ -186,9 +204,10 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     threshold = SECOND_EMPLOYER_THRESHOLD if by_cues else model.threshold
     known = {employer_key(d.value) for d in found}
     for p, best in scored[: 2 if by_cues else 1]:
-        own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)]
+        own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)
+                        and not _someone_elses_job_before(document.text, span[0], subject)]
         if p < threshold or not own_mentions or employer_key(best.name) in known:
-            continue  # named only in other people's posts: where they work
+            continue  # named only in other people's posts or as someone else's job: where they work
         start, end = own_mentions[0]
         found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
                                source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))

@@ -221,11 +221,12 @@ GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’]+)[ \t]+$")
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
-# A name right before a job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn",
+# A name right before a job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn", "Rachel's a nurse at",
 # "Her husband Huw, a watch manager with", "Elin Bowen, fundraising manager at".
 HOLDER_BEFORE_JOB = re.compile(
     r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][\w'’-]+)*"
-    r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+)"
+    r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+"
+    r"|['’]s[ \t]+(?:an?|the)[ \t]+)"  # "Rachel's a nurse at": Rachel is
     r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
 TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-z'’]+)")
 
@@ -481,10 +482,13 @@ def post_author_is_subject(document: Document, author: str, subject: Subject) ->
     return author_is_subject(author, subject)
 
 
-# "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", or the post signed off with the
-# name as its own last sentence ("... or it'll get lost!). Nia Harries x").
+# "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
+# name as its own last sentence ("... or it'll get lost!). Nia Harries x"), or a letter in it signed.
 SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|name’s)\s+|\(\s*){name}\b"
-               r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z")
+               r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z"
+               # a letter pasted into the post, signed: "Diolch yn fawr,\nNerys Hopkins (mam Osian, 9R)"
+               r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
+               r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b")
 
 
 @lru_cache(maxsize=8)

@@ -78,7 +78,14 @@ WELSH_TEACH_TRIGGER = re.compile(r"dysgu")
 WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio|weithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
-SOMEONE_ELSES_JOB = re.compile(r"(?:\b(?:my|our|his|her|their|your|ei|eu)|\w['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Caio's teacher at", "her husband's ... with": someone else's job. Not a field of work: "a children's social worker with".
+# (Not "Captain's a paramedic", "he's a nurse": "'s" there is "is".)
+SOMEONE_ELSES = r"(?:\b(?:my|our|his|her|their|your|ei|eu)|\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s)\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?"
+SOMEONE_ELSES_JOB = re.compile(SOMEONE_ELSES + "$", re.IGNORECASE)
+# Before an organisation's name: someone named, their job, its link ("Caio's teacher at ..."; not "my shifts with ...",
+# "my manager at ...", which are the writer's own work).
+SOMEONE_ELSES_JOB_AT = re.compile(rf"\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?{JOB_WORDS}\s+(?:at|with|for|in|@)\s+$",
+                                  re.IGNORECASE)
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
