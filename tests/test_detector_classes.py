@@ -1036,3 +1036,25 @@ def test_a_year_older_on_a_date_and_someone_elses_job_said_with_is():
     assert found("Posted 12 May 2025\nI'm another year older on 29 May (don't ask!), so grooms are 10% off.", "birthday") == {"05-29"}
     assert found("Bethan Rees-Morgan\nThanks to the helpers. Rachel's a nurse at Ysbyty Cwm Cynon so she's used to long shifts!",
                  "employer") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # Where someone worked before, said as a stretch that is over.
+    "It was a busy term.\nBefore all this I was a TA at Ysgol Gynradd Dôl-y-Felin for eight years and thought I knew tired.",
+    "It was a busy term.\nIt's a world away from my nine years at Little Acorns Day Nursery!",
+    "It was a busy term.\nDelyth joined us in 2019 from the Little Wrens Nursery Group, where she managed three settings.",
+    "It was a busy term.\nIn twelve years of sports days (eight of them at Ysgol Gynradd Llanfair before I came to Bryn Derw) I've not seen better.",
+    # Schools that host, visit or compete: not a child's.
+    "It was a busy term.\n8th February saw 64 of our juniors take to the water at the Ysgol Gyfun Bryn Awel pool.",
+    "It was a busy term.\nWe were also delighted to welcome Year 6 from Ysgol Gynradd Pen-y-bryn, who came along to watch.",
+    "It was a busy term.\nOur Blwyddyn 6 pupils visit Ysgol Gyfun Cwm Tawe Uchaf for their transition day on 28 Tachwedd.",
+    "It was a busy term.\nWell done also to Ysgol Llwyn Helyg, runners-up, coached by our own Gethin Lloyd.",
+])
+def test_former_workplaces_and_visiting_schools_are_not_the_childs(text):
+    assert found(text, "school") == set()
+
+
+def test_a_school_a_child_goes_to_is_kept_when_an_ending_follows_another_clause():
+    text = ("Osian's class at Ysgol Gynradd Cefn Tegid planted a rowan tree for him last week – he was the caretaker there "
+            "for 19 years before he retired.")
+    assert found(text, "school", owner=Subject(full_name="Sioned Hopcyn")) == {"Ysgol Gynradd Cefn Tegid"}

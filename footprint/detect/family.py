@@ -29,7 +29,7 @@ from footprint.detect.owner import (
     possessor_before,
     written_by_someone_else,
 )
-from footprint.detect.work import JOB_WORDS, said_as_current, said_as_former
+from footprint.detect.work import JOB_WORDS, ended_after, said_as_current, said_as_former
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import (
@@ -730,8 +730,8 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
         return False
     if _lent_after().search(sentence, end - offset):
         return False  # "Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau", "for letting us use their sports hall"
-    if said_as_former(text, start, end):
-        return False  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...": where the person worked before
+    if said_as_former(text, start, end) or ended_after(text, end):
+        return False  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...", "at X before I came to Y": where the person worked before
     window = before[-80:]
     job = JOB_AT_END.search(window) or TEACHING_BEFORE.search(window)
     job_start = start - len(window) + job.start() if job else 0

@@ -36,7 +36,7 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
 NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
-                             r"([A-Z][a-z'’]+)\b")
+                             r"([A-Z][a-zà-ÿŵŷ'’]+)\b")
 CONTACT_REACH = 40
 # Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
 ASKED_FOR_BEFORE = re.compile(r"\b(?i:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-zà-ÿŵŷ'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
@@ -46,9 +46,9 @@ SIGNATURE_REACH = 200
 SIGNED_AFTER = re.compile(r"[.!)\s][ \t]*\n?[ \t]*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Rev)\.?[ \t]+)?([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+([A-Z][\w'’-]+)")
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I)\b[^.!?\n]*$")
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
-OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)\b")
+OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
-INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
+INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?\s+[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
 # "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
 RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:(?:little|baby|big|older|younger|twin|eldest|youngest|late)\s+)?(?:husband|wife|partner|hubby|fianc[ée]e?|other half|boyfriend|girlfriend|"
                       r"son|daughter|mum|mam|mom|mother|dad|father|sister|brother|friend|colleague|neighbour|neighbor|nain|"
@@ -70,11 +70,11 @@ TITLE_BEFORE_DOT = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Rev|Revd|Parch|Cllr|Prof|[A-Z]
 # Another person by title ("Mrs Price", "Y Parch. Aled Huws", "Dr Ceri Rees"), or at the start of a
 # line of a listing ("Sara Llewellyn — Team Manager at ...").
 TITLED_NAME = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-z'’]+)(?:\s+[A-Z][a-z'’-]+)?(?:\s+(?:is|was|has|works|teaches|runs|helps|volunteers|celebrates|celebrated|turns|turned)\b"
+THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-zà-ÿŵŷ'’]+)(?:\s+[A-Z][a-zà-ÿŵŷ'’-]+)?(?:\s+(?:is|was|has|works|teaches|runs|helps|volunteers|celebrates|celebrated|turns|turned)\b"
                                   r"|,\s+who\b)")  # "Catrin is a nurse at", "Alun, who celebrated his 80th birthday"
-LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-z'’]+ [A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)[ \t]*[—–|:,-][ \t]", re.MULTILINE)  # "Mark Tully, Registered Manager, ..."
+LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-zà-ÿŵŷ'’]+ [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)[ \t]*[—–|:,-][ \t]", re.MULTILINE)  # "Mark Tully, Registered Manager, ..."
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
-NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)? (?:[A-Z][a-z'’]+ )?(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
+NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? (?:[A-Z][a-zà-ÿŵŷ'’]+ )?(?:[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -114,7 +114,7 @@ def owner_words(subject: Subject) -> frozenset[str]:
     return frozenset(words)
 
 
-SINGLE_NAME_LINE = re.compile(r"^\s*([A-Z][a-z'’]+)\s*$")
+SINGLE_NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+)\s*$")
 
 
 def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
@@ -217,18 +217,18 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 
 
 POSSESSIVE_S = re.compile(r"['’]s$")
-GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z'’]+)[ \t]+$")
+GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+$")
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
 # A name right before a job is its holder: "Rhodri Jenkins · Teacher at", "Bu Eirlys yn athrawes yn", "Rachel's a nurse at",
 # "Her husband Huw, a watch manager with", "Elin Bowen, fundraising manager at".
 HOLDER_BEFORE_JOB = re.compile(
-    r"([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?:[ \t]+[A-Z][\w'’-]+)*"
+    r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)(?:[ \t]+[A-Z][\w'’-]+)*"
     r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+"
     r"|['’]s[ \t]+(?:an?|the)[ \t]+)"  # "Rachel's a nurse at": Rachel is
     r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
-TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-z'’]+)")
+TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-zà-ÿŵŷ'’]+)")
 
 
 def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
@@ -278,7 +278,7 @@ def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
 
 
 POSSESSOR_REACH = 400
-PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-z'’]+)(?:[ \t]+([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?))?")
+PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?))?")
 
 
 def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
@@ -380,11 +380,11 @@ QUOTE_REACH = 600
 QUOTED_BY_ROLE = frozenset({"parent", "mum", "mam", "dad", "client", "patient", "carer", "family", "service", "resident", "relative",
                             "grandparent", "customer", "rhiant", "teulu"})
 # The attribution after a quotation: '..." — Lowri Beynon, Staff Nurse'.
-QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-z'’]+(?:\s+[A-Z][a-z'’-]+)?)")
+QUOTE_ATTRIBUTION = re.compile(r"[”\"]\s*[—–-]+\s*([A-Z][a-zà-ÿŵŷ'’]+(?:\s+[A-Z][a-zà-ÿŵŷ'’-]+)?)")
 
 
 # The speaker named before a quotation: 'Tracy Bennett, who nominated her, said: "', 'meddai Nerys: "'.
-SPEAKER_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’-]+)?)(?:,[^,\n\"“]{0,60},)?[ \t]+(?:said|says|added|told us|explained|meddai|dywedodd)[ \t]*[:,]?[ \t]*[\"“]$")
+SPEAKER_BEFORE_QUOTE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+(?:[ \t]+[A-Z][a-zà-ÿŵŷ'’-]+)?)(?:,[^,\n\"“]{0,60},)?[ \t]+(?:said|says|added|told us|explained|meddai|dywedodd)[ \t]*[:,]?[ \t]*[\"“]$")
 
 
 @lru_cache(maxsize=8)

@@ -258,7 +258,11 @@ def _current_cues(text: str) -> re.Pattern[str] | None:
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "June 2015 – February 2019"
 # "after six years at ...", "after eight years as a nursery nurse at ...": time served somewhere before now.
-AFTER_YEARS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b", re.IGNORECASE)
+AFTER_YEARS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b"
+                         # "my nine years at ...", "I was a TA at ... for eight years": a stretch that is over
+                         r"|\bmy\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
+                         rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
+                         r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b", re.IGNORECASE)  # "joined us in 2019 from"
 
 
 @cache
@@ -291,6 +295,11 @@ def said_as_current(text: str, start: int, end: int) -> bool:
     after = CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
     return (not said_as_former(text, start, end) and not not_now.search(_clause_before(text, start))
             and not FINISHED_YEARS.search(line) and not _ended_after().search(after))
+
+
+def ended_after(text: str, end: int) -> bool:
+    """An ending said after the place in its clause: "... cyn ymddeol", "until she retired", "before I came to Bryn Derw"."""
+    return bool(_ended_after().search(re.split(r"[.!?;\n]|\s[–—]\s", text[end : end + 120], maxsplit=1)[0]))  # a dash starts another clause
 
 
 @cache
