@@ -1058,3 +1058,21 @@ def test_a_school_a_child_goes_to_is_kept_when_an_ending_follows_another_clause(
     text = ("Osian's class at Ysgol Gynradd Cefn Tegid planted a rowan tree for him last week – he was the caretaker there "
             "for 19 years before he retired.")
     assert found(text, "school", owner=Subject(full_name="Sioned Hopcyn")) == {"Ysgol Gynradd Cefn Tegid"}
+
+
+@pytest.mark.parametrize("text", [
+    # Another staff member's or crew member's child, in a bio that names them first.
+    "Mererid Thomas – Crew\nAn A&E nurse, Mererid brings her skills to every shout. Her daughter Alaw has just started at Ysgol Gymraeg Aber-Fach.",
+    "Kelvin Ashworth\nKelvin runs our quiz. His daughter Poppy (Ysgol Gynradd Heol Fawr) designed the Christmas card.",
+    # Welsh: a place worked at before ("cyn ymuno â ni", "cyn hynny", "cyn newid gyrfa").
+    "Bu Mrs Prys yn gweithio am saith mlynedd ym Meithrinfa Cwtsh Bach yn y dref cyn ymuno â ni ym mis Medi.",
+    "Dw i wedi bod yn Feithrinfa Cywion Bach ers saith mlynedd, ar ôl naw mlynedd efo Cylch Meithrin Trefriw cyn hynny.",
+])
+def test_other_staffs_children_and_welsh_former_workplaces_are_not_the_childs_school(text):
+    schools = found(text, "school")
+    assert not schools & {"Ysgol Gymraeg Aber-Fach", "Ysgol Gynradd Heol Fawr", "Meithrinfa Cwtsh Bach", "Cylch Meithrin Trefriw"}
+
+
+def test_a_bracket_ends_the_clause_a_current_job_stands_in():
+    text = "Bethan Rees-Morgan\nRwy'n nyrs staff ar Ward 7 yn Ysbyty'r Cwm ers deuddeg mlynedd (cyn hynny roeddwn i gyda Chartref Nyrsio Glan Cynon)."
+    assert "Ysbyty'r Cwm" in found(text, "employer")

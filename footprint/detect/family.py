@@ -612,7 +612,7 @@ THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their)\s+(?:[\w'â€™-]+\s+)?([\w'â
 def _anothers_child_word(text: str, offset: int, sentence: str, subject: Subject) -> bool:
     """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach is named."""
     for match in THIRD_PERSON_CHILD.finditer(sentence):
-        if fold(match.group(1)) in _child_words():
+        if any(fold(word) in _child_words() for word in match.group(0).split()[1:]):  # "his daughter", "her little boy"
             return last_named_before(text, offset + match.start(), subject) is False
     return False
 

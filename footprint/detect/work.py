@@ -292,14 +292,17 @@ def said_as_current(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    after = CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
     return (not said_as_former(text, start, end) and not not_now.search(_clause_before(text, start))
-            and not FINISHED_YEARS.search(line) and not _ended_after().search(after))
+            and not FINISHED_YEARS.search(line) and not ended_after(text, end))
+
+
+# What ends the clause after a place: a stop, a dash or a bracket ("ers deuddeg mlynedd (cyn hynny roeddwn i gyda ...)").
+AFTER_CLAUSE_BREAK = re.compile(r"[.!?;(\n]|\s[–—]\s")
 
 
 def ended_after(text: str, end: int) -> bool:
     """An ending said after the place in its clause: "... cyn ymddeol", "until she retired", "before I came to Bryn Derw"."""
-    return bool(_ended_after().search(re.split(r"[.!?;\n]|\s[–—]\s", text[end : end + 120], maxsplit=1)[0]))  # a dash starts another clause
+    return bool(_ended_after().search(AFTER_CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]))
 
 
 @cache
