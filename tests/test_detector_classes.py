@@ -1054,10 +1054,15 @@ def test_former_workplaces_and_visiting_schools_are_not_the_childs(text):
     assert found(text, "school") == set()
 
 
-def test_a_school_a_child_goes_to_is_kept_when_an_ending_follows_another_clause():
-    text = ("Osian's class at Ysgol Gynradd Cefn Tegid planted a rowan tree for him last week – he was the caretaker there "
-            "for 19 years before he retired.")
-    assert found(text, "school", owner=Subject(full_name="Sioned Hopcyn")) == {"Ysgol Gynradd Cefn Tegid"}
+def test_an_ending_counts_only_in_the_clause_after_the_place():
+    from footprint.detect.work import ended_after
+
+    text = "Osian's class at Ysgol Gynradd Cefn Tegid planted a tree – he was the caretaker there for 19 years before he retired."
+    assert not ended_after(text, text.index(" planted"))
+    text = "She taught at Ysgol Gynradd Cefn Tegid for 19 years before she retired, and still visits."
+    assert ended_after(text, text.index(" for 19"))
+    text = "Rwy'n nyrs yn Ysbyty'r Cwm ers deuddeg mlynedd (cyn hynny roeddwn i gyda Chartref Nyrsio Glan Cynon)."
+    assert not ended_after(text, text.index(" ers"))
 
 
 @pytest.mark.parametrize("text", [
