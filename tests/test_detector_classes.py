@@ -1081,3 +1081,18 @@ def test_other_staffs_children_and_welsh_former_workplaces_are_not_the_childs_sc
 def test_a_bracket_ends_the_clause_a_current_job_stands_in():
     text = "Bethan Rees-Morgan\nRwy'n nyrs staff ar Ward 7 yn Ysbyty'r Cwm ers deuddeg mlynedd (cyn hynny roeddwn i gyda Chartref Nyrsio Glan Cynon)."
     assert "Ysbyty'r Cwm" in found(text, "employer")
+
+
+def test_a_members_page_gives_each_members_details_to_the_member_whose_name_heads_them():
+    page = ("Our members\nMarian Rowlands\n- Soprano / Cadeirydd\nMarian retired as headteacher in 2016. Nain to five. Pen-blwydd: 12 Awst.\n"
+            "Bethan Rees-Morgan\n- Alto\nBethan is a social worker with Cwm Garw Children's Services. Pen-blwydd: 9fed o Dachwedd.\n"
+            "Dewi Harries\n- Bas / Bass\nDewi ran the Garw Youth Project until 2022. Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill.\n")
+    assert found(page, "birthday") == {"11-09"}
+    assert not found(page, "child") & {"Nedw", "Myfi"}
+
+
+def test_a_section_title_that_starts_with_a_given_name_does_not_head_a_persons_section():
+    from footprint.detect.owner import section_heading_owner
+
+    page = "Kit Returns\nPlease drop the bibs in the porch box at Coach Beth's by Friday."
+    assert section_heading_owner(page, page.index("Please"), OWNER) is None

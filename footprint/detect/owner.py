@@ -554,6 +554,31 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     return None
 
 
+# A person's name heading a section of a team, crew, cast or members' page: "Bethan Lloyd" / "- Alto",
+# "Gareth "Gaz" Evans – Tenor", "Mrs Catrin Lloyd – Headteacher".
+SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)(?:[ \t]+[\"“][^\"”\n]{1,20}[\"”])?"
+                             r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:[-–—|:,(][^\n]{0,60})?$")
+SECTION_REACH = 900
+
+
+def section_heading_owner(text: str, start: int, subject: Subject) -> bool | None:
+    """Whose a detail is when nothing in its own sentence says: the person whose name heads its section
+    ("Dewi Harries – Bass" / "... Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill."), the nearest such
+    line above it; None when no name heads it."""
+    begin = max(0, start - SECTION_REACH)
+    line_end = text.rfind("\n", begin, start)
+    while line_end > begin:
+        line_start = text.rfind("\n", begin, line_end) + 1
+        line = text[line_start:line_end]
+        heading = SECTION_HEADING.match(line)
+        if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
+                and re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])):  # the bio names them again: "Dewi ran ..."
+            words = {fold(w) for w in (heading.group(1), *heading.group(2).split())}
+            return fold(heading.group(1)) in _given_names(subject) and bool(words & (owner_words(subject) - _given_names(subject)))
+        line_end = line_start - 1
+    return None
+
+
 def owner_in_page(document: Document, start: int, subject: Subject, *, end: int | None = None,
                   relatives_are_others: bool = True, contact: bool = False) -> bool | None:
     """belongs_to_subject for a detail of a whole page. In a footer, sidebar, advert or comment only
@@ -579,7 +604,9 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         return speaker
     aside = _aside_around(document, start)
     if aside is None:
-        return belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)
+        owner = belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)
+        # Contact details have their own reading (named_at_contact above and the contact model): not by the section.
+        return section_heading_owner(document.text, start, subject) if owner is None and not contact else owner
     begin, finish = aside
     stop = min(finish, max(start, end or start) + AFTER_REACH)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
