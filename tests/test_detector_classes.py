@@ -1096,3 +1096,10 @@ def test_a_section_title_that_starts_with_a_given_name_does_not_head_a_persons_s
 
     page = "Kit Returns\nPlease drop the bibs in the porch box at Coach Beth's by Friday."
     assert section_heading_owner(page, page.index("Please"), OWNER) is None
+
+
+def test_a_birthday_said_as_someone_elses_by_a_name_outside_the_name_list():
+    from footprint.detect.contact import find_birthdays_by_rules
+
+    document = Document(source_id="S1", text="Posted 2 March 2025\nKayden's birthday is the 14th of March so I'll clear out his things.")
+    assert {(d.value, d.owner) for d in find_birthdays_by_rules(document, OWNER) if d.owner is not None} == {("03-14", False)}

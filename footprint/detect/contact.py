@@ -23,6 +23,7 @@ from footprint.detect.owner import (
     place_named_at,
 )
 from footprint.model import Card, Detection, Document, Subject
+from footprint.places import uk_places
 from footprint.text import (
     EMAIL,
     LOWER,
@@ -771,8 +772,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     given = {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
     for match in finditer_near(POSSESSED_BIRTHDAY, text, POSSESSED_HINT, before=40, after=40):
         name = match.group(1) or match.group(2)
-        if not is_given_name(name) or place_named_at(text, match.start(), name):
-            continue
+        folded = fold(name)
+        if folded in MONTHS or folded in WEEKDAYS or folded in SAINT_WORDS or folded in uk_places():
+            continue  # "August's birthdays", "St David's", "Cardiff's birthday": not a person's
+        if fold(name) not in given and not is_given_name(name) and (folded in relation_words() or name.isupper()):
+            continue  # "Mam's birthday" is read by the kinship rules; "NHS's birthday" is nobody's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], fold(name) in given)
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
