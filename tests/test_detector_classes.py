@@ -1103,3 +1103,8 @@ def test_a_birthday_said_as_someone_elses_by_a_name_outside_the_name_list():
 
     document = Document(source_id="S1", text="Posted 2 March 2025\nKayden's birthday is the 14th of March so I'll clear out his things.")
     assert {(d.value, d.owner) for d in find_birthdays_by_rules(document, OWNER) if d.owner is not None} == {("03-14", False)}
+
+
+def test_welsh_ac_joins_the_names_of_an_employer():
+    text = "Bethan Rees-Morgan\nBethan has been a midwife with Môn ac Arfon University Health Board for fourteen years."
+    assert found(text, "employer") == {"Môn ac Arfon University Health Board"}

@@ -41,8 +41,8 @@ from footprint.text import (
 # On one line only: a name never runs on into the next line ("...Council" / "Studied Social Care").
 ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*"
             rf"(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)")  # PayPal, Ynys-y-Cwm too
-# Welsh "a" (and) joins two names only before a capital: "Bwrdd Iechyd Teifi a Thywi".
-ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&|a(?=[ \t]+[{UPPER}]))){{0,8}})"
+# Welsh "a" or "ac" (and) joins two names only before a capital: "Bwrdd Iechyd Teifi a Thywi", "Môn ac Arfon".
+ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&|ac?(?=[ \t]+[{UPPER}]))){{0,8}})"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
                    "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
