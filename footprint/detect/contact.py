@@ -717,12 +717,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             value = month_day(int(g[10]), int(g[11]), int(g[9]))
         if not value:
             continue
-        if HIS_OR_HER_BEFORE.search(text, max(0, match.start() - 25), match.start()) and not about_person:
-            # "a photo of him at his 80th birthday (11 March 1989)": whoever "his" points back to
-            owner = last_named_before(text, match.start(), subject)
-            add(value, match.start(), match.end(), match.group("date"), owner if owner is not None else owner_in_page(document, match.start(), subject))
-        else:
-            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+        owner = owner_in_page(document, match.start(), subject)
+        if (HIS_OR_HER_BEFORE.search(text, max(0, match.start() - 25), match.start()) and not about_person
+                and (named := last_named_before(text, match.start(), subject)) is not None):
+            owner = named  # "a photo of him at his 80th birthday (11 March 1989)": whoever "his" points back to
+        add(value, match.start(), match.end(), match.group("date"), owner)
     for match in finditer_near(ORDINAL_BIRTHDAY, text, ORDINAL_HINT, before=30, after=80):
         if (age := re.search(r"\d+", match.group(0))) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
@@ -775,10 +774,10 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         folded = fold(name)
         if folded in MONTHS or folded in WEEKDAYS or folded in SAINT_WORDS or folded in uk_places():
             continue  # "August's birthdays", "St David's", "Cardiff's birthday": not a person's
-        if fold(name) not in given and not is_given_name(name) and (folded in relation_words() or name.isupper()):
+        if folded not in given and not is_given_name(name) and (folded in relation_words() or name.isupper()):
             continue  # "Mam's birthday" is read by the kinship rules; "NHS's birthday" is nobody's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], fold(name) in given)
+            add(said[0], match.start(), match.end(), said[1], folded in given)
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := date_value(match.groups()[1:7]):
