@@ -1108,3 +1108,9 @@ def test_a_birthday_said_as_someone_elses_by_a_name_outside_the_name_list():
 def test_welsh_ac_joins_the_names_of_an_employer():
     text = "Bethan Rees-Morgan\nBethan has been a midwife with Môn ac Arfon University Health Board for fourteen years."
     assert found(text, "employer") == {"Môn ac Arfon University Health Board"}
+
+
+def test_a_testimonial_signed_with_an_initial_is_the_signers_child_not_the_persons():
+    head = "Little Wrens Childminding\nBethan Rees-Morgan, registered childminder.\n"
+    assert found(head + '"The app photos make my day!" – Sophie P, mum to Evie (3)', "child") == set()
+    assert found(head + "Bethan R, mam to Cai and Nel, runs Little Wrens from home.", "child") == {"Cai", "Nel"}

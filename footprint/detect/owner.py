@@ -278,7 +278,8 @@ def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
 
 
 POSSESSOR_REACH = 400
-PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?))?")
+PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)"
+                         r"(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.?(?![\w'’])))?")  # "Sophie P, mum to Evie": an initial too
 
 
 def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
@@ -294,6 +295,10 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
         first = POSSESSIVE_S.sub("", first)  # "Rhian's daughter Seren ... and her son Cian"
+        if last and len(last.rstrip(".")) == 1 and is_given_name(first):
+            # a signature with an initial: the person's own only when both fit ("Kerry M" for Kerry Morgan)
+            initials = {w[0] for w in owner_words(subject) - _given_names(subject)}
+            return fold(first) in _given_names(subject) and fold(last[0]) in initials
         words = {fold(first)} | ({fold(last)} if last else set())
         if last and fold(last) in NOT_SURNAMES:
             last, words = None, {fold(first)}
