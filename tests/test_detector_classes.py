@@ -1114,3 +1114,20 @@ def test_a_testimonial_signed_with_an_initial_is_the_signers_child_not_the_perso
     head = "Little Wrens Childminding\nBethan Rees-Morgan, registered childminder.\n"
     assert found(head + '"The app photos make my day!" – Sophie P, mum to Evie (3)', "child") == set()
     assert found(head + "Bethan R, mam to Cai and Nel, runs Little Wrens from home.", "child") == {"Cai", "Nel"}
+
+
+def test_an_about_me_sidebar_that_introduces_the_person_gives_them_its_details():
+    from footprint.detect.owner import _introduces_person
+
+    box = "Hi, I'm Bethan 👋\nHealth visitor, mam to Gwen and Dewi, wife to Rhys. Sagittarius, birthday 29th November."
+    assert _introduces_person(box, 0, box.index("birthday"), OWNER)
+    assert not _introduces_person(box, 0, box.index("birthday"), Subject(full_name="Sioned Hughes"))
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nBefore the kids I did eight years at the Swansea Direct Insurance call centre.",
+    "Bethan Rees-Morgan\nBefore I came to the ward I did five years with Cartref Caredig home care.",
+    "Bethan Rees-Morgan\nHi, I'm Bethan. Youth worker in Denbighshire, forever learning.",
+])
+def test_years_done_somewhere_and_a_county_are_not_a_current_employer(text):
+    assert found(text, "employer") == set()

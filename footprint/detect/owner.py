@@ -616,4 +616,19 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     stop = min(finish, max(start, end or start) + AFTER_REACH)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                relatives_are_others=relatives_are_others, unknown_author=False)
+    if owner is not True and _introduces_person(document.text, begin, start, subject):
+        return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"
     return False if owner is None else owner
+
+
+SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)[ \t]+([A-Z][\w'’-]+)")
+
+
+def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
+    """A sidebar that introduces itself as the person ("Hi, I'm Bethan") before a detail whose own sentence
+    names nobody else."""
+    introductions = list(SELF_INTRODUCTION.finditer(text, begin, start))
+    if not introductions or fold(introductions[-1].group(1)) not in _given_names(subject):
+        return False
+    mine = owner_words(subject)
+    return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))

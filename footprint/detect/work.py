@@ -260,7 +260,7 @@ FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?\
 # "after six years at ...", "after eight years as a nursery nurse at ...": time served somewhere before now.
 AFTER_YEARS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b"
                          # "my nine years at ...", "I was a TA at ... for eight years": a stretch that is over
-                         r"|\bmy\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
+                         r"|\b(?:my|did|spent|done)\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
                          r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b", re.IGNORECASE)  # "joined us in 2019 from"
 
