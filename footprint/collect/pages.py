@@ -118,12 +118,13 @@ ASIDE_OPEN = "\ue000footprint aside\ue000"  # private-use characters: no page wr
 ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
-# "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday": the author is what comes before the first separator.
 # "<b>Catrin</b> says:", "<b>Rhian</b> posted:": the words that follow an author's name in a post's header.
 AUTHORING_VERBS = frozenset({"wrote", "said", "asked", "replied", "answered", "commented", "says", "writes", "posted", "shared", "added"})
 # "<b>Llongyfarchiadau</b> i Gwenno", "<b>Diolch</b> to ...": a greeting that opens a notice, not a subject.
 GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "ag", "gyda", "efo"})
-AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:wrote|said|asked|replied|answered|commented|says|writes)\b).*", re.DOTALL)
+# "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday", "Catrin says:": the author is what comes before.
+AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
+                        + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
 
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:

@@ -20,6 +20,7 @@ from footprint.detect.owner import (
     owner_in_page,
     owner_words,
     page_names_person,
+    person_given_names,
     place_named_at,
 )
 from footprint.model import Card, Detection, Document, Subject
@@ -734,7 +735,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
         for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
             if value := date_value(match.groups()[2:8]):
-                mine = fold(match.group(1)) in {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
+                mine = fold(match.group(1)) in person_given_names(subject)
                 add(value, match.start(), match.end(), match.group("date"), mine)
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
@@ -768,7 +769,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
     # "Mererid's birthday falls on our Apple Day – Saturday 19 October", "pen-blwydd Dafydd yn ddeugain, ar y 3ydd
     # o Ebrill": whose is the name it is said of, the date the one written in its sentence.
-    given = {fold(n.split()[0]) for n in (*subject.names, *subject.short_names) if n.split()}
+    given = person_given_names(subject)
     for match in finditer_near(POSSESSED_BIRTHDAY, text, POSSESSED_HINT, before=40, after=40):
         name = match.group(1) or match.group(2)
         folded = fold(name)

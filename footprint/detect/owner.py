@@ -155,7 +155,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     window = _window(text, start)
     mine = owner_words(subject)
     mentions: list[tuple[int, bool | None]] = []
-    given = _given_names(subject)
+    given = person_given_names(subject)
     for match in re.finditer(r"[\w'’-]+", window):
         word = POSSESSIVE_S.sub("", fold(match.group(0)))  # "Gareth Pritchard's birthday"
         if word in mine:
@@ -297,15 +297,15 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         first = POSSESSIVE_S.sub("", first)  # "Rhian's daughter Seren ... and her son Cian"
         if last and len(last.rstrip(".")) == 1 and is_given_name(first):
             # a signature with an initial: the person's own only when both fit ("Kerry M" for Kerry Morgan)
-            initials = {w[0] for w in owner_words(subject) - _given_names(subject)}
-            return fold(first) in _given_names(subject) and fold(last[0]) in initials
+            initials = {w[0] for w in person_surnames(subject)}
+            return fold(first) in person_given_names(subject) and fold(last[0]) in initials
         words = {fold(first)} | ({fold(last)} if last else set())
         if last and fold(last) in NOT_SURNAMES:
             last, words = None, {fold(first)}
         if words & mine:
-            if last and is_given_name(first) and fold(first) not in _given_names(subject):
+            if last and is_given_name(first) and fold(first) not in person_given_names(subject):
                 return False  # "Kenneth Price" on Jane Price's page: a relative who shares her surname
-            return not (last and fold(first) in _given_names(subject) and fold(last) not in mine)
+            return not (last and fold(first) in person_given_names(subject) and fold(last) not in mine)
         if is_given_name(first) and (title or last):
             return False
     return None
@@ -456,7 +456,7 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     words = handle_words(author)
     handle = "".join(words)
     # Handles drop a double surname's hyphen: "miss.wynnejones" is Nia Wynne-Jones.
-    surnames = {re.sub(r"[-'’]", "", w) for w in owner_words(subject) - _given_names(subject) if len(w) > 2}
+    surnames = {re.sub(r"[-'’]", "", w) for w in person_surnames(subject) if len(w) > 2}
     if any(surname in handle for surname in surnames):
         return True
     # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).
@@ -469,7 +469,7 @@ def author_has_given_name(author: str, subject: Subject) -> bool:
     """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach")."""
     words = handle_words(author)
     return any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
-               for word in words for given in _given_names(subject) if len(given) > 2)
+               for word in words for given in person_given_names(subject) if len(given) > 2)
 
 
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
@@ -521,8 +521,16 @@ def in_aside(document: Document, start: int) -> bool:
     return _aside_around(document, start) is not None
 
 
-def _given_names(subject: Subject) -> frozenset[str]:
+@cache
+def person_given_names(subject: Subject) -> frozenset[str]:
+    """The person's given names as written first in each of their names, folded ("bethan", "beth")."""
     return frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
+
+
+@cache
+def person_surnames(subject: Subject) -> frozenset[str]:
+    """The words of the person's names that are not a given name ("rees", "morgan" of Bethan Rees-Morgan)."""
+    return owner_words(subject) - person_given_names(subject)
 
 
 def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool | None:
@@ -537,11 +545,11 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ...").
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
-            return fold(single.group(1)) in _given_names(subject)
+            return fold(single.group(1)) in person_given_names(subject)
     signed = SIGNED_AFTER.search(text, end, min(len(text), end + SIGNATURE_REACH))
     if signed and FIRST_PERSON_BEFORE.search(text, max(0, start - CONTACT_REACH), start) and is_given_name(signed.group(1)):
         # "you can contact me directly on 07700 ... — Mr Clive Rosser, Chair of Governors": the signer's "me"
-        return fold(signed.group(1)) in _given_names(subject) and fold(signed.group(2)) in mine
+        return fold(signed.group(1)) in person_given_names(subject) and fold(signed.group(2)) in mine
     before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
     if before and fold(before.group(2)) in uk_places() and HOUSE_NUMBER_AND_STREET.search(line_before):
@@ -549,13 +557,13 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
-            return fold(asked.group(1)) in _given_names(subject)  # "please let Sian know numbers for the buffet on 07700 ..."
+            return fold(asked.group(1)) in person_given_names(subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
     if first and is_given_name(first) and fold(last) not in NOT_SURNAMES:
-        return fold(first) in _given_names(subject) and fold(last) in mine
+        return fold(first) in person_given_names(subject) and fold(last) in mine
     if is_given_name(last) and fold(last) not in NOT_SURNAMES:
-        return fold(last) in _given_names(subject)
+        return fold(last) in person_given_names(subject)
     return None
 
 
@@ -579,7 +587,7 @@ def section_heading_owner(text: str, start: int, subject: Subject) -> bool | Non
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
                 and re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])):  # the bio names them again: "Dewi ran ..."
             words = {fold(w) for w in (heading.group(1), *heading.group(2).split())}
-            return fold(heading.group(1)) in _given_names(subject) and bool(words & (owner_words(subject) - _given_names(subject)))
+            return fold(heading.group(1)) in person_given_names(subject) and bool(words & (person_surnames(subject)))
         line_end = line_start - 1
     return None
 
@@ -628,7 +636,7 @@ def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> b
     """A sidebar that introduces itself as the person ("Hi, I'm Bethan") before a detail whose own sentence
     names nobody else."""
     introductions = list(SELF_INTRODUCTION.finditer(text, begin, start))
-    if not introductions or fold(introductions[-1].group(1)) not in _given_names(subject):
+    if not introductions or fold(introductions[-1].group(1)) not in person_given_names(subject):
         return False
     mine = owner_words(subject)
     return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))

@@ -80,12 +80,12 @@ STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 # "Caio's teacher at", "her husband's ... with": someone else's job. Not a field of work: "a children's social worker with".
 # (Not "Captain's a paramedic", "he's a nurse": "'s" there is "is".)
-SOMEONE_ELSES = r"(?:\b(?:my|our|his|her|their|your|ei|eu)|\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s)\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?"
-SOMEONE_ELSES_JOB = re.compile(SOMEONE_ELSES + "$", re.IGNORECASE)
+NAMED_POSSESSOR = r"\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s"
+THEN_A_WORD = r"\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?"
+SOMEONE_ELSES_JOB = re.compile(rf"(?:\b(?:my|our|his|her|their|your|ei|eu)|{NAMED_POSSESSOR}){THEN_A_WORD}$", re.IGNORECASE)
 # Before an organisation's name: someone named, their job, its link ("Caio's teacher at ..."; not "my shifts with ...",
 # "my manager at ...", which are the writer's own work).
-SOMEONE_ELSES_JOB_AT = re.compile(rf"\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?{JOB_WORDS}\s+(?:at|with|for|in|@)\s+$",
-                                  re.IGNORECASE)
+SOMEONE_ELSES_JOB_AT = re.compile(rf"{NAMED_POSSESSOR}{THEN_A_WORD}{JOB_WORDS}\s+(?:at|with|for|in|@)\s+$", re.IGNORECASE)
 TRAILING_SMALL_WORDS = re.compile(r"(?:\s+(?:of|and|for|y|yr|ar|o|the|&))+$")
 LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
@@ -258,7 +258,7 @@ def _current_cues(text: str) -> re.Pattern[str] | None:
 CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "June 2015 – February 2019"
 # "after six years at ...", "after eight years as a nursery nurse at ...": time served somewhere before now.
-AFTER_YEARS = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b"
+STRETCH_OVER = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b"
                          # "my nine years at ...", "I was a TA at ... for eight years": a stretch that is over
                          r"|\b(?:my|did|spent|done)\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
@@ -282,7 +282,7 @@ def said_as_former(text: str, start: int, end: int) -> bool:
     """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
     "used to work at"), time served before now ("after six years at"), or a range of years that ended after it."""
     clause = _clause_before(text, start)
-    return bool(_former().search(clause) or AFTER_YEARS.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60]))
+    return bool(_former().search(clause) or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60]))
 
 
 def said_as_current(text: str, start: int, end: int) -> bool:
