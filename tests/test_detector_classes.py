@@ -1131,3 +1131,24 @@ def test_an_about_me_sidebar_that_introduces_the_person_gives_them_its_details()
 ])
 def test_years_done_somewhere_and_a_county_are_not_a_current_employer(text):
     assert found(text, "employer") == set()
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nI'm a proper Hallowe'en baby, so the cake always has a spider on it.", {"10-31"}),
+    ("Bethan Rees-Morgan\nA bit about me: born on St David's Day, hence the daffodil obsession.", {"03-01"}),
+    ("Bethan Rees-Morgan\nMy birthday is on Boxing Day, so I've never once had a party of my own.", {"12-26"}),
+    ("Bethan Rees-Morgan\nWhen's your birthday? (asked for the giveaway!) New Year's Eve, which means fireworks.", {"12-31"}),
+    # Someone else's, and a festival named beside a birthday without saying it is the day.
+    ("Bethan Rees-Morgan\nOur Gethin was born on Bonfire Night and still jumps at every bang.", set()),
+    ("Bethan Rees-Morgan\nMy birthday money all went on Christmas presents this year.", set()),
+])
+def test_a_birthday_given_as_a_named_day(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nHeads up – Friday the 7th of March is my 45th so I'm not on the rota that night.", {"03-07"}),
+    ("Bethan Rees-Morgan\nThat was my 20th so far this year, on Sunday 7 March, and my knees know it.", set()),
+])
+def test_an_adult_ordinal_before_a_conjunction_is_a_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -126,6 +126,12 @@ def test_a_list_of_people_is_not_a_list_of_posts():
     ("<div class=c><a href=/dewi/><strong>dewi.p</strong></a> Penblwydd hapus Mam! Love from all of us, see you Sunday</div>"
      "<div class=c><a href=/menna/><strong>menna_w</strong></a> Happy birthday! Our Erin starts at Ysgol Llanfaglan the same week xx</div>",
      ["dewi.p", "menna_w"]),
+    # the author box classed as a post's part run together ("postauthor"), the post's date in its body
+    ("<div class=post><div class=postauthor><strong>Dilys_Rhos</strong><br>Posts: 2,319</div>"
+     "<div class=postbody><p class=postdate>Sun 19 Jan 2025 14:55</p><p>Ring me evenings on 07700 900 733, happy to help.</p></div></div>"
+     "<div class=post><div class=postauthor><strong>JaneE</strong><br>Posts: 3</div>"
+     "<div class=postbody><p class=postdate>Sun 19 Jan 2025 15:10</p><p>Thank you so much, I'll ring tonight.</p></div></div>",
+     ["Dilys_Rhos", "JaneE"]),
 ])
 def test_posts_in_other_shapes(html, authors):
     from footprint.collect.pages import parse_html

@@ -138,11 +138,13 @@ KNOWN_CLASS_WORDS = tuple(sorted(w for w in AUTHOR_CLASS_WORDS | POST_CLASS_WORD
 @lru_cache(maxsize=4096)
 def _split_class(classes: str, element_id: str) -> frozenset[str]:
     words = set(re.split(r"[^a-z0-9]+", f"{classes} {element_id}".lower()))
-    # "postbody", "commentText": a known word run together with a structural part reads as the known word.
+    # "postbody", "commentText": a known word run together with a structural part reads as the known word;
+    # "postauthor", "commentauthor": one run after a kind of post reads as the last word, what the part is.
     for token in list(words):
         for known in KNOWN_CLASS_WORDS:
             if len(token) > len(known) and ((token.startswith(known) and token[len(known):] in COMPOUND_PARTS)
-                                            or (token.endswith(known) and token[: -len(known)] in COMPOUND_PARTS)):
+                                            or (token.endswith(known) and (token[: -len(known)] in COMPOUND_PARTS
+                                                                           or token[: -len(known)] in POST_CLASS_WORDS))):
                 words.add(known)
     return frozenset(words)
 

@@ -350,9 +350,10 @@ TODAY_STATEMENT = re.compile(
 MILESTONE_AGE = r"(?:\d-\d|\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
 # A birthday that needs no word "birthday": "my 30th on the 9th", "my 48th on the 17th of June", "my 55th – 1st
-# of March". An adult's age, and only when no other noun follows ("my 30th parkrun", "my 2nd child" are not one).
+# of March", "Sunday the 16th is my 38th so I'm not driving". An adult's age, and only when no other noun follows
+# ("my 30th parkrun", "my 2nd child", "my 20th so far" are not one).
 MILESTONE = (r"(?:(?:1[6-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|eighteenth|twenty-first|thirtieth|fortieth|fiftieth|sixtieth|seventieth|"
-             r"eightieth|ninetieth)(?![ \t]+(?!(?:on|is|was|today|tomorrow|this|next|last|yes|in|at|and|with)\b)[a-z])")
+             r"eightieth|ninetieth)(?![ \t]+(?!(?:on|is|was|today|tomorrow|this|next|last|yes|in|at|and|with|but|which|when|too|though|so(?![ \t]+far))\b)[a-z])")
 # A round age said as people say it: "the big 4-0", "the big four-oh", "the big 50".
 ROUND_AGE = (r"(?:\d-\d|\d-oh|[1-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
              r"(?:two|three|four|five|six|seven|eight|nine)-?oh)\b")
@@ -371,6 +372,18 @@ def _birthday_phrases(key: str) -> re.Pattern[str]:
         pattern = (re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL)
                    .replace(r"\{milestone\}", MILESTONE).replace(r"\{round_age\}", ROUND_AGE).replace(r"\ ", r"\s+"))
         phrases.append(pattern)
+    return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _named_day_statements() -> re.Pattern[str]:
+    """data/birthdays.json named_day_statements with {day} one of the named days, the day its one group that matched."""
+    data = cues("birthdays")
+    loose = set(data["loose_named_days"])
+    days = "|".join(re.escape(d) for d in sorted(data["named_days"], key=len, reverse=True) if d not in loose)
+    day = rf"(?:\([^)\n]{{0,80}}\)\s*)?(?:the\s+)?({days})"
+    phrases = [re.escape(p).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
+               for p in sorted(data["named_day_statements"], key=len, reverse=True)]
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -404,6 +417,7 @@ ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd")
+NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -767,6 +781,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
+    for match in finditer_near(_named_day_statements(), text, NAMED_DAY_HINT, before=40, after=120):
+        group = next(number for number, said in enumerate(match.groups(), 1) if said)
+        day = cues("birthdays")["named_days"][re.sub(r"\s+", " ", match.group(group).lower())]
+        # Whose is read up to the day, not in it: the "Eve" of "New Year's Eve" is nobody.
+        add(day, match.start(), max(match.start(), match.start(group)), match.group(group), _statement_owner(document, match, subject))
     # "Mererid's birthday falls on our Apple Day – Saturday 19 October", "pen-blwydd Dafydd yn ddeugain, ar y 3ydd
     # o Ebrill": whose is the name it is said of, the date the one written in its sentence.
     given = person_given_names(subject)
