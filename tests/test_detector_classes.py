@@ -1152,3 +1152,32 @@ def test_a_birthday_given_as_a_named_day(text, birthdays):
 ])
 def test_an_adult_ordinal_before_a_conjunction_is_a_birthday(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+def test_a_school_in_someone_elses_reply_is_the_persons_childs_only_when_their_child_is_named_before_it():
+    from footprint.collect.pages import parse_html
+
+    post = ("<article><p>Bethan Rees-Morgan</p><p>First day for our Osian today, he was so excited he forgot his bag.</p></article>"
+            "<div class=comments>"
+            "<div class=comment><b>Mark Edwards</b><p>My Cerys is in the same year as Osian but over at Ysgol Gyfun Cwm Derwen.</p></div>"
+            "<div class=comment><b>Kerry Lloyd</b><p>Aww, Osian is in my Ryan's class at Ysgol Gynradd Parc Gilfach, lovely boy.</p></div>"
+            "</div>")
+    document = parse_html("S1", post)
+    schools = {d.value: d.owner for d in detect_document(document, OWNER) if d.kind == "school"}
+    assert schools.get("Ysgol Gyfun Cwm Derwen") is False
+    assert schools.get("Ysgol Gynradd Parc Gilfach", False) is not False
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nOur news: Seren (11) started at Ysgol Gyfun y Morfa in September and loves it.",
+    "Bethan Rees-Morgan\nHer eldest, Ffion, 12, started at Ysgol Gyfun Rhyd-y-Gof herself this autumn.",
+    "Bethan Rees-Morgan\nMam to three girls – the youngest, Ffion, has just started at Ysgol Maes y Dderwen.",
+    "Bethan Rees-Morgan\nMam to Efa (3), who has just started at Cylch Meithrin Seren Fach.",
+])
+def test_a_child_who_started_at_a_school_does_not_make_it_an_employer(text):
+    assert found(text, "employer") == set()
+
+
+def test_the_person_who_started_somewhere_after_a_child_is_named_still_works_there():
+    text = "Bethan Rees-Morgan\nAfter Efa (3) was born I started at Ysbyty Glan Hafren as a staff nurse."
+    assert found(text, "employer") == {"Ysbyty Glan Hafren"}

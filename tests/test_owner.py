@@ -132,6 +132,11 @@ def test_a_list_of_people_is_not_a_list_of_posts():
      "<div class=post><div class=postauthor><strong>JaneE</strong><br>Posts: 3</div>"
      "<div class=postbody><p class=postdate>Sun 19 Jan 2025 15:10</p><p>Thank you so much, I'll ring tonight.</p></div></div>",
      ["Dilys_Rhos", "JaneE"]),
+    # a comment whose author is only classed "name"; a microformats entry title ("p-name") is not an author
+    ("<article class=h-entry><h1 class=p-name>Half term and the big 40</h1><div class=e-content><p>We went up the mountain.</p></div></article>"
+     "<div class=comment><span class=name>Dai Jenkins</span> <span class=date>13 Sep 2023</span><p>Happy birthday, my Osian started at Ysgol Pen Rhos too.</p></div>"
+     "<div class=comment><a class=name>Rhian Morgan</a><p>Lovely post, thank you for sharing it with us all.</p></div>",
+     ["Dai Jenkins", "Rhian Morgan"]),
 ])
 def test_posts_in_other_shapes(html, authors):
     from footprint.collect.pages import parse_html

@@ -59,6 +59,7 @@ _POSTS = load_json("page_posts.json")
 AUTHOR_TAGS = frozenset(_POSTS["author_tags"])
 AUTHOR_CLASS_WORDS = frozenset(_POSTS["author_class_words"])
 POST_CLASS_WORDS = frozenset(_POSTS["post_class_words"])
+AUTHOR_IN_POST_CLASS_WORDS = frozenset(_POSTS["author_in_post_class_words"])
 AUTHOR_MAX_CHARS = 60
 POST_BODY_TAGS = ("p", "br", "div", "blockquote", "ul", "ol")
 INLINE_WRAPPERS = frozenset({"a", "span"})
@@ -171,7 +172,11 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     The shape, not the site: a bold name or an element classed as the author ("who", "userinfo",
     "byline") standing first in its block, with the block's own text after it. An author line nested
     in a header ("<div class=userinfo><b>name</b>...") opens the block that header opens."""
-    classed_as_author = bool(attrs) and not AUTHOR_CLASS_WORDS.isdisjoint(_class_words(attrs))
+    words = _class_words(attrs)
+    # Not a microformats "p-name": in an h-entry that is the post's title, and an author's h-card says "p-author".
+    classed_as_author = bool(attrs) and (not AUTHOR_CLASS_WORDS.isdisjoint(words) or (
+        not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
+        and tag.parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs))))
     if name not in AUTHOR_TAGS and not classed_as_author:
         return None
     first = _first_in_parent(tag)

@@ -720,6 +720,9 @@ def _short_name(school: str) -> str | None:
     return " ".join(words[start:end])
 
 
+CONTRAST = frozenset({"but", "ond", "whereas", "while"})
+
+
 def _school_owner(document: Document, subject: Subject, start: int, end: int, value: str) -> bool | None:
     """Whose school this mention makes it: False for someone else's or nobody's, None when it is tied to the person."""
     text = document.text
@@ -744,9 +747,13 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     if written_by_someone_else(document, start, subject):
         # "My Ela's at Ysgol ..." in another parent's reply is theirs; "Welais i Osian yn canu yn Ysgol ..."
         # names the person's own child, whoever wrote it.
+        # Only a child of the person's named before the school, with no "but" between, goes there too: "my Ruby
+        # says Dylan's been telling everyone at Ysgol ..." (Dylan's), not "My Cerys is in the same year as Osian but
+        # over at Ysgol ...", "he's Year 8 at Ysgol ... with Jac's mate Tomos" (the writer's).
         names = _childrens_names(document, subject)
-        said = {POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(sentence))}
-        return None if names and said & names else False
+        words = [POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(before))]
+        last = max((i for i, word in enumerate(words) if word in names), default=None)
+        return None if last is not None and CONTRAST.isdisjoint(words[last:]) else False
     if job_here or fold(value) in fold(document.meta.get("title", "")):
         return None  # a job the person holds there; the school's own page
     if _tied_to_person(text, offset, sentence, value, subject, frozenset()):

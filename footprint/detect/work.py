@@ -25,6 +25,7 @@ from footprint.places import uk_places
 from footprint.text import (
     LOWER,
     UPPER,
+    WORD,
     excerpt,
     finditer_near,
     fold,
@@ -370,6 +371,16 @@ ORG_BEYOND = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:team|unit|dep
                         rf"(?=(?:[Tt]he[ \t]+)?(?:(?:{ORG_WORD}|and|of|&)[ \t]+){{0,5}}(?i:{'|'.join(sorted(HEAD_WORDS))})\b){ORG}")
 NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’]s\s+(?:work\s+)?(?:colleagues|workmates|team)\b")
 SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
+@cache
+def _child_before_cue() -> re.Pattern[str]:
+    """A child said just before a cue, as its doer: "Seren (11) started at", "Her eldest, Ffion, 12, started at",
+    "the youngest, Ffion, has just started at", "Dad to Efa (3), who has just started at". A child's school, not a job."""
+    nouns = "|".join(re.escape(w) for w in sorted(cues("kinship")["child_nouns"], key=len, reverse=True))
+    age = r"(?:[ \t]*\(\d{1,2}\)|,[ \t]*\d{1,2})"
+    child = rf"(?:\b(?i:{nouns})(?:,[ \t]+[A-Z][a-z'’]+)?{age}?|\b[A-Z][a-z'’]+{age}),?"
+    return re.compile(rf"{child}(?:[ \t]+who\b[^.!?\n]*?)?[ \t]+(?:(?:has|had|just|now|only)[ \t]+)*$")
+
+
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
@@ -400,6 +411,16 @@ def employer_name(value: str, text: str, subject: Subject) -> str | None:
     if longer := _named_in_full(value, text):
         return longer  # "I joined Bro Dderwen" on a page headed "Ysgol Gynradd Bro Dderwen"
     return value
+
+
+def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
+    """A child, not the person, is the one the cue is said of (_child_before_cue), in the same sentence."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 120) : start])[-1]
+    child = _child_before_cue().search(before)
+    if child is None:
+        return False
+    said = WORD.findall(child.group(0))
+    return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
 
 
 def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
@@ -447,6 +468,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
                 doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
+        if text[match.start()].islower() and _child_of_the_cue(text, match.start(), subject):
+            continue  # "Seren (11) started at Ysgol ...", "her eldest, who has just started at ...": a child's school
         known = found.get(employer_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
