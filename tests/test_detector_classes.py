@@ -1181,3 +1181,15 @@ def test_a_child_who_started_at_a_school_does_not_make_it_an_employer(text):
 def test_the_person_who_started_somewhere_after_a_child_is_named_still_works_there():
     text = "Bethan Rees-Morgan\nAfter Efa (3) was born I started at Ysbyty Glan Hafren as a staff nurse."
     assert found(text, "employer") == {"Ysbyty Glan Hafren"}
+
+
+def test_a_promotion_on_the_persons_own_site_speaks_in_their_voice():
+    from footprint.collect.pages import parse_html
+
+    site = ("<main><h1>Pawennau Dog Walking</h1><p>Hi, I'm Bethan! I walk dogs around Llandeilo five days a week.</p></main>"
+            "<section class=promo><h2>Birthday week offer!</h2><p>I'm 35 on 2nd September so to celebrate, "
+            "every new client's first walk is free.</p></section>")
+    birthdays = {d.value: d.owner for d in detect_document(parse_html("S1", site), OWNER) if d.kind == "birthday"}
+    assert birthdays.get("09-02", False) is not False
+    advert = site.replace("Hi, I'm Bethan! I walk", "Pawennau walks")
+    assert all(d.owner is False for d in detect_document(parse_html("S1", advert), OWNER) if d.kind == "birthday")

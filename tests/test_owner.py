@@ -137,6 +137,11 @@ def test_a_list_of_people_is_not_a_list_of_posts():
      "<div class=comment><span class=name>Dai Jenkins</span> <span class=date>13 Sep 2023</span><p>Happy birthday, my Osian started at Ysgol Pen Rhos too.</p></div>"
      "<div class=comment><a class=name>Rhian Morgan</a><p>Lovely post, thank you for sharing it with us all.</p></div>",
      ["Dai Jenkins", "Rhian Morgan"]),
+    # a video site's comments, each author an "@handle"
+    ("<div class=comment><a class=author href=/@gemma_t>@gemma_t</a> <span class=when>23 hours ago</span>"
+     "<p>Was that Ysgol Llwyn Onn I saw at 2:30?? My Alfie goes there!</p></div>"
+     "<div class=comment><a class=author href=/@mrs_j>@mrs_j</a> <span class=when>1 day ago</span><p>Lovely vlog as always, thank you.</p></div>",
+     ["gemma_t", "mrs_j"]),
 ])
 def test_posts_in_other_shapes(html, authors):
     from footprint.collect.pages import parse_html
@@ -161,6 +166,15 @@ def test_author_is_subject(author, expected):
     from footprint.detect.owner import author_is_subject
 
     assert author_is_subject(author, JANE) is expected
+
+
+@pytest.mark.parametrize(("author", "expected"), [
+    ("bethzilla 🦖", None), ("Beth_the_nurse", None), ("Bethan Lewis", True), ("bettyboo", False), ("Gav the Dad", False),
+])
+def test_a_handle_made_from_the_first_letters_of_the_given_name_may_be_the_person(author, expected):
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject(author, Subject(full_name="Bethan Lewis")) is expected
 
 
 @pytest.mark.parametrize(("text", "child", "expected"), [

@@ -185,7 +185,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
                     and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs)))
     if not first and not signed_below:
         return None
-    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,")
+    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,").removeprefix("@")  # "@rhysjohn" writes as rhysjohn
     if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or tag.get_text().rstrip().endswith(":")):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something

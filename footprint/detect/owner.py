@@ -44,6 +44,7 @@ ASKED_REACH = 80
 SIGNATURE_REACH = 200
 # A letter's signature after the detail: "— Mr Clive Rosser, Chair of Governors".
 SIGNED_AFTER = re.compile(r"[.!)\s][ \t]*\n?[ \t]*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Rev)\.?[ \t]+)?([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+([A-Z][\w'’-]+)")
+WRITER = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
 FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I)\b[^.!?\n]*$")
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)*)\b")
@@ -466,10 +467,15 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
 
 
 def author_has_given_name(author: str, subject: Subject) -> bool:
-    """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach")."""
+    """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach"),
+    or a nickname made from its first four letters ("bethzilla" for Bethan, "gethbo" for Gethin)."""
     words = handle_words(author)
     return any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
+               or (len(given) > NICKNAME_STEM and word[:NICKNAME_STEM] == given[:NICKNAME_STEM])
                for word in words for given in person_given_names(subject) if len(given) > 2)
+
+
+NICKNAME_STEM = 4
 
 
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
@@ -626,6 +632,9 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
                                relatives_are_others=relatives_are_others, unknown_author=False)
     if owner is not True and _introduces_person(document.text, begin, start, subject):
         return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"
+    if (owner is None and not contact and WRITER.search(document.text, max(begin, start - LOOK_BACK), min(finish, start + LOOK_BACK))
+            and _introduces_person(document.text, 0, begin, subject)):
+        return True  # a promotion on the person's own site ("Hi, I'm Kayleigh" above): "I'm 35 on 2nd September, so ..."
     return False if owner is None else owner
 
 
