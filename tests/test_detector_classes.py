@@ -1193,3 +1193,10 @@ def test_a_promotion_on_the_persons_own_site_speaks_in_their_voice():
     assert birthdays.get("09-02", False) is not False
     advert = site.replace("Hi, I'm Bethan! I walk", "Pawennau walks")
     assert all(d.owner is False for d in detect_document(parse_html("S1", advert), OWNER) if d.kind == "birthday")
+
+
+def test_a_ward_named_earlier_in_the_sentence_does_not_take_the_persons_children():
+    text = ("Bethan Rees-Morgan\nFor anyone new – I'm Bethan, a community midwife (previously on the labour ward at "
+            "Ysbyty Glan Hafren) and mam to Harri (7) and Nel (5).")
+    assert found(text, "child") == {"Harri", "Nel"}
+    assert found("Bethan Rees-Morgan\nQuestions about visiting? Ring the ward on 01632 960 111.", "phone") == set()

@@ -29,7 +29,8 @@ OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in s
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
-# "the charity office on", "our safety team at": a team or an office, never the person.
+# "the charity office on", "our safety team at": a team or an office, never the person, when the detail follows it.
+TEAM_REACH = 30
 TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
@@ -181,7 +182,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         if match.group(0) in held:
             mentions.append((match.start(), True))  # "posted to the secretary at ..." on a page that says she is the secretary
     for match in TEAM_BEFORE.finditer(lowered):
-        mentions.append((match.start(), False))
+        if len(lowered) - match.end() <= TEAM_REACH:  # "ring the ward on 01632 ...", not "on the ward at X) and mam to Harri"
+            mentions.append((match.start(), False))
     if relatives_are_others:
         for match in RELATIVE.finditer(lowered):
             mentions.append((match.start() + 1, False))
