@@ -1200,3 +1200,20 @@ def test_a_ward_named_earlier_in_the_sentence_does_not_take_the_persons_children
             "Ysbyty Glan Hafren) and mam to Harri (7) and Nel (5).")
     assert found(text, "child") == {"Harri", "Nel"}
     assert found("Bethan Rees-Morgan\nQuestions about visiting? Ring the ward on 01632 960 111.", "phone") == set()
+
+
+def test_a_profile_card_headed_by_the_persons_name_gives_them_its_details():
+    from footprint.collect.pages import parse_html
+
+    card = ("<main><p>Long shift today, home now.</p></main><aside class=account-card><h2>Bethan Rees-Morgan 🚑</h2>"
+            "<p class=handle>@bethanrm@mast.example</p><div class=note><p>Paramedic. Mam i Cai ac Elis. Runner (slow).</p></div></aside>")
+    children = {d.value: d.owner for d in detect_document(parse_html("S1", card), OWNER) if d.kind == "child"}
+    assert children.get("Cai", False) is not False
+    other = card.replace("Bethan Rees-Morgan", "Sioned Hughes")
+    assert all(d.owner is False for d in detect_document(parse_html("S1", other), OWNER) if d.kind == "child")
+
+
+def test_a_role_then_a_name_heads_the_lines_below_it():
+    text = ("Meet your leaders\nBrown Owl – Carys Thomas\nI've been Brown Owl for eleven years. My birthday's on 14 August, "
+            "so we always have cake at camp.\nTawny Owl – Bethan Rees-Morgan\nShwmae! I took on Tawny Owl last year.")
+    assert found(text, "birthday") == set()

@@ -77,6 +77,9 @@ THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-zà-ÿŵŷ'’]+)(?:\s+[A-Z][a-z
 LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-zà-ÿŵŷ'’]+ [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)[ \t]*[—–|:,-][ \t]", re.MULTILINE)  # "Mark Tully, Registered Manager, ..."
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
 NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? (?:[A-Z][a-zà-ÿŵŷ'’]+ )?(?:[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
+# "Tawny Owl – Siân Parry-Jones", "Treasurer: Huw Jones": a role, then the name of whoever the lines below are by or about.
+ROLE_THEN_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?[—–:-] ?([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? "
+                                 r"[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\s*$")
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -119,17 +122,19 @@ def owner_words(subject: Subject) -> frozenset[str]:
 SINGLE_NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+)\s*$")
 
 
-def _name_lines(window: str, mine: frozenset[str]) -> list[tuple[int, bool]]:
+def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) -> list[tuple[int, bool]]:
     """Lines holding only a person's name (bylines, post authors, "people also viewed").
 
     Only whole lines: the window's last line goes on past its end ("Family Support" of "Family
     Support Worker at ..."). Another person's name starts with a given name (data/first_names.txt),
-    which tells "Gwen Pritchard" from "Health Visitor" or "Family Support"."""
+    which tells "Gwen Pritchard" from "Health Visitor" or "Family Support". With headings, a role before
+    the name too ("Tawny Owl – Siân Parry-Jones"): it says who wrote what follows, not whose a detail
+    listed beside it is ("Other occupants: Owain Prosser" / "Landline: ...")."""
     found = []
     position = 0
     lines = window.split("\n")
     for number, line in enumerate(lines):
-        name_line = NAME_LINE.match(line) if number < len(lines) - 1 else None
+        name_line = (NAME_LINE.match(line) or (headings and ROLE_THEN_NAME_LINE.match(line))) if number < len(lines) - 1 else None
         if not name_line and number < len(lines) - 1 and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
             # a post by first name.
@@ -213,7 +218,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     if decisive is None:
         # First person: the page owner, unless the nearest author line above names someone else.
         begin = max(0, start - AUTHOR_REACH)
-        authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine)
+        authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine, headings=True)
                    if _prose_follows(text, begin + position)]
         return authors[-1][1] if authors else unknown_author
     return decisive
@@ -632,8 +637,9 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     stop = min(finish, max(start, end or start) + AFTER_REACH)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                relatives_are_others=relatives_are_others, unknown_author=False)
-    if owner is not True and _introduces_person(document.text, begin, start, subject):
-        return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"
+    if owner is not True and (_introduces_person(document.text, begin, start, subject)
+                              or (not contact and _headed_by_person(document.text, begin, start, subject))):
+        return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"; a profile card under their name
     if (owner is None and not contact and WRITER.search(document.text, max(begin, start - LOOK_BACK), min(finish, start + LOOK_BACK))
             and _introduces_person(document.text, 0, begin, subject)):
         return True  # a promotion on the person's own site ("Hi, I'm Kayleigh" above): "I'm 35 on 2nd September, so ..."
@@ -641,6 +647,20 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
 
 
 SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)[ \t]+([A-Z][\w'’-]+)")
+
+
+def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bool:
+    """A box whose first line is the person's full name (an account card: "Elin Rowlands 🚑" / "Paramedic with ...
+    Mam i Nel a Gethin."), before a detail whose own sentence names nobody else."""
+    first_line = text[begin : text.find("\n", begin, start) if "\n" in text[begin:start] else start]
+    words = {fold(w) for w in re.findall(r"[\w'’-]+", first_line)}
+    if not (words & person_given_names(subject) and words & person_surnames(subject)) or len(first_line.split()) > HEADING_WORDS:
+        return False
+    mine = owner_words(subject)
+    return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))
+
+
+HEADING_WORDS = 6
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
