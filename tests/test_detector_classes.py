@@ -1217,3 +1217,8 @@ def test_a_role_then_a_name_heads_the_lines_below_it():
     text = ("Meet your leaders\nBrown Owl – Carys Thomas\nI've been Brown Owl for eleven years. My birthday's on 14 August, "
             "so we always have cake at camp.\nTawny Owl – Bethan Rees-Morgan\nShwmae! I took on Tawny Owl last year.")
     assert found(text, "birthday") == set()
+
+
+def test_a_given_name_that_ends_a_schools_name_is_not_a_parent():
+    text = "Bethan Rees-Morgan\nTeaching assistant 🍎 Ysgol Gynradd Bryn Celyn · mam to Nia & Cai · Llanelli"
+    assert found(text, "child") == {"Nia", "Cai"}

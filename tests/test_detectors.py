@@ -21,6 +21,8 @@ def values(detector, text: str, *, links=(), images=(), meta=None) -> list[str]:
     ("write to jane[at]example.org please", ["jane@example.org"]),
     ("JANE AT EXAMPLE DOT NET", ["jane@example.net"]),
     ("jane (at) example (dot) co (dot) uk", ["jane@example.co.uk"]),
+    # "at" before a real address: the words before it are not an address
+    ("drop her a line at rhian.lb@example.co.uk any time", ["rhian.lb@example.co.uk"]),
 ])
 def test_emails_found(text, expected):
     assert values(contact.find_emails, text) == expected

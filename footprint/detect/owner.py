@@ -302,6 +302,8 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         title, first, last = match.groups()
         if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
+        if (word_before := WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())) and fold(word_before.group(1)) in NAME_PART_BEFORE:
+            continue  # "Ysgol Gynradd Bryn Celyn · mam to ...": the end of a school's name, not a person
         first = POSSESSIVE_S.sub("", first)  # "Rhian's daughter Seren ... and her son Cian"
         if last and len(last.rstrip(".")) == 1 and is_given_name(first):
             # a signature with an initial: the person's own only when both fit ("Kerry M" for Kerry Morgan)
@@ -317,6 +319,10 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         if is_given_name(first) and (title or last):
             return False
     return None
+
+
+WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_starts"])
 
 
 # A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
