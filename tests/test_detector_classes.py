@@ -1230,3 +1230,9 @@ def test_a_given_name_that_ends_a_schools_name_is_not_a_parent():
 ])
 def test_a_day_said_alone_before_the_posts_own_day_is_next_months_unless_it_is_past(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+def test_a_name_then_a_role_heads_a_members_part_of_the_page():
+    text = ("Meet the coaches\nLisa Thomas – Coach, U11 Girls\nDay job? PE teacher. Connection to the club? My two, Ffion and Cerys, "
+            "both play and pestered me into it.\nBethan Rees-Morgan – Coach, U9s\nConnection to the club? My son Cai plays for the U9s.")
+    assert found(text, "child") == {"Cai"}

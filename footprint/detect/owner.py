@@ -80,6 +80,9 @@ NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’
 # "Tawny Owl – Siân Parry-Jones", "Treasurer: Huw Jones": a role, then the name of whoever the lines below are by or about.
 ROLE_THEN_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?[—–:-] ?([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? "
                                  r"[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\s*$")
+# "Lisa Thomas – Coach, U11 Girls": a member's name, then their role, heading their part of a members' page.
+NAME_THEN_ROLE_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)"
+                                 r" ?[—–|-] ?(?:[\w'’&,./]+ ?){1,6}$")
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -134,7 +137,8 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
     position = 0
     lines = window.split("\n")
     for number, line in enumerate(lines):
-        name_line = (NAME_LINE.match(line) or (headings and ROLE_THEN_NAME_LINE.match(line))) if number < len(lines) - 1 else None
+        name_line = (NAME_LINE.match(line) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line))
+                                                 )) if number < len(lines) - 1 else None
         if not name_line and number < len(lines) - 1 and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
             # a post by first name.
