@@ -294,6 +294,10 @@ PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)
                          r"(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.?(?![\w'’])))?")  # "Sophie P, mum to Evie": an initial too
 
 
+WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_starts"])
+
+
 def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
     """Whose "his daughter", "her twins" or "mum to" it is: the person last named before it, as a
     reader takes it ("Coach Steve Bevan said ... since his boy Rhys", "Gemma Hurley (mum to Riley").
@@ -323,10 +327,6 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
         if is_given_name(first) and (title or last):
             return False
     return None
-
-
-WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
-NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_starts"])
 
 
 # A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
@@ -483,6 +483,9 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     return False
 
 
+NICKNAME_STEM = 4  # "beth" of Bethan, "geth" of Gethin: the letters a nickname handle keeps
+
+
 def author_has_given_name(author: str, subject: Subject) -> bool:
     """The author line carries the person's given name, whole or cut short ("Bethan", "Geth", "BethanNurse_Cwmbach"),
     or a nickname made from its first four letters ("bethzilla" for Bethan, "gethbo" for Gethin)."""
@@ -490,9 +493,6 @@ def author_has_given_name(author: str, subject: Subject) -> bool:
     return any(word.startswith(given) or (len(word) >= 4 and given.startswith(word))
                or (len(given) > NICKNAME_STEM and word[:NICKNAME_STEM] == given[:NICKNAME_STEM])
                for word in words for given in person_given_names(subject) if len(given) > 2)
-
-
-NICKNAME_STEM = 4
 
 
 def written_by_someone_else(document: Document, start: int, subject: Subject) -> bool:
@@ -659,6 +659,9 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
 SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)[ \t]+([A-Z][\w'’-]+)")
 
 
+HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
+
+
 def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bool:
     """A box whose first line is the person's full name (an account card: "Elin Rowlands 🚑" / "Paramedic with ...
     Mam i Nel a Gethin."), before a detail whose own sentence names nobody else."""
@@ -668,9 +671,6 @@ def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bo
         return False
     mine = owner_words(subject)
     return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))
-
-
-HEADING_WORDS = 6
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
