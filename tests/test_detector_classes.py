@@ -1236,3 +1236,11 @@ def test_a_name_then_a_role_heads_a_members_part_of_the_page():
     text = ("Meet the coaches\nLisa Thomas – Coach, U11 Girls\nDay job? PE teacher. Connection to the club? My two, Ffion and Cerys, "
             "both play and pestered me into it.\nBethan Rees-Morgan – Coach, U9s\nConnection to the club? My son Cai plays for the U9s.")
     assert found(text, "child") == {"Cai"}
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nTurned 38 last Tuesday (9th April) and the best present was this page passing £2k.", {"04-09"}),
+    ("Bethan Rees-Morgan\nI turned 40 the day before the race (Friday 21 June) and still won my category.", {"06-21"}),
+])
+def test_turned_an_age_last_week_or_the_day_before_with_the_date_beside_it(text, birthdays):
+    assert found(text, "birthday") == birthdays
