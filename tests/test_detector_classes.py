@@ -1244,3 +1244,15 @@ def test_a_name_then_a_role_heads_a_members_part_of_the_page():
 ])
 def test_turned_an_age_last_week_or_the_day_before_with_the_date_beside_it(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nA bit about me: I'm a Pisces – 14th March, if you're the sort who sends cake.", {"03-14"}),
+    ("Bethan Rees-Morgan\nI'm a November girl – the 2nd, so a Scorpio, which explains a lot.", {"11-02"}),
+    ("Bethan Rees-Morgan\nI'm a Capricorn – 3rd January, so Christmas and my birthday run together.", {"01-03"}),
+    # a date the sign does not agree with is something else; someone else's sign is theirs
+    ("Bethan Rees-Morgan\nI'm a Pisces, and the craft fair is on 14th June this year.", set()),
+    ("Bethan Rees-Morgan\nGareth is a 2nd of September Virgo, which explains the spreadsheets.", set()),
+])
+def test_a_star_sign_with_a_date_it_agrees_with_is_a_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -35,6 +35,7 @@ from footprint.text import (
     finditer_near,
     fold,
     lowered,
+    phrase_pattern,
     present_phrases,
     sentence_across_lines,
     sentence_around,
@@ -386,6 +387,25 @@ def _named_day_statements() -> re.Pattern[str]:
     phrases = [re.escape(p).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
                for p in sorted(data["named_day_statements"], key=len, reverse=True)]
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _star_signs() -> re.Pattern[str]:
+    return phrase_pattern(tuple(cues("birthdays")["star_signs"]))
+
+
+STAR_SIGN_SLACK = 2  # days either side: the cusps move by a day from year to year
+
+
+def in_star_sign(value: str, sign: str) -> bool:
+    """Whether the day ("MM-DD" or "YYYY-MM-DD") falls within the sign (data/birthdays.json star_signs)."""
+    first, last = (date(2001, int(d[:2]), int(d[3:])) for d in cues("birthdays")["star_signs"][sign])
+    day = date(2001, int(value[-5:-3]), int(value[-2:]))
+    if last < first:  # Capricorn runs over the new year
+        last = last.replace(year=2002)
+        if day < first - timedelta(days=STAR_SIGN_SLACK):
+            day = day.replace(year=2002)
+    return first - timedelta(days=STAR_SIGN_SLACK) <= day <= last + timedelta(days=STAR_SIGN_SLACK)
 
 
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
@@ -801,6 +821,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
+    # "I'm a Pisces – 14th March", "the 2nd, so a Scorpio": a date in the sentence that the sign agrees with.
+    for match in finditer_near(_star_signs(), text, _star_signs(), before=0, after=20):
+        said = _date_in_sentence(text, match.start(), match.end(), subject)
+        if said and in_star_sign(said[0], match.group(0).lower()):
+            add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     for match in finditer_near(_named_day_statements(), text, NAMED_DAY_HINT, before=40, after=120):
         group = next(number for number, said in enumerate(match.groups(), 1) if said)
         day = cues("birthdays")["named_days"][re.sub(r"\s+", " ", match.group(group).lower())]
