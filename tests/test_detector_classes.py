@@ -1227,6 +1227,7 @@ def test_a_given_name_that_ends_a_schools_name_is_not_a_parent():
 @pytest.mark.parametrize(("text", "birthdays"), [
     ("[29/11/2024, 21:04] Bethan Rees-Morgan: PS it's my birthday on the 6th so I'm expecting a round", {"12-06"}),
     ("Bethan Rees-Morgan · 28 August 2024\nCame here with the family for my birthday lunch on the 23rd and loved it.", {"08-23"}),
+    ("Bethan Rees-Morgan · 25 October 2024\nI didn't let on that the 18th was also my birthday, but Pat spilled the beans.", {"10-18"}),
 ])
 def test_a_day_said_alone_before_the_posts_own_day_is_next_months_unless_it_is_past(text, birthdays):
     assert found(text, "birthday") == birthdays

@@ -611,7 +611,8 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         named = list(BARE_MONTH.finditer(lower, 0, match.start()))  # "all the October stuff - the 17th"
         month = (MONTHS[named[-1].group(1)] if named and not this_month
                  else nearest_month(text, offset + match.start(), prefer_issue=this_month))
-        if month and not named and not this_month and _day_to_come(page, offset + match.start(), month, day, lower[max(0, match.start() - PAST_REACH) : match.start()]):
+        said_around = lower[max(0, match.start() - PAST_REACH) : match.end() + PAST_AFTER]  # "the 18th was also my birthday"
+        if month and not named and not this_month and _day_to_come(page, offset + match.start(), month, day, said_around):
             month = month % 12 + 1  # "it's my birthday on the 6th" in a message of 29/11/2024: December's
         if month and (value := month_day(month, day, None)):
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
@@ -622,10 +623,11 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
 
 
 PAST_REACH = 60
+PAST_AFTER = 12
 
 
-def _day_to_come(page: str, position: int, month: int, day: int, before: str) -> bool:
-    """A day of the month said alone, not in the past (no past verb in the words before it), earlier in the
+def _day_to_come(page: str, position: int, month: int, day: int, said_around: str) -> bool:
+    """A day of the month said alone, not in the past (no past verb in the words around it), earlier in the
     month than the post it stands in is dated: the next month's."""
     begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
     dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(page, begin, end) if (v := date_value(m.groups()))]
@@ -633,7 +635,7 @@ def _day_to_come(page: str, position: int, month: int, day: int, before: str) ->
     posted = post_date_near(dated, position)
     if posted is None or int(posted[5:7]) != month or int(posted[8:10]) <= day:
         return False
-    words = re.findall(r"[\w'’]+", before)
+    words = re.findall(r"[\w'’]+", said_around)
     # "Came here for my birthday lunch on the 23rd", "we celebrated on the 6th": said after the day, so this month's.
     return set(cues("birthdays")["past_words"]).isdisjoint(words) and not any(len(w) > 4 and w.endswith("ed") for w in words)
 
