@@ -397,7 +397,7 @@ def _star_signs() -> re.Pattern[str]:
 STAR_SIGN_SLACK = 2  # days either side: the cusps move by a day from year to year
 
 
-def in_star_sign(value: str, sign: str) -> bool:
+def _in_star_sign(value: str, sign: str) -> bool:
     """Whether the day ("MM-DD" or "YYYY-MM-DD") falls within the sign (data/birthdays.json star_signs)."""
     first, last = (date(2001, int(d[:2]), int(d[3:])) for d in cues("birthdays")["star_signs"][sign])
     day = date(2001, int(value[-5:-3]), int(value[-2:]))
@@ -456,18 +456,21 @@ def date_value(groups: tuple[str | None, ...]) -> str | None:
     return None
 
 
+def _full_dates_around(lower: str, position: int) -> list[tuple[re.Match[str], str]]:
+    """Each full date written within reach of position in the lower-cased text, with its value: "14 June 2024",
+    "Posted 11/11/2024"."""
+    begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
+    written = [(match, date_value(match.groups())) for match in FULL_DATE_LOWER.finditer(lower, begin, end)]
+    written += [(match, month_day(int(match.group(2)), int(match.group(1)), int(match.group(3))))  # UK order: day/month/year
+                for match in SLASHED_DATE.finditer(lower, begin, end)]
+    return [(match, value) for match, value in written if value]
+
+
 def _nearest_date(text: str, position: int, subject: Subject | None = None) -> tuple[str, str] | None:
     """The dated post around a statement: the closest full date within reach, before or after, that is
     not someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
     best: tuple[int, str, str] | None = None
-    lower = lowered(text)
-    begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
-    written = [(match, date_value(match.groups())) for match in FULL_DATE_LOWER.finditer(lower, begin, end)]
-    written += [(match, month_day(int(match.group(2)), int(match.group(1)), int(match.group(3))))  # "Posted 11/11/2024"
-                for match in SLASHED_DATE.finditer(lower, begin, end)]
-    for match, value in written:
-        if not value:
-            continue
+    for match, value in _full_dates_around(lowered(text), position):
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
         distance = abs(match.start() - position)
@@ -629,10 +632,7 @@ PAST_AFTER = 12
 def _day_to_come(page: str, position: int, month: int, day: int, said_around: str) -> bool:
     """A day of the month said alone, not in the past (no past verb in the words around it), earlier in the
     month than the post it stands in is dated: the next month's."""
-    begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
-    dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(page, begin, end) if (v := date_value(m.groups()))]
-    dated += [(m.start(), v) for m in SLASHED_DATE.finditer(page, begin, end) if (v := month_day(int(m.group(2)), int(m.group(1)), int(m.group(3))))]
-    posted = post_date_near(dated, position)
+    posted = post_date_near([(match.start(), value) for match, value in _full_dates_around(page, position)], position)
     if posted is None or int(posted[5:7]) != month or int(posted[8:10]) <= day:
         return False
     words = re.findall(r"[\w'’]+", said_around)
@@ -826,7 +826,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     # "I'm a Pisces – 14th March", "the 2nd, so a Scorpio": a date in the sentence that the sign agrees with.
     for match in finditer_near(_star_signs(), text, _star_signs(), before=0, after=20):
         said = _date_in_sentence(text, match.start(), match.end(), subject)
-        if said and in_star_sign(said[0], match.group(0).lower()):
+        if said and _in_star_sign(said[0], match.group(0).lower()):
             add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     for match in finditer_near(_named_day_statements(), text, NAMED_DAY_HINT, before=40, after=120):
         group = next(number for number, said in enumerate(match.groups(), 1) if said)

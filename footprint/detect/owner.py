@@ -669,8 +669,7 @@ def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bo
     words = {fold(w) for w in re.findall(r"[\w'’-]+", first_line)}
     if not (words & person_given_names(subject) and words & person_surnames(subject)) or len(first_line.split()) > HEADING_WORDS:
         return False
-    mine = owner_words(subject)
-    return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))
+    return _names_nobody_else(text, start, subject)
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
@@ -679,5 +678,10 @@ def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> b
     introductions = list(SELF_INTRODUCTION.finditer(text, begin, start))
     if not introductions or fold(introductions[-1].group(1)) not in person_given_names(subject):
         return False
+    return _names_nobody_else(text, start, subject)
+
+
+def _names_nobody_else(text: str, start: int, subject: Subject) -> bool:
+    """The sentence up to `start` names nobody but the person."""
     mine = owner_words(subject)
     return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))

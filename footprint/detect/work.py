@@ -371,6 +371,9 @@ ORG_BEYOND = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:team|unit|dep
                         rf"(?=(?:[Tt]he[ \t]+)?(?:(?:{ORG_WORD}|and|of|&)[ \t]+){{0,5}}(?i:{'|'.join(sorted(HEAD_WORDS))})\b){ORG}")
 NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’]s\s+(?:work\s+)?(?:colleagues|workmates|team)\b")
 SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
+NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
+
+
 @cache
 def _child_before_cue() -> re.Pattern[str]:
     """A child said just before a cue, as its doer: "Seren (11) started at", "Her eldest, Ffion, 12, started at",
@@ -379,9 +382,6 @@ def _child_before_cue() -> re.Pattern[str]:
     age = r"(?:[ \t]*\(\d{1,2}\)|,[ \t]*\d{1,2})"
     child = rf"(?:\b(?i:{nouns})(?:,[ \t]+[A-Z][a-z'’]+)?{age}?|\b[A-Z][a-z'’]+{age}),?"
     return re.compile(rf"{child}(?:[ \t]+who\b[^.!?\n]*?)?[ \t]+(?:(?:has|had|just|now|only)[ \t]+)*$")
-
-
-NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
 OUR_PERSON_AT = re.compile(rf"\b(?i:our|colleague)\s+([^\W\d_][\w'’-]*)\s+(?i:at|from)\s+{ORG}")
