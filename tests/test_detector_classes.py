@@ -1069,13 +1069,33 @@ def test_an_ending_counts_only_in_the_clause_after_the_place():
     # Another staff member's or crew member's child, in a bio that names them first.
     "Mererid Thomas – Crew\nAn A&E nurse, Mererid brings her skills to every shout. Her daughter Alaw has just started at Ysgol Gymraeg Aber-Fach.",
     "Kelvin Ashworth\nKelvin runs our quiz. His daughter Poppy (Ysgol Gynradd Heol Fawr) designed the Christmas card.",
+    # Named only by title and surname ("Mr Harries"), or a title before the given name in the heading.
+    "Mr Dylan Harries – Year 2 teacher\nMr Harries coaches the school teams. His daughter Mali is in the Meithrin class at Ysgol Feithrin Pant Glas.",
+    "Mrs Olwen Pugh – Cook\nIf you like the cawl, thank Mrs Pugh. Her grandson Deio starts at Ysgol Feithrin Pant Glas in September.",
     # Welsh: a place worked at before ("cyn ymuno â ni", "cyn hynny", "cyn newid gyrfa").
     "Bu Mrs Prys yn gweithio am saith mlynedd ym Meithrinfa Cwtsh Bach yn y dref cyn ymuno â ni ym mis Medi.",
     "Dw i wedi bod yn Feithrinfa Cywion Bach ers saith mlynedd, ar ôl naw mlynedd efo Cylch Meithrin Trefriw cyn hynny.",
 ])
 def test_other_staffs_children_and_welsh_former_workplaces_are_not_the_childs_school(text):
     schools = found(text, "school")
-    assert not schools & {"Ysgol Gymraeg Aber-Fach", "Ysgol Gynradd Heol Fawr", "Meithrinfa Cwtsh Bach", "Cylch Meithrin Trefriw"}
+    assert not schools & {"Ysgol Gymraeg Aber-Fach", "Ysgol Gynradd Heol Fawr", "Meithrinfa Cwtsh Bach", "Cylch Meithrin Trefriw",
+                         "Ysgol Feithrin Pant Glas"}
+
+
+@pytest.mark.parametrize("text", [
+    "Special thanks to the children of Ysgol Gynradd Bryn Hafod who sang so beautifully for us at the lunch.",
+    "Diolch i blant Ysgol Gynradd Bryn Hafod am ganu yn ein cinio Gŵyl Dewi.",
+    "Bydd disgyblion Ysgol Gynradd Bryn Hafod yn canu yn y Gwasanaeth Diolchgarwch ar 6 Hydref.",
+    "Coming up next week: a visit from the Ysgol Gynradd Bryn Hafod singers, and chair yoga on Friday.",
+    "The guest children's choir from Ysgol Gynradd Bryn Hafod stole the show in the second half.",
+])
+def test_a_schools_pupils_as_a_group_name_nobodys_school(text):
+    assert "Ysgol Gynradd Bryn Hafod" not in found(text, "school")
+
+
+def test_pupils_as_a_group_still_name_the_school_when_the_persons_child_is_among_them():
+    text = "The Year 2 choir from Ysgol Gynradd Bryn Hafod visited us in May, including my youngest, Rhys, who sang a solo."
+    assert "Ysgol Gynradd Bryn Hafod" in found(text, "school")
 
 
 def test_a_bracket_ends_the_clause_a_current_job_stands_in():

@@ -142,6 +142,15 @@ def test_a_list_of_people_is_not_a_list_of_posts():
      "<p>Was that Ysgol Llwyn Onn I saw at 2:30?? My Alfie goes there!</p></div>"
      "<div class=comment><a class=author href=/@mrs_j>@mrs_j</a> <span class=when>1 day ago</span><p>Lovely vlog as always, thank you.</p></div>",
      ["gemma_t", "mrs_j"]),
+    # a blog's comments headed "NAME says:", and comments whose author line is classed only "by"
+    ("<li class=comment><div class=comment-author>Mair Lloyd <span class=says>says:</span></div>"
+     "<div class=comment-meta>17 September 2024 at 10:20</div><p>My granddaughter Lowri is at Ysgol Maes Derwen.</p></li>"
+     "<li class=comment><div class=comment-author>Owain <span class=says>says:</span></div><p>Great first walk, thank you all.</p></li>",
+     ["Mair Lloyd", "Owain"]),
+    ("<div class=comment><p class=by>Gwyneth Morgan</p><p class=when>13 July 2024, 4:12pm</p>"
+     "<p>They're beautiful Dai. My grandson Ifan wants a bird box too.</p></div>"
+     "<div class=comment><p class=by>Alun P</p><p>The thumbnail is growing back fine, thank you for asking.</p></div>",
+     ["Gwyneth Morgan", "Alun P"]),
 ])
 def test_posts_in_other_shapes(html, authors):
     from footprint.collect.pages import parse_html

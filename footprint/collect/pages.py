@@ -124,6 +124,7 @@ AUTHORING_VERBS = frozenset({"wrote", "said", "asked", "replied", "answered", "c
 # "<b>Llongyfarchiadau</b> i Gwenno", "<b>Diolch</b> to ...": a greeting that opens a notice, not a subject.
 GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "ag", "gyda", "efo"})
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday", "Catrin says:": the author is what comes before.
+SAYS_AT_END = re.compile(r"\b(?:" + "|".join(sorted(AUTHORING_VERBS)) + r")\s*:$")
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
@@ -186,9 +187,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     if not first and not signed_below:
         return None
     author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,").removeprefix("@")  # "@rhysjohn" writes as rhysjohn
+    line = tag.get_text().rstrip()
     if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
-            or tag.get_text().rstrip().endswith(":")):
-        return None  # "5.01 km", "Note:": a figure or a label, not who wrote something
+            or (line.endswith(":") and not SAYS_AT_END.search(line))):
+        return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if author.endswith("?") or (author[0].isupper() and _runs_on(tag)):
         return None  # "<p><b>Tomos</b> started at ... </p>", "<b>Me?</b> I turned 45": a paragraph's lead-in, not its author
     if signed_below and tag.parent is not None:

@@ -580,6 +580,23 @@ def _venue_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{words})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _pupils_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues('schools')['pupils_before'])})[ \t]+(?:(?:the|y|yr)[ \t]+)?$", re.IGNORECASE)
+
+
+@cache
+def _pupils_after() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?:{_alternation(cues('schools')['pupils_after'])})(?![\w])", re.IGNORECASE)
+
+
+def _pupils_as_a_group(text: str, start: int, end: int) -> bool:
+    """The school's pupils as a body ("thanks to the children of Ysgol ...", "i blant Ysgol ...", "the
+    Ysgol ... singers"): the school is named as a group that sings or visits, nobody's child's in particular."""
+    return bool(_pupils_before().search(text, max(0, start - 40), start) or _pupils_after().match(text, end)
+                or re.search(rf"[ \t](?:{_alternation(cues('schools')['pupils_after'])})$", text[start:end], re.IGNORECASE))
+
+
 POSSESSIVE_NAME = re.compile(r"^\w+['’]s\b")
 # Words that tie a school to the person: they speak ("I", "our", Welsh "dw i", "ein"), or their
 # children do something there. The person's own name and their children's names are added per page.
@@ -729,7 +746,10 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     offset, sentence = sentence_around(text, start, end)
     venue = _venue_after().match(text, end)  # "... at Ysgol Gynradd Abercynon hall"
     before = sentence[: start - offset]
-    if venue or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
+    # Pupils as a group name a school nobody's child goes to, unless the person's own child is among them
+    # ("the Year 2 choir from Ysgol ... visited us - including my youngest, Rhys").
+    group = _pupils_as_a_group(text, start, end) and not _ties(sentence, _childrens_names(document, subject) | _child_words())
+    if venue or group or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
         return False
     if _lent_after().search(sentence, end - offset):
         return False  # "Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau", "for letting us use their sports hall"

@@ -363,6 +363,7 @@ def _another_between(text: str, start: int, end: int) -> bool:
 
 
 LAST_NAMED_REACH = 300
+TITLE_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?[ \t]+$")
 CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
@@ -382,6 +383,8 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
         before = re.findall(r"[\w'’-]+", text[max(0, at - 20) : at])[-1:]
         if (before and fold(before[0]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
             continue
+        if TITLE_JUST_BEFORE.search(text, max(0, at - 8), at):
+            return False  # "Mr Harries coaches ...", "Mr Dylan Harries": a title makes a person even of a surname
         if (joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1)):
             continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"
         if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 6), at + len(plain) + 5):
