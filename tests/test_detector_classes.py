@@ -326,6 +326,9 @@ def test_employers_said_and_not_said(text, employers):
     ("Thank you for all the cards for my 60th – yes, the 1st of April, and no, I've heard the jokes.", {"04-01"}),
     ("This batch was for my own birthday tea on the 2nd of February.", {"02-02"}),
     ("Posted 2 March 2025\nIt was my 50th parkrun on the 9th and I got a PB!", set()),
+    # A post stamped with a two-digit year ("19/05/25") dates "today" as a four-digit one does.
+    ("bethan_rm\n19/05/25\nPen-blwydd hapus i fi 🎂 36 heddiw a dw i'n cael cacen i frecwast.", {"05-19"}),
+    ("12/06/24, 19:14 - Bethan: Big 4-0 today, send cake", {"06-12"}),
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays

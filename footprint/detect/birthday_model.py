@@ -31,6 +31,7 @@ from footprint.detect.contact import (
     WEEKDAYS,
     date_value,
     find_birthdays_by_rules,
+    full_year,
     month_by_weekday,
     month_day,
     post_date_near,
@@ -101,10 +102,10 @@ def _day_words() -> dict[str, int]:
 
 @cache
 def _written_date() -> re.Pattern[str]:
-    """Dates written out: "14 June 2025", "June 14", "14/06/2025", "14.03.1991", "2025-06-14", "the
+    """Dates written out: "14 June 2025", "June 14", "14/06/2025", "19/05/25", "14.03.1991", "2025-06-14", "the
     thirteenth of March", "y trydydd o Dachwedd"."""
     words = "|".join(sorted(_day_words(), key=len, reverse=True))
-    return re.compile(rf"{DAY_MONTH}|{MONTH_DAY}|(?<!\d)(\d{{1,2}})[/.](\d{{1,2}})[/.]((?:19|20)\d\d)\b|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"
+    return re.compile(rf"{DAY_MONTH}|{MONTH_DAY}|(?<!\d)(\d{{1,2}})[/.](\d{{1,2}})[/.]((?:19|20)\d\d\b|(?<=\d\d/\d\d/)\d\d(?![\d/]))|\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"
                       rf"|\b({words})\s+(?:of\s+|o\s+)?({MONTH_NAMES})\b")
 
 
@@ -138,7 +139,7 @@ def _written_dates(lower: str) -> list[_Date]:
         elif groups[12]:
             value = month_day(MONTHS[groups[13]], _day_words()[groups[12]], None)
         elif groups[6]:
-            value = month_day(int(groups[7]), int(groups[6]), int(groups[8]))  # UK order: day/month/year
+            value = month_day(int(groups[7]), int(groups[6]), full_year(groups[8]))  # UK order: day/month/year
         else:
             value = month_day(int(groups[10]), int(groups[11]), int(groups[9]))
         if value:

@@ -431,7 +431,13 @@ RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+|for\s+)?(?:this\s+(?:coming\s+
 BARE_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
                     "ionawr", "chwefror", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "tachwedd", "rhagfyr")
 BARE_MONTH = re.compile(rf"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\dof )\b({'|'.join(BARE_MONTH_NAMES)})\b(?!\s+\d)")
-SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")  # UK order: day/month/year
+# UK order: day/month/year; a post stamp may cut the year short when day and month have two digits each ("19/05/25, 21:40").
+SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d\b|(?<=\d\d/\d\d/)\d\d(?![\d/]))")
+
+
+def full_year(written: str) -> int:
+    """A year as written in a date, "2025" or cut short to "25" (this century's)."""
+    return int(written) + 2000 if len(written) == 2 else int(written)
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
@@ -461,7 +467,7 @@ def _full_dates_around(lower: str, position: int) -> list[tuple[re.Match[str], s
     "Posted 11/11/2024"."""
     begin, end = max(0, position - POST_DATE_REACH), position + POST_DATE_REACH
     written = [(match, date_value(match.groups())) for match in FULL_DATE_LOWER.finditer(lower, begin, end)]
-    written += [(match, month_day(int(match.group(2)), int(match.group(1)), int(match.group(3))))  # UK order: day/month/year
+    written += [(match, month_day(int(match.group(2)), int(match.group(1)), full_year(match.group(3))))  # UK order: day/month/year
                 for match in SLASHED_DATE.finditer(lower, begin, end)]
     return [(match, value) for match, value in written if value]
 
