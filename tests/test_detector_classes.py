@@ -276,6 +276,13 @@ def test_json_ld_business_founder_becomes_a_card_with_the_business():
     ("Mae Gwion ym Mlwyddyn 5 erbyn hyn, a Begw newydd ddechrau yn y Cylch Meithrin.", {"Gwion", "Begw"}),
     ("LOST CAT – Pumpkin, ginger tom. Our boy Pumpkin didn't come home and my son Tomos is upset.", {"Tomos"}),
     ("The health board is Betsi Cadwaladr University Health Board, so the school run is with Betsi Cadwaladr staff.", set()),
+    # A cadet's rank before the child's name; an honorific ends a list of children (a grown-up follows).
+    ("Proud mam moment: my daughter, Cpl Nia Prosser, has completed her Gold DofE expedition.", {"Nia"}),
+    # "I'm mam to ...": the writer's children, whoever was named in the sentences before.
+    ("I was a midwife at the Royal Gwent for years. Anadl started as a Monday class. I'm Mam to Gruff (9) and Alys (6).",
+     {"Gruff", "Alys"}),
+    ("Tuesday: Bethan Rees-Morgan (mam i Math a Gruff) & Mr Hughes", {"Math", "Gruff"}),
+    ("Questions came from the floor (\"send us your grandchildren\"), and Rtn. Sue Hatherley asked about recruitment.", set()),
 ])
 def test_more_ways_of_naming_children(text, children):
     assert found(text, "child") == children

@@ -277,3 +277,15 @@ def test_his_or_her_passes_over_a_name_inside_a_place():
     subject = Subject(full_name="Bethan Ifans")
     text = "Mrs Ifans has been part of the Pant y Celyn family for eleven years. Her youngest, Twm, is in Year 4."
     assert last_named_before(text, text.index("Her youngest"), subject) is True
+
+
+@pytest.mark.parametrize("heading", ["Amdanaf i", "About me"])
+def test_an_about_me_box_speaks_as_the_sites_writer(heading):
+    from footprint.collect.pages import parse_html
+
+    page = (f"<main><p>Diwrnod prysur yn yr ysgol heddiw.</p></main><aside><h3>{heading}</h3>"
+            "<p>Mam i Alaw ac Ifan, gwraig i Gethin, athrawes. Yn byw yn y dre.</p></aside>"
+            "<aside><h3>Hysbyseb</h3><p>Caffi'r Maes – mam to Nel and Osian runs it.</p></aside>")
+    found = {d.value: d.owner for d in detect_document(parse_html("S1", page), JANE) if d.kind == "child"}
+    assert found.get("Alaw") is not False and found.get("Ifan") is not False
+    assert "Alaw" in found and found.get("Nel") is False

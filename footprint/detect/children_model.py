@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from footprint.datafiles import terms
 from footprint.detect.contact import MONTHS, WEEKDAYS
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
@@ -35,7 +36,7 @@ NAME_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 JOINED_NAME_AFTER = re.compile(rf"\s*(?:and|&|a|ac)\s+{NAME_WORD}")
 POSSESSOR_BEFORE = re.compile(rf"({NAME_WORD})(?:'s|’s)\s+(?!.*(?:'s|’s)\s)")
 POSSESSOR_REACH = 60
-TITLES = frozenset({"mr", "mrs", "miss", "ms", "mx", "dr", "rev", "cllr", "sir", "prof", "nurse", "sister", "coach", "father"})
+TITLES = frozenset(terms()["person_titles"]) | frozenset(terms()["ranks"])
 
 
 # Names listed together ("Elis, Maya and Cadi", "Twm & Non", "Begw a Twm"): one family's, or one team's.

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
+from footprint.detect.children_model import TITLES, candidates, children_model, judged_as_lists, listed_together, possessor_named_before
 from footprint.detect.lexicon import cues, is_given_name, pet_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
@@ -112,6 +112,7 @@ TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+|[^\w\s]")
 NOT_NAME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "christmas", "easter", "halloween", "summer", "winter", "spring", "autumn",
                   "birthday", "school", "love", "team", "family", "wales", "cymru", "happy", "proud", "baby", "little"}
+RANKS = frozenset(terms()["ranks"])
 AGES = {"aged", "age", "yrs", "yr", "years", "year", "months", "old", "oed", "mis", "blwydd", "blwyddyn",
         *NUMBER_WORDS.strip("(?:)").split("|")}
 
@@ -153,6 +154,10 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
         if token in ".!?|·•" or (token == ":" and names):  # "Dad of 3 · Coffee dependent": a headline's next part
             break
         if token[:1].isalpha() and token[:1].isupper() and lower not in joiners:
+            if expecting and lower in RANKS:
+                continue  # "my daughter, Cpl Nia Prosser": a rank before the name
+            if lower in TITLES:
+                break  # "(mam i Math a Gruff) & Mr Hughes": a grown-up, the children's names are over
             if expecting and _looks_like_name(token):
                 names.append((token, match.start()))
                 expecting = False

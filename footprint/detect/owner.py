@@ -298,6 +298,9 @@ WORD_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
 NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_starts"])
 
 
+WRITER_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
+
+
 def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
     """Whose "his daughter", "her twins" or "mum to" it is: the person last named before it, as a
     reader takes it ("Coach Steve Bevan said ... since his boy Rhys", "Gemma Hurley (mum to Riley").
@@ -308,6 +311,8 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
     begin = max(0, position - POSSESSOR_REACH)
     for match in reversed(list(PERSON_WORD.finditer(text, begin, position))):
         title, first, last = match.groups()
+        if fold(first) in WRITER_WORDS and not SENTENCE_BREAK.search(text, match.end(), position):
+            return None  # "I'm Mam to Gruff (9) and Alys (6)": the writer, whoever the page says that is
         if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
         if (word_before := WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())) and fold(word_before.group(1)) in NAME_PART_BEFORE:
@@ -648,8 +653,11 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         return section_heading_owner(document.text, start, subject) if owner is None and not contact else owner
     begin, finish = aside
     stop = min(finish, max(start, end or start) + AFTER_REACH)
+    about_me = _headed_about_me(document.text, begin, start)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
-                               relatives_are_others=relatives_are_others, unknown_author=False)
+                               relatives_are_others=relatives_are_others, unknown_author=about_me)
+    if owner is None and about_me and _names_nobody_else(document.text, start, subject):
+        return True  # "Amdanaf i" / "Mam i Alaw ac Ifan, gwraig i Gethin": the site's own writer, as in its main text
     if owner is not True and (_introduces_person(document.text, begin, start, subject)
                               or (not contact and _headed_by_person(document.text, begin, start, subject))):
         return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"; a profile card under their name
@@ -663,6 +671,17 @@ SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)[ \t]
 
 
 HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
+
+
+@cache
+def _about_me_headings() -> frozenset[str]:
+    return frozenset(load_json("ownership.json")["about_me_headings"])
+
+
+def _headed_about_me(text: str, begin: int, start: int) -> bool:
+    """A box whose first line is "About me", "Amdanaf i": it speaks as the site's writer."""
+    first_line = text[begin : text.find("\n", begin, start) if "\n" in text[begin:start] else start]
+    return fold(first_line.strip()) in _about_me_headings()
 
 
 def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bool:
