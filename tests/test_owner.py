@@ -289,3 +289,13 @@ def test_an_about_me_box_speaks_as_the_sites_writer(heading):
     found = {d.value: d.owner for d in detect_document(parse_html("S1", page), JANE) if d.kind == "child"}
     assert found.get("Alaw") is not False and found.get("Ifan") is not False
     assert "Alaw" in found and found.get("Nel") is False
+
+
+def test_a_people_finder_listing_other_occupants_still_gives_the_person_their_landline():
+    from footprint.collect.pages import parse_html
+
+    page = ("<h1>Catrin Hywel-Prosser</h1><p>Age guide: 35–39 · Pontypridd, CF37 9ZX</p>"
+            "<p>Other occupants: Owain Prosser</p><p>Landline: 01632 960457</p><p>Source: open electoral register 2025</p>")
+    found = {(d.kind, d.value): d.owner for d in detect_document(parse_html("S1", page), Subject(full_name="Catrin Hywel-Prosser"))}
+    assert found[("phone", "+441632960457")] is not False
+    assert found[("postcode", "CF37 9ZX")] is not False

@@ -38,6 +38,12 @@ def _classes() -> dict[str, frozenset[str]]:
     return {name: frozenset(fold(p) for p in data[name]) for name in ("other_roles", "places_that_answer", "personal_cues")}
 
 
+@cache
+def _others_listed() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in sorted(cues("ownership")["others_listed_labels"], key=len, reverse=True))
+    return re.compile(rf"^[ \t]*(?:{labels})[ \t]*:[^\n]*", re.IGNORECASE | re.MULTILINE)
+
+
 def _class_features(side: str, words: list[str]) -> set[str]:
     """Word classes among these words, single words and pairs ("text me", "box office")."""
     features = set()
@@ -60,6 +66,7 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
     features |= _class_features("l", list(reversed(left))) | _class_features("r", right)
     mine = owner_words(subject)
     for side, context in (("l", before), ("r", after[:40])):
+        context = _others_listed().sub("", context)  # "Other occupants: Owain Prosser": listed, not the holder of what follows
         names = [w for w in NAMED.findall(context) if is_given_name(w) or fold(w) in mine]
         if any(fold(w) in mine for w in names):
             features.add(f"n{side}:person")
