@@ -278,6 +278,10 @@ def test_json_ld_business_founder_becomes_a_card_with_the_business():
     ("The health board is Betsi Cadwaladr University Health Board, so the school run is with Betsi Cadwaladr staff.", set()),
     # A cadet's rank before the child's name; an honorific ends a list of children (a grown-up follows).
     ("Proud mam moment: my daughter, Cpl Nia Prosser, has completed her Gold DofE expedition.", {"Nia"}),
+    # A brother or sister of the person's child is theirs too; of someone else's child, not.
+    ("Efa's in Year 4 there now, and she and her little brother Gethin (4) are my official Zumba Kids demonstrators.",
+     {"Efa", "Gethin"}),
+    ("Sian's daughter Mali came along, with her little brother Jac (4).", set()),
     # "I'm mam to ...": the writer's children, whoever was named in the sentences before.
     ("I was a midwife at the Royal Gwent for years. Anadl started as a Monday class. I'm Mam to Gruff (9) and Alys (6).",
      {"Gruff", "Alys"}),

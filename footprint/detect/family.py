@@ -13,6 +13,7 @@ shape of text it recognises:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
@@ -347,6 +348,10 @@ def _child_owner(document: Document, subject: Subject, start: int) -> bool | Non
 
 
 THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their)\b")
+SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
+SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
+LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
+SIBLING_REACH = 120
 
 
 def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
@@ -459,6 +464,14 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
                              (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
+    # "Efa's in Year 4 there now, and she and her little brother Gethin (4) ...": a brother or sister of one of
+    # the person's children is theirs too, though "her" points back to someone other than the person.
+    for match in finditer_near(SIBLING_NAMED, text, SIBLING_NAMED_TRIGGER, before=30, after=40):
+        sibling = found.get(match.group(1))
+        named = LAST_NAME_WORD.search(text, max(0, match.start() - SIBLING_REACH), match.start())
+        child = found.get(POSSESSIVE_S.sub("", named.group(1))) if named else None
+        if sibling is not None and sibling.owner is False and child is not None and child.owner is not False:
+            found[match.group(1)] = replace(sibling, owner=child.owner)
     seen_sentences: set[int] = set()
     for context in TODDLER_CONTEXT.finditer(lower):
         offset, sentence = sentence_around(text, context.start(), context.end())
