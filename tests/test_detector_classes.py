@@ -1107,6 +1107,20 @@ def test_a_schools_pupils_as_a_group_name_nobodys_school(text):
     assert "Ysgol Gynradd Bryn Hafod" not in found(text, "school")
 
 
+@pytest.mark.parametrize("text", [
+    "We had a lovely morning with Year 6 from Ysgol Gynradd Bryn Hafod, who came on a transition day.",
+    "We're delighted that Year 5 from Ysgol Gynradd Bryn Hafod are coming up on Friday to help press the apples.",
+    "Jade teaches PE at Ysgol Gynradd Bryn Hafod in the daytime and coaches us four evenings a week.",
+    "Jac's partner Elin, who teaches at Ysgol Gynradd Bryn Hafod, has been roped into the Easter egg appeal.",
+])
+def test_a_visiting_class_or_someone_elses_teaching_job_is_not_the_persons_school(text):
+    assert "Ysgol Gynradd Bryn Hafod" not in found(text, "school")
+
+
+def test_the_person_teaching_there_still_names_their_school():
+    assert "Ysgol Gynradd Bryn Hafod" in found("Bethan teaches Year 2 at Ysgol Gynradd Bryn Hafod and loves it.", "school")
+
+
 def test_pupils_as_a_group_still_name_the_school_when_the_persons_child_is_among_them():
     text = "The Year 2 choir from Ysgol Gynradd Bryn Hafod visited us in May, including my youngest, Rhys, who sang a solo."
     assert "Ysgol Gynradd Bryn Hafod" in found(text, "school")

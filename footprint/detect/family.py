@@ -584,6 +584,10 @@ JOB_AT_END = re.compile(rf"\b{JOB_WORDS}\s*(?:at|@|in|with|yn)\s*$", re.IGNORECA
 # Teaching or working there, said with a verb: "rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...", "I teach Year 4 at ...".
 TEACHING_BEFORE = re.compile(r"\b(?:teach|teaching|dysgu|ddysgu|addysgu|work|working|gweithio|weithio)\b[^.!?\n]{0,50}?\b(?:at|in|yn|yng|ym)\s*$",
                              re.IGNORECASE)
+# Someone named teaching or working there, said in the third person: "Jade teaches PE at Ysgol ...", "Jac's
+# partner Elin, who teaches at ...", "She also teaches guitar at ..." (whoever was named before her).
+NAMED_TEACHER_BEFORE = re.compile(rf"(?:({NAME_WORD})|\b((?i:he|she)))(?:,?[ \t]+who)?(?:[ \t]+(?:also|now|still))?[ \t]+(?:teaches|works)\b"
+                                  r"[^.!?\n]{0,50}?\b(?:at|in)\s*$")
 POSSESSIVE_BEFORE_JOB = re.compile(r"(?:\w['’]s|\b(?:my|our|his|her|their|your|ei|eu))\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -600,7 +604,9 @@ def _venue_after() -> re.Pattern[str]:
 
 @cache
 def _pupils_before() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{_alternation(cues('schools')['pupils_before'])})[ \t]+(?:(?:the|y|yr)[ \t]+)?$", re.IGNORECASE)
+    # "Year 6 from Ysgol ...", "Blwyddyn 5 o Ysgol ...": a class visiting, as well as the listed words
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues('schools')['pupils_before'])}|(?:year|blwyddyn|bl\.?)[ \t]*\d{{1,2}}s?[ \t]+(?:from|o))"
+                      rf"[ \t]+(?:(?:the|y|yr)[ \t]+)?$", re.IGNORECASE)
 
 
 @cache
@@ -639,6 +645,13 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
         return False
     school_words = set(school.split())
     return not any(is_given_name(w) for w in re.findall(NAME_WORD, sentence) if w not in school_words)
+
+
+def _teacher_is_someone_else(text: str, at: int, teacher: re.Match[str], subject: Subject) -> bool:
+    if teacher.group(2):
+        return last_named_before(text, at, subject) is False
+    name = POSSESSIVE_S.sub("", teacher.group(1))
+    return fold(name) not in owner_words(subject) and is_given_name(name)
 
 
 THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
@@ -780,6 +793,8 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
     job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
     if ALTERNATIVE_AFTER.match(text, end) or ALTERNATIVE_BEFORE.search(before):
         return False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
+    if (teacher := NAMED_TEACHER_BEFORE.search(window)) and _teacher_is_someone_else(text, start - len(window) + teacher.start(), teacher, subject):
+        return False  # "Kerry teaches PE at Ysgol ... and will be taking the Development squad": Kerry's workplace
     if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
         return False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
     if written_by_someone_else(document, start, subject):
