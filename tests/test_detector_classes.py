@@ -278,6 +278,9 @@ def test_json_ld_business_founder_becomes_a_card_with_the_business():
     ("The health board is Betsi Cadwaladr University Health Board, so the school run is with Betsi Cadwaladr staff.", set()),
     # A cadet's rank before the child's name; an honorific ends a list of children (a grown-up follows).
     ("Proud mam moment: my daughter, Cpl Nia Prosser, has completed her Gold DofE expedition.", {"Nia"}),
+    # Welsh "Mam i ..." (mum to) under another member's name: "i" is "to", not the writer's "I".
+    ("Pwyllgor\nNon Pritchard – Ysgrifennydd / Secretary\nMam i Alys ac Ifan, ac yn nain ers mis Mai!", set()),
+    ("Amdanaf i: athrawes, Mam i Alys ac Ifan, gwraig i Gethin.", {"Alys", "Ifan"}),
     # A brother or sister of the person's child is theirs too; of someone else's child, not.
     ("Efa's in Year 4 there now, and she and her little brother Gethin (4) are my official Zumba Kids demonstrators.",
      {"Efa", "Gethin"}),

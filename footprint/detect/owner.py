@@ -154,6 +154,15 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
     return found
 
 
+WORD_JUST_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
+
+
+def _welsh_to_after_role(window: str, at: int) -> bool:
+    """Welsh "i" (to) after a family role, not English "I": "Mam i Alys ac Ifan", "Tad i Guto (2)"."""
+    before = WORD_JUST_BEFORE.search(window, max(0, at - 20), at)
+    return before is not None and fold(before.group(1)) in kinship_set("parent_roles")
+
+
 def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
                        relatives_are_others: bool = True, unknown_author: bool | None = True) -> bool | None:
     """True, False or None (nobody named) for the detail starting at `start` in `text`.
@@ -179,7 +188,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
                     mentions.append((match.start(), False))
                 continue
             mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
-        elif word in FIRST_PERSON:
+        elif word in FIRST_PERSON and not (word == "i" and _welsh_to_after_role(window, match.start())):
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
     held = roles_held_by_person(text, subject)
