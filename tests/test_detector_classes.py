@@ -278,6 +278,10 @@ def test_json_ld_business_founder_becomes_a_card_with_the_business():
     ("The health board is Betsi Cadwaladr University Health Board, so the school run is with Betsi Cadwaladr staff.", set()),
     # A cadet's rank before the child's name; an honorific ends a list of children (a grown-up follows).
     ("Proud mam moment: my daughter, Cpl Nia Prosser, has completed her Gold DofE expedition.", {"Nia"}),
+    # A first day somewhere said for a child: "First day for our Osian", Welsh "Diwrnod cyntaf i Begw".
+    ("First day for our Osian today, he was so excited he forgot his bag.", {"Osian"}),
+    ("Diwrnod cyntaf i Begw yn y Cylch heddiw!", {"Begw"}),
+    ("First day for the new team at the office today.", set()),
     # Welsh "Mam i ..." (mum to) under another member's name: "i" is "to", not the writer's "I".
     ("Pwyllgor\nNon Pritchard – Ysgrifennydd / Secretary\nMam i Alys ac Ifan, ac yn nain ers mis Mai!", set()),
     ("Amdanaf i: athrawes, Mam i Alys ac Ifan, gwraig i Gethin.", {"Alys", "Ifan"}),

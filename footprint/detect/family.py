@@ -94,6 +94,10 @@ CLASS_START = re.compile(
     rf"(?:starts|started|is\s+starting|has\s+started|goes|is\s+going)\s+(?:at|to)\s+(?:Ysgol|Cylch|Meithrinfa|"
     rf"(?:{NAME_WORD}\s+){{1,4}}(?:Primary|Infants|Juniors?|Nursery|School)\b))"
 )
+# "First day for our Osian today", "first day at big school for little Nel", Welsh "diwrnod cyntaf i Begw": a child starting somewhere.
+FIRST_DAY_FOR = re.compile(rf"(?i:\bfirst\s+day\b(?:\s+(?:back|at\s+(?:big\s+)?school|at\s+(?:the\s+)?(?:nursery|cylch|meithrin)))?\s+for|\bdiwrnod\s+cyntaf\s+i)"
+                           rf"\s+(?:(?i:our|my|little|the|ein|fy)\s+)?({NAME_WORD})")
+FIRST_DAY_TRIGGER = re.compile(r"first\s+day|diwrnod\s+cyntaf")
 # "her own two, Efan and Gwen", "our three: Cai, Nel and Twm": a count of children, then their names.
 COUNTED_CHILDREN = re.compile(rf"(?:\b(?i:my|our|her|his|their|fy|ein)|\b[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?i:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]\s*{NAME_LIST}")
 COUNTED_TRIGGER = re.compile(r"(?:two|three|four|five|dau|dwy|tri|tair)\s*[,:–—-]")
@@ -461,7 +465,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         if is_given_name(match.group(1)) and int(match.group(2)) < 18:
             add(match.group(1), match.start(), match.end())
     for pattern, trigger in ((SCHOOL_YEAR, SCHOOL_YEAR_TRIGGER), (CLASS_START, CLASS_START_TRIGGER),
-                             (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER)):
+                             (FAMILY_LIST_ENTRY, FAMILY_TRIGGER), (WELCOMED, WELCOME_TRIGGER), (FIRST_DAY_FOR, FIRST_DAY_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=60, after=40):
             add(match.group(1), match.start(), match.end())
     # "Efa's in Year 4 there now, and she and her little brother Gethin (4) ...": a brother or sister of one of
