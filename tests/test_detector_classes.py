@@ -332,6 +332,19 @@ def test_employers_said_and_not_said(text, employers):
     assert found(text, "employer") == employers
 
 
+@pytest.mark.parametrize(("text", "employers"), [
+    # The organisation before ", where I've been ...", whatever word comes before it.
+    ("A special mention for the gang from Ysgol Gynradd Parc Gwernos, where I've been a teaching assistant since 2017.",
+     {"Ysgol Gynradd Parc Gwernos"}),
+    ("Thanks to Cwm Taf Morgannwg University Health Board, where I've worked as a district nurse since 2015.",
+     {"Cwm Taf Morgannwg University Health Board"}),
+    ("Llys Hafan Care Home, where I work nights, had a garden party.", {"Llys Hafan Care Home"}),
+    ("I moved on from Cardiff Council, where I had worked for years.", set()),  # over: "had worked"
+])
+def test_an_organisation_before_where_i_work(text, employers):
+    assert found(text, "employer") == employers
+
+
 @pytest.mark.parametrize(("text", "birthdays"), [
     ("Tuesday 14 May 2024, 21:47\nSorry, long one. It's my birthday on Friday and all I want is sleep.", {"05-17"}),
     ("Llongyfarchiadau i Bethan a ddathlodd ei phen-blwydd yn 70 ddydd Mawrth diwethaf, 12 Tachwedd.", {"11-12"}),

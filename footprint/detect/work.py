@@ -63,8 +63,9 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio|weithio)\b[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
-WHERE_WORKS = re.compile(rf"(?i:\b(?:at|with|for))\s+{ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
-                         r"(?:work|works|teach|teaches|taught|nurse|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b)")
+# "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
+WHERE_WORKS = re.compile(rf"(?:(?i:\b(?:at|with|for|from|to|in|of))\s+|(?:^|(?<=[.!?\n]))[ \t]*){ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
+                         r"(?:work|works|teach|teaches|taught|nurse|(?<=ve\s)(?:been|worked)|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b)")
 WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
