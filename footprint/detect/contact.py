@@ -433,11 +433,6 @@ BARE_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "s
 BARE_MONTH = re.compile(rf"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\dof )\b({'|'.join(BARE_MONTH_NAMES)})\b(?!\s+\d)")
 # UK order: day/month/year; a post stamp may cut the year short when day and month have two digits each ("19/05/25, 21:40").
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d\b|(?<=\d\d/\d\d/)\d\d(?![\d/]))")
-
-
-def full_year(written: str) -> int:
-    """A year as written in a date, "2025" or cut short to "25" (this century's)."""
-    return int(written) + 2000 if len(written) == 2 else int(written)
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
@@ -460,6 +455,11 @@ def date_value(groups: tuple[str | None, ...]) -> str | None:
     if (month := month_first[0]) and (day := month_first[1]):
         return month_day(MONTHS[month.lower().rstrip(".")], int(day), int(month_first[2]) if month_first[2] else None)
     return None
+
+
+def full_year(written: str) -> int:
+    """A year as written in a date, "2025" or cut short to "25" (this century's)."""
+    return int(written) + 2000 if len(written) == 2 else int(written)
 
 
 def _full_dates_around(lower: str, position: int) -> list[tuple[re.Match[str], str]]:

@@ -618,11 +618,17 @@ def _pupils_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{_alternation(cues('schools')['pupils_after'])})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _pupils_word_at_end() -> re.Pattern[str]:
+    return re.compile(rf"[ \t](?:{_alternation(cues('schools')['pupils_after'])})$", re.IGNORECASE)
+
+
 def _pupils_as_a_group(text: str, start: int, end: int) -> bool:
     """The school's pupils as a body ("thanks to the children of Ysgol ...", "i blant Ysgol ...", "the
-    Ysgol ... singers"): the school is named as a group that sings or visits, nobody's child's in particular."""
+    Ysgol ... singers", "Ysgol ... Choir" inside the school's own match): the school is named as a group
+    that sings or visits, nobody's child's in particular."""
     return bool(_pupils_before().search(text, max(0, start - 40), start) or _pupils_after().match(text, end)
-                or re.search(rf"[ \t](?:{_alternation(cues('schools')['pupils_after'])})$", text[start:end], re.IGNORECASE))
+                or _pupils_word_at_end().search(text, start, end))
 
 
 POSSESSIVE_NAME = re.compile(r"^\w+['’]s\b")

@@ -154,12 +154,9 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
     return found
 
 
-WORD_JUST_BEFORE = re.compile(r"([\w'’-]+)[ \t]+$")
-
-
 def _welsh_to_after_role(window: str, at: int) -> bool:
     """Welsh "i" (to) after a family role, not English "I": "Mam i Alys ac Ifan", "Tad i Guto (2)"."""
-    before = WORD_JUST_BEFORE.search(window, max(0, at - 20), at)
+    before = WORD_BEFORE.search(window, max(0, at - 20), at)
     return before is not None and fold(before.group(1)) in kinship_set("parent_roles")
 
 
