@@ -1325,3 +1325,36 @@ def test_turned_an_age_last_week_or_the_day_before_with_the_date_beside_it(text,
 ])
 def test_a_star_sign_with_a_date_it_agrees_with_is_a_birthday(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # another named person's child, even when a club's "us" or "our" stands in the sentence
+    ("Club news\nDiolch to Gwen Parry, whose eldest, Tirion, painted our new sign at Ysgol Gynradd Bryn Hafod.", set()),
+    ("Club news\nAlun Rowe's granddaughter Lili (Ysgol Gymraeg Nant Melyn) made us a poster for the open day.", set()),
+    ("Club news\nKeeper Sian Lloyd joined us in May; her son Owain is in Year 3 at Ysgol y Garth and comes to cheer.", set()),
+    # the person's own child, or the person speaking for themselves, still ties it
+    ("Club news\nMy granddaughter Lili (Ysgol Gymraeg Nant Melyn) made us a poster for the open day.", {"Ysgol Gymraeg Nant Melyn"}),
+    ("Club news\nAlun's granddaughter Lili made the poster, and my Cai from Ysgol y Garth did the colouring.", {"Ysgol y Garth"}),
+])
+def test_another_named_persons_child_does_not_tie_a_school_to_the_person(text, schools):
+    assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Club news\nDiolch to Gwen Parry, whose eldest, Tirion, painted our new sign at Ysgol Gynradd Bryn Hafod.", set()),
+    ("Club news\nA big thank you to Alun Hughes, whose youngest, Nansi, is in Year 4 at Ysgol y Garth.", set()),
+    ("Club news\nMy eldest, Tirion, painted our new sign at Ysgol Gynradd Bryn Hafod.", {"Tirion"}),
+])
+def test_a_child_after_whose_is_the_named_persons(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nThanks for all the cards – yes, I reached fifty on 3 October and survived.", {"10-03"}),
+    ("Bethan Rees-Morgan\nI hit 40 on the 12th of May, so the party was a double one.", {"05-12"}),
+    ("Bethan Rees-Morgan\nDiolch am y cardiau – mi gyrhaeddais yr hanner cant ar y 3ydd o Hydref!", {"10-03"}),
+    # someone else reaching an age is theirs
+    ("Bethan Rees-Morgan\nOur treasurer Gwyn reached eighty on 3 October, so cake all round.", set()),
+])
+def test_a_birthday_said_as_an_age_reached_on_a_date(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.children_model import TITLES, candidates, children_model, judged_as_lists, listed_together, possessor_named_before
-from footprint.detect.lexicon import cues, is_given_name, pet_words
+from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
     job_holder_is_someone_else,
@@ -223,7 +223,7 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
-SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their)\s+(?:[\w'’-]+,?\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
+SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their|whose)\s+(?:[\w'’-]+,?\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
 # "Dropped Nia and Gethin at the gate of Ysgol ...", "Left Osian and Lowri with their taid": the school run
 # or the handover to grandparents, then where the children go.
 SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|nanny|gran|granny|grandma|grandad|grandpa|mamgu|tadcu|grandparents)\b|"
@@ -328,6 +328,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         start, end = (own_mentions or list(candidate.positions))[0]
         line_start = text.rfind("\n", 0, start) + 1
         owner = None if own_mentions and possessor_named_before(text[line_start:start], owner_words(subject)) is not False else False
+        if owner is None and _childs_word_before(text, start) and _possessor_cued(document, subject, start) is False:
+            owner = False  # the model saw a child; "whose eldest", "his daughter" before it say whose (not "her little brother")
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
     children = list(found.values())
@@ -340,18 +342,31 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
 def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:
     """Whose child the name at `start` is: the page's say, unless a possessor is named right before it."""
     owner = owner_in_page(document, start, subject, relatives_are_others=False)
-    if owner is not False and (cue := SOMEONES_CHILD.search(document.text, max(0, start - 40), start)):
-        # "his boy Rhys", "Gemma Hurley (mum to Riley)": the child of whoever was last named
-        possessor = None
-        if THIRD_PERSON_CUE.match(cue.group(0)) and not page_names_person(document, subject):
-            possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
-        if possessor is None:
-            possessor = possessor_before(document.text, cue.start(), subject)
-        owner = owner if possessor is None else possessor
+    if owner is not False and (possessor := _possessor_cued(document, subject, start)) is not None:
+        owner = possessor
     return owner
 
 
-THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their)\b")
+def _childs_word_before(text: str, start: int) -> bool:
+    return any(fold(word) in _child_words() for word in re.findall(r"[\w'’-]+", text[max(0, start - 25) : start])[-3:])
+
+
+def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | None:
+    """Whose child the name at `start` is said to be by the words right before it: "his boy Rhys", "Gemma
+    Hurley (mum to Riley)", "Gwen Parry, whose eldest, Tirion": the child of whoever was last named."""
+    if not (cue := SOMEONES_CHILD.search(document.text, max(0, start - 40), start)):
+        return None
+    possessor = None
+    # "whose" points back to the name just before it even in an article about the person
+    whose = cue.group(0)[:5].lower() == "whose"
+    if THIRD_PERSON_CUE.match(cue.group(0)) and (whose or not page_names_person(document, subject)):
+        possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
+    if possessor is None:
+        possessor = possessor_before(document.text, cue.start(), subject)
+    return possessor
+
+
+THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose)\b")
 SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
 SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
 LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
@@ -638,11 +653,16 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "we", "
                                 "us", "fi", "fy", "mi", "dw", "ein", "ni", "rydw", "rwy", "rwyf"})
 
 
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "fi", "fy", "mi", "dw", "rydw", "rwy", "rwyf"})
+
+
 def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject: Subject, children: frozenset[str]) -> bool:
     """Whether the school's sentence speaks of the person or their children ("my", "Ela", "school
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
     tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
+    if _anothers_child_word(text, offset, sentence, subject) and not _ties(sentence, SINGULAR_FIRST_PERSON | owner_words(subject) | children):
+        return False  # "Margaret Evans's granddaughter Seren (Ysgol ...) made us a banner": a club's "us", another family's child
     if _ties(sentence, tie_words - _child_words()) or (_ties(sentence, tie_words) and not _anothers_child_word(text, offset, sentence, subject)):
         # The writer's own past ("I was a TA at ...", "my old school, ...") ties nothing when only the
         # first person does: no child of theirs is named or spoken of.
@@ -664,14 +684,22 @@ def _teacher_is_someone_else(text: str, at: int, teacher: re.Match[str], subject
     return fold(name) not in owner_words(subject) and is_given_name(name)
 
 
-THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their)\s+(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
+THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
+# "Margaret Evans's granddaughter Seren", "Shannon's little boy Alfie", "(Marian's grandson)".
+NAMED_PERSONS_CHILD = re.compile(rf"({NAME_WORD})['’]s?\s+(?:[\w'’-]+\s+)?([\w'’-]+)")
 
 
 def _anothers_child_word(text: str, offset: int, sentence: str, subject: Subject) -> bool:
-    """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach is named."""
+    """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach
+    is named, "Lisa Morgan, whose youngest, Caio, ...", "Shannon's little boy Alfie"."""
     for match in THIRD_PERSON_CHILD.finditer(sentence):
         if any(fold(word) in _child_words() for word in match.group(0).split()[1:]):  # "his daughter", "her little boy"
             return last_named_before(text, offset + match.start(), subject) is False
+    for match in NAMED_PERSONS_CHILD.finditer(sentence):
+        parent = fold(match.group(1))
+        if (match.group(0).split()[0][-2:] in ("'s", "’s", "s'", "s’") and any(fold(w) in _child_words() for w in match.group(0).split()[1:])
+                and parent not in owner_words(subject) and parent not in relation_words()):
+            return True
     return False
 
 
