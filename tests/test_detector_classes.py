@@ -1358,3 +1358,22 @@ def test_a_child_after_whose_is_the_named_persons(text, children):
 ])
 def test_a_birthday_said_as_an_age_reached_on_a_date(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # a testimonial signed with the writer's first name: their children, not the page owner's
+    ("What parents say\n\"Patient and kind, every single day.\" – Carys, mum to Idris\n\"We'd be lost without her.\" — Dan (dad to Alys)", set()),
+    # signed with the owner's own first name, they are hers
+    ("About me\nBethan, mam to Idris and Alys, and a childminder in Treorchy since 2015.", {"Idris", "Alys"}),
+])
+def test_a_signature_before_mum_to_says_whose_children(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Bethan Rees-Morgan\nThree generations of one family now, and Nan still puts the kettle on when I call.", set()),
+    ("Bethan Rees-Morgan\nMy youngest, Cai (6), asked if Nana was going to heaven in the ambulance.", {"Cai"}),
+    ("Bethan Rees-Morgan\nMy two, Nel (7) and Gruff (4), spent Sunday with Nanna and Taid at the beach.", {"Nel", "Gruff"}),
+])
+def test_a_grandparents_title_is_not_a_childs_name(text, children):
+    assert found(text, "child") == children

@@ -340,6 +340,16 @@ def test_a_review_with_stars_before_its_author_or_signed_at_its_foot_is_the_revi
     assert "Ysgol Penrhyn Bach" in document.text[start:end]
 
 
+def test_a_review_signed_at_its_foot_after_a_dash_is_the_reviewers_post():
+    html = ("<html><body><h2>What our clients say</h2>"
+            "<div class='review'><blockquote>Did my nails and my daughter Tirion's for her prom.</blockquote>"
+            "<p class='who'>&ndash; Ffion W., Porthcawl</p></div>"
+            "<div class='testimonial'><p>Best brows in the valley.</p><p class='who'>— Mel, Pencoed</p></div>"
+            "</body></html>")
+    document = parse_html("S1", html.encode())
+    assert [author for _, _, author in document.posts] == ["Ffion W., Porthcawl", "Mel, Pencoed"]
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

@@ -186,7 +186,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
                     and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs)))
     if not first and not signed_below:
         return None
-    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True)).strip(" :,").removeprefix("@")  # "@rhysjohn" writes as rhysjohn
+    # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
+    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True).lstrip("–—-~ ")).strip(" :,").removeprefix("@")
     line = tag.get_text().rstrip()
     if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or (line.endswith(":") and not SAYS_AT_END.search(line))):

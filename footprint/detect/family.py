@@ -281,6 +281,11 @@ def _school_run_trigger() -> re.Pattern[str]:
 
 
 @cache
+def _parent_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in cues("kinship")["parent_roles"])
+
+
+@cache
 def _own_child_nouns() -> frozenset[str]:
     return frozenset(cues("kinship")["own_child_nouns"])
 
@@ -332,7 +337,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             owner = False  # the model saw a child; "whose eldest", "his daughter" before it say whose (not "her little brother")
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
-    children = list(found.values())
+    # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
+    children = [d for d in found.values() if fold(d.value) not in _parent_roles()]
     if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
         children = [d for d in children if not _named_as_pet(text, d.value)]
     _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]

@@ -337,7 +337,12 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
             return not (last and fold(first) in person_given_names(subject) and fold(last) not in mine)
         if is_given_name(first) and (title or last):
             return False
+        if is_given_name(first) and APPOSITION.fullmatch(text, match.end(), position):
+            return fold(first) in person_given_names(subject)  # a signature: "– Sarah, mum to Alfie", "Gemma (mam to Ffion)"
     return None
+
+
+APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 
 
 # A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
