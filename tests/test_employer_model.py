@@ -47,3 +47,15 @@ def test_a_page_that_never_names_the_person_gives_no_employer_from_the_model():
 
 def test_the_model_file_is_used():
     assert 0 < employer_model().threshold < 1
+
+
+def test_the_pages_own_organisation_on_a_page_listing_the_person_with_a_job_is_marked():
+    text = ("Meet the team | Pant Glas Vets\nOur team\nCatrin Hywel-Prosser RVN\nHead Nurse\nCatrin joined Pant Glas Vets in 2016.\n"
+            "Gwyn Ellis\nVet surgeon. Gwyn volunteers with Cyfeillion Darllen Môn Trust.")
+    document = Document(source_id="S1", text=text, meta={"title": "Meet the team | Pant Glas Vets"})
+    found = {c.name: c.features for c in candidates(document, SUBJECT)}
+    assert {"p:in_title", "p:person_with_job", "p:in_title_person_with_job"} <= found["Pant Glas Vets"]
+    assert "p:in_title" not in found["Cyfeillion Darllen Môn Trust"]
+    # the person not listed with a job: the page's organisation is only in its title
+    other = Document(source_id="S1", text=text.replace("Catrin Hywel-Prosser RVN\nHead Nurse\n", ""), meta=document.meta)
+    assert "p:person_with_job" not in {c.name: c.features for c in candidates(other, SUBJECT)}["Pant Glas Vets"]

@@ -164,6 +164,8 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
         if len(mentions) >= MAX_CANDIDATES:
             break
     found = []
+    title = fold(document.meta.get("title", ""))
+    listed_with_job = _person_listed_with_job(text, subject)
     for spans in mentions.values():
         features: set[str] = set()
         for start, end, value in spans[:MAX_MENTIONS]:
@@ -173,8 +175,31 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
             features |= _mention_features(document, subject, cut[index][0], cut[index][1], start, end, value)
         if features:
             features.add("n:1" if len(spans) == 1 else "n:2-3" if len(spans) <= 3 else "n:4+")
+            # The page's own organisation ("Meet the team | Tŷ Gwyn Vets") on a page that lists the person with a
+            # job ("Sioned Parry RVN", "Bethan Howells, Registered Manager"): a staff page of where they work.
+            in_title = bool(title) and fold(spans[0][2]) in title
+            if in_title:
+                features.add("p:in_title")
+            if listed_with_job:
+                features.add("p:person_with_job")
+                if in_title:
+                    features.add("p:in_title_person_with_job")
             found.append(Candidate(spans[0][2], tuple((s, e) for s, e, _ in spans), frozenset(features)))
     return found
+
+
+PERSON_JOB_REACH = 80
+
+
+def _person_listed_with_job(text: str, subject: Subject) -> bool:
+    """The person's full name with a job word right after it: a staff list, a team page, a signature."""
+    if not subject.full_name:
+        return False
+    name = r"\s+".join(re.escape(word) for word in subject.full_name.split())
+    for match in re.finditer(name, text, re.IGNORECASE):
+        if JOB_WORD.search(lowered(text[match.end() : match.end() + PERSON_JOB_REACH])):
+            return True
+    return False
 
 
 def _someone_elses_job_before(text: str, start: int, subject: Subject) -> bool:
