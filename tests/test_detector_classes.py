@@ -1377,3 +1377,12 @@ def test_a_signature_before_mum_to_says_whose_children(text, children):
 ])
 def test_a_grandparents_title_is_not_a_childs_name(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Bethan Rees-Morgan\nFamily: mam to two spaniels (Bella and Alfie) and auntie to half the street.", set()),
+    ("Bethan Rees-Morgan\nDog mum to Luna & Bruno 🐾 | Nurse | Porthcawl", set()),
+    ("Bethan Rees-Morgan\nProud mum to Nel (6) and dog mum to Pero.", {"Nel"}),
+])
+def test_a_pets_mam_is_not_a_childs(text, children):
+    assert found(text, "child") == children

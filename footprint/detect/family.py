@@ -373,6 +373,7 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
 
 
 THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose)\b")
+PET_PARENT = re.compile(r"(?:dog|cat|pup|puppy|doggy|doggie|fur|horse|pony|ci|cath)[ \t-]?$")
 SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
 SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
 LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
@@ -406,6 +407,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         if cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start()):
             continue  # inside a word ("summary" is not "mum"), unless "#proudmum"
         preceded = None
+        if cue.group(0) in roles and PET_PARENT.search(lower, max(0, cue.start() - 12), cue.start()):
+            continue  # "dog mum to Luna & Bruno", "#catmam": a pet's owner
         if cue.group(0) in roles:
             link = after_role.match(text, cue.end())
             names_start = link.end() if link else -1
