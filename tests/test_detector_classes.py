@@ -1386,3 +1386,14 @@ def test_a_grandparents_title_is_not_a_childs_name(text, children):
 ])
 def test_a_pets_mam_is_not_a_childs(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # an event's date before "the day after my ...": the birthday is the day before it
+    ("Bethan Rees-Morgan\nHeads up: 9 May is also the day after my 50th, so forgive me if I'm quiet at the stall.", {"05-08"}),
+    ("Bethan Rees-Morgan\nWe're getting wed on Saturday 14 June, the day before my birthday!", {"06-15"}),
+    # the birthday's own date written after the statement is the birthday
+    ("Bethan Rees-Morgan\nThe race is on Sunday 29 September, the day after my birthday (28 September), so bring cake.", {"09-28"}),
+])
+def test_an_events_date_next_to_a_birthday_moves_to_the_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -34,6 +34,7 @@ from footprint.detect.contact import (
     full_year,
     month_by_weekday,
     month_day,
+    next_to_before,
     post_date_near,
     weekday_before,
 )
@@ -121,12 +122,6 @@ def _day_alone() -> re.Pattern[str]:
 @cache
 def _named_days() -> re.Pattern[str]:
     return phrase_pattern(tuple(cues("birthdays")["named_days"]))
-
-
-@cache
-def _next_to() -> re.Pattern[str]:
-    phrases = "|".join(re.escape(p) for p in sorted(cues("birthdays")["next_to"], key=len, reverse=True))
-    return re.compile(rf"\b({phrases})\b\s+(?:\w+\s+){{0,3}}$")
 
 
 def _written_dates(lower: str) -> list[_Date]:
@@ -313,7 +308,7 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
         if posted is None:
             continue
         days = next((shift for word, shift in relative.items() if word in words), None)
-        if next_to := _next_to().search(lower, max(offset, mention.start() - 40), mention.start()):
+        if next_to := next_to_before().search(lower, max(offset, mention.start() - 40), mention.start()):
             days = cues("birthdays")["next_to"][next_to.group(1)]
         weekday = WEEKDAY.search(sentence.lower())
         which = weekday.group(1) if weekday else None

@@ -580,6 +580,26 @@ def nearest_month(text: str, position: int, *, prefer_issue: bool = False) -> in
     return min(months)[1] if months else None
 
 
+@cache
+def next_to_before() -> re.Pattern[str]:
+    """"the day after", "the night before" (data/birthdays.json next_to) standing just before a birthday
+    statement, searched for in lower-cased text up to the statement: the event's date is the birthday moved."""
+    phrases = "|".join(re.escape(p) for p in sorted(cues("birthdays")["next_to"], key=len, reverse=True))
+    return re.compile(rf"\b({phrases})\b\s+(?:\w+\s+){{0,3}}$")
+
+
+def _moved_next_to(text: str, start: int, end: int, value: str, raw: str) -> str:
+    """A date said of an event before "the day after my birthday" ("15 March is also the day after my 40th",
+    "married on Saturday 14 June, the day after my birthday"): the birthday is that date moved. A date
+    written after the statement is the birthday's own ("the day after my 45th birthday (28 September!)")."""
+    if not (near := next_to_before().search(lowered(text[max(0, start - 40) : start]))):
+        return value
+    if raw in text[end : end + 80] or raw not in text[max(0, start - 200) : start]:
+        return value
+    day = date.fromisoformat(value if len(value) == 10 else f"2001-{value}")
+    return (day + timedelta(days=cues("birthdays")["next_to"][near.group(1)])).isoformat()[-len(value):]
+
+
 def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tuple[str, str] | None:
     """A date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0");
     a weekday and a day alone ("on my 45th birthday, Sunday 9th") take the month of the dates around it.
@@ -828,7 +848,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], _with_a_date_owner(document, match, subject, about_person))
+            add(_moved_next_to(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1],
+                _with_a_date_owner(document, match, subject, about_person))
     # "I'm a Pisces – 14th March", "the 2nd, so a Scorpio": a date in the sentence that the sign agrees with.
     for match in finditer_near(_star_signs(), text, _star_signs(), before=0, after=20):
         said = _date_in_sentence(text, match.start(), match.end(), subject)
