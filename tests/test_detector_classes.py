@@ -1397,3 +1397,16 @@ def test_a_pets_mam_is_not_a_childs(text, children):
 ])
 def test_an_events_date_next_to_a_birthday_moves_to_the_birthday(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # a club, a choir or a company of players is somewhere people belong, not where they work
+    ("Bethan Rees-Morgan – Narrator\nBethan has been with the Players since 2011 and still forgets her lines.", set()),
+    ("Bethan Rees-Morgan\nI've been with Côr Merched y Cwm for ten years and sing alto.", set()),
+    ("Bethan Rees-Morgan\nCongratulations from all at Treorchy Bowls Club, and to the girls at Gofal Cwm Homecare for covering my calls.",
+     {"Gofal Cwm Homecare"}),
+    # a building society employs people
+    ("Bethan Rees-Morgan\nI've worked for Principality Building Society for ten years.", {"Principality Building Society"}),
+])
+def test_a_club_is_not_an_employer(text, employers):
+    assert found(text, "employer") == employers

@@ -162,7 +162,17 @@ def _not_an_employer(value: str) -> bool:
             or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}
                 and (not value.split()[-1][:1].isupper() or set(words) <= set(data["team_kind_words"])))
             or (len(words) == 1 and folded in HEAD_WORDS)
-            or (len(words) > 1 and words[-1] in data["not_employer_heads"]))
+            or (len(words) > 1 and words[-1] in data["not_employer_heads"])
+            or _a_club(words, data))
+
+
+def _a_club(words: list[str], data: dict[str, list[str]]) -> bool:
+    """"the Players", "Abergele Bowls Club", "Côr Merched y Cwm": somewhere people belong, not work."""
+    last_two = " ".join(words[-2:])
+    if last_two in data["club_heads_exceptions"]:
+        return False
+    return bool(words) and (words[-1] in data["club_heads"] or last_two in data["club_heads"]
+                            or (len(words) > 1 and words[0] in data["club_kinds_before_name"]))
 
 
 def _named_in_full(value: str, text: str) -> str | None:
