@@ -1410,3 +1410,14 @@ def test_an_events_date_next_to_a_birthday_moves_to_the_birthday(text, birthdays
 ])
 def test_a_club_is_not_an_employer(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    ("Bethan Rees-Morgan\nNewyddion mawr: bydd Bethan yn 50 oed ar 9 Hydref, felly dewch â chacen!", {"10-09"}),
+    ("Bethan Rees-Morgan\nDiolch i'n trysorydd Bethan, fydd yn hanner cant ar 9 Hydref!", {"10-09"}),
+    # someone else's, and an age with no birthday in it
+    ("Bethan Rees-Morgan\nBydd Dewi yn 60 oed ar 9 Hydref.", set()),
+    ("Bethan Rees-Morgan\nRoedd hi yn 30 oed ar y pryd, a symudodd i Aberystwyth ar 9 Hydref.", set()),
+])
+def test_a_welsh_age_on_a_date_is_a_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays
