@@ -286,6 +286,12 @@ def _parent_roles() -> frozenset[str]:
 
 
 @cache
+def _pet_parent() -> re.Pattern[str]:
+    """A pet word right before a parent role: "dog mum", "#catmam" (data/kinship.json pets)."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(cues('kinship')['pets'])})[ \t-]?$")
+
+
+@cache
 def _own_child_nouns() -> frozenset[str]:
     return frozenset(cues("kinship")["own_child_nouns"])
 
@@ -373,7 +379,6 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
 
 
 THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose)\b")
-PET_PARENT = re.compile(r"(?:dog|cat|pup|puppy|doggy|doggie|fur|horse|pony|ci|cath)[ \t-]?$")
 SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
 SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
 LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
@@ -401,13 +406,13 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
 
     before_noun, after_role = _kinship_cues()
     trigger = _kinship_trigger(text)
-    roles = {w.lower() for w in cues("kinship")["parent_roles"]}
+    roles = _parent_roles()
     lower = lowered(text)
     for cue in trigger.finditer(lower) if trigger is not None else ():
         if cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start()):
             continue  # inside a word ("summary" is not "mum"), unless "#proudmum"
         preceded = None
-        if cue.group(0) in roles and PET_PARENT.search(lower, max(0, cue.start() - 12), cue.start()):
+        if cue.group(0) in roles and _pet_parent().search(lower, max(0, cue.start() - 12), cue.start()):
             continue  # "dog mum to Luna & Bruno", "#catmam": a pet's owner
         if cue.group(0) in roles:
             link = after_role.match(text, cue.end())
@@ -662,7 +667,7 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "we", "
                                 "us", "fi", "fy", "mi", "dw", "ein", "ni", "rydw", "rwy", "rwyf"})
 
 
-SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "fi", "fy", "mi", "dw", "rydw", "rwy", "rwyf"})
+SINGULAR_FIRST_PERSON = FIRST_PERSON_WORDS - {"we", "we're", "we’re", "we've", "we’ve", "our", "us", "ein", "ni"}
 
 
 def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject: Subject, children: frozenset[str]) -> bool:
@@ -670,9 +675,10 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
     tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
-    if _anothers_child_word(text, offset, sentence, subject) and not _ties(sentence, SINGULAR_FIRST_PERSON | owner_words(subject) | children):
+    anothers_child = _anothers_child_word(text, offset, sentence, subject)
+    if anothers_child and not _ties(sentence, SINGULAR_FIRST_PERSON | owner_words(subject) | children):
         return False  # "Margaret Evans's granddaughter Seren (Ysgol ...) made us a banner": a club's "us", another family's child
-    if _ties(sentence, tie_words - _child_words()) or (_ties(sentence, tie_words) and not _anothers_child_word(text, offset, sentence, subject)):
+    if _ties(sentence, tie_words - _child_words()) or (_ties(sentence, tie_words) and not anothers_child):
         # The writer's own past ("I was a TA at ...", "my old school, ...") ties nothing when only the
         # first person does: no child of theirs is named or spoken of.
         before = sentence[: max(sentence.find(school), 0)]
@@ -694,22 +700,16 @@ def _teacher_is_someone_else(text: str, at: int, teacher: re.Match[str], subject
 
 
 THIRD_PERSON_CHILD = re.compile(r"\b(?:his|her|their|whose)\s+(?:own\s+)?(?:[\w'’-]+\s+)?([\w'’-]+)", re.IGNORECASE)
-# "Margaret Evans's granddaughter Seren", "Shannon's little boy Alfie", "(Marian's grandson)".
-NAMED_PERSONS_CHILD = re.compile(rf"({NAME_WORD})['’]s?\s+(?:[\w'’-]+\s+)?([\w'’-]+)")
 
 
 def _anothers_child_word(text: str, offset: int, sentence: str, subject: Subject) -> bool:
     """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach
-    is named, "Lisa Morgan, whose youngest, Caio, ...", "Shannon's little boy Alfie"."""
+    is named, "Lisa Morgan, whose youngest, Caio, ...", "Margaret Evans's granddaughter Seren"."""
     for match in THIRD_PERSON_CHILD.finditer(sentence):
         if any(fold(word) in _child_words() for word in match.group(0).split()[1:]):  # "his daughter", "her little boy"
             return last_named_before(text, offset + match.start(), subject) is False
-    for match in NAMED_PERSONS_CHILD.finditer(sentence):
-        parent = fold(match.group(1))
-        if (match.group(0).split()[0][-2:] in ("'s", "’s", "s'", "s’") and any(fold(w) in _child_words() for w in match.group(0).split()[1:])
-                and parent not in owner_words(subject) and parent not in relation_words()):
-            return True
-    return False
+    return any(fold(parent) not in owner_words(subject) and fold(parent) not in relation_words()
+               for parent in (match.group(1) for match in NAMED_PARENT.finditer(sentence)))
 
 
 # "daughter of Huw and Mair", Welsh "merch Huw a Mair Jenkins": the child is named as someone else's.
