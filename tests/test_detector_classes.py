@@ -61,6 +61,9 @@ def test_not_the_owners_children(text):
     ("Health Visitor | CTMUHB | Views my own", "CTMUHB"),
     ("Rwy'n gweithio i Gyngor Sir Ddinbych ers 2015.", "Gyngor Sir Ddinbych"),
     ("Youth worker at Valleys Youth Project. Dog mum.", "Valleys Youth Project"),
+    # "she" points to whom the sentence before is about, not to the last name in it.
+    ("Bethan joined our handling team after her assessment with Mike. During the week she teaches Year 4 at Ysgol Gynradd Maes-yr-Hedyn.",
+     "Ysgol Gynradd Maes-yr-Hedyn"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")
@@ -78,6 +81,10 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "Studied at Cardiff University, graduated 2008.",
     "My husband works at Airbus Broughton.",
     "2010 – 2015: Nurse at Royal Glamorgan Hospital",
+    # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
+    "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
+    "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",
+    "I'm Bethan, on the school run all week. Mererid is on nights again (she's a midwife with Betsi Cadwaladr University Health Board).",
 ])
 def test_former_employers_studies_and_other_peoples_jobs_are_not_employers(text):
     assert found(text, "employer") == set()

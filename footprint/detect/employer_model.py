@@ -41,6 +41,7 @@ from footprint.detect.work import (
     employers_by_cues,
     said_as_current,
     said_as_former,
+    someone_else_does_the_job,
 )
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, sentences, words_of
@@ -230,7 +231,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
     known = {employer_key(d.value) for d in found}
     for p, best in scored[: 2 if by_cues else 1]:
         own_mentions = [span for span in best.positions if not written_by_someone_else(document, span[0], subject)
-                        and not _someone_elses_job_before(document.text, span[0], subject)]
+                        and not _someone_elses_job_before(document.text, span[0], subject)
+                        and not someone_else_does_the_job(document, span[0], subject)]
         if p < threshold or not own_mentions or employer_key(best.name) in known:
             continue  # named only in other people's posts or as someone else's job: where they work
         start, end = own_mentions[0]

@@ -382,6 +382,12 @@ ORG_BEYOND = re.compile(rf"(?:[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:team|unit|dep
                         rf"(?=(?:[Tt]he[ \t]+)?(?:(?:{ORG_WORD}|and|of|&)[ \t]+){{0,5}}(?i:{'|'.join(sorted(HEAD_WORDS))})\b){ORG}")
 NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’]s\s+(?:work\s+)?(?:colleagues|workmates|team)\b")
 SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
+# "He works for ...", "she's a staff nurse on the ward at ...", "he's on nights with ...": a third person
+# does the job; the words between the pronoun and the cue stay in its clause.
+THIRD_PERSON_DOER = re.compile(r"\b(?:he|she)(?:['’](?:s|ll|d))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE)
+NAMED_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+(?:(?:now|still|also|currently|just)[ \t]+)?(?:works|worked|is|was|has|['’]s)\b[^.!?\n]{0,70}$")
+SENTENCE_TOPIC = re.compile(r"\W*(?:(?:my|our|her|his|their|the|fy|ein)[ \t]+(?:[a-z-]+[ \t]+)?)?([A-Z][a-zà-ÿŵŷ'’]+)\b(?![ \t]+(?:[A-Z]|of|o)\b)", re.UNICODE)
+FIRST_PERSON_BETWEEN = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ve|my|me|we|our)\b)")
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
 
@@ -434,6 +440,27 @@ def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
     return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
 
 
+def someone_else_does_the_job(document: Document, start: int, subject: Subject) -> bool:
+    """The work said just before `start` is done by someone other than the person: a given name that is
+    not theirs does it ("My partner Rob works shifts as a paramedic with ...", "Carys is a nurse at ..."),
+    or "he" or "she" does who is someone else ("He works for ...", "she's on nights with ...")."""
+    text = document.text
+    if ((named := NAMED_DOER.search(text, max(0, start - 90), start)) and is_given_name(named.group(1))
+            and fold(named.group(1)) not in owner_words(subject) and not FIRST_PERSON_BETWEEN.search(text, named.end(1), start)):
+        return True
+    doer = THIRD_PERSON_DOER.search(text, max(0, start - 40), start)
+    if doer is None:
+        return False
+    # "he" and "she" point to whom the sentence is about: the name it starts with ("Mererid is on nights
+    # again (she's a midwife with ...)"), else the name the sentence before starts with ("Huw is the heavy
+    # lifting department. He works for ...", not "Mike" of "Gareth ... passed his assessment with Mike").
+    offset, sentence = sentence_around(text, doer.start(), doer.end())
+    topic = SENTENCE_TOPIC.match(sentence) if doer.start() > offset + 2 else None
+    if topic is None and offset > 1:
+        topic = SENTENCE_TOPIC.match(sentence_around(text, offset - 2, offset - 2)[1])
+    return topic is not None and is_given_name(topic.group(1)) and fold(topic.group(1)) not in owner_words(subject)
+
+
 def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now, as the employment cues say: not where they studied, worked before, or
     where someone else works."""
@@ -479,6 +506,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
                 doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
+        if someone_else_does_the_job(document, match.start(), subject):
+            continue  # "Huw is the heavy lifting department. He works for ...": whoever "he" points back to
         if text[match.start()].islower() and _child_of_the_cue(text, match.start(), subject):
             continue  # "Seren (11) started at Ysgol ...", "her eldest, who has just started at ...": a child's school
         known = found.get(employer_key(_clean_org(match.group(match.lastindex or 0))))
