@@ -1428,3 +1428,11 @@ def test_a_club_is_not_an_employer(text, employers):
 ])
 def test_a_welsh_age_on_a_date_is_a_birthday(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+def test_a_row_of_a_results_table_does_not_head_the_notes_below_it():
+    # "Ffion Price" is a row like "Jacob Lewis" below it, not a heading that makes the coach's notes hers.
+    text = ("Grading results\nName\nFrom\nTo\nResult\nFfion Price\nGreen\nBlue tag\nPass\nJacob Lewis\nGreen\nBlue tag\nPass\n"
+            "Seren Howells\nBlue\nRed tag\nPass\nCoach's notes\nFfion – you earned that tag all by yourself.\n"
+            "Thank you to our eldest, Rhys (17), for assisting on the mats with the little ones all day.\nDean Price, head coach")
+    assert "Rhys" in found(text, "child", owner=Subject(full_name="Dean Price"))

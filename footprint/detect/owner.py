@@ -616,6 +616,16 @@ SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-
 SECTION_REACH = 900
 
 
+NAME_ROW = re.compile(r"([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*")
+
+
+def _other_name_rows(text: str, line_end: int, start: int, name: str) -> bool:
+    """Lines holding only someone else's full name stand between a name line and `start`: the rows of a
+    table of results ("Ffion Price" / "Green" / "Blue tag" / "Jacob Lewis" / ...), not a section's heading."""
+    return any((row := NAME_ROW.fullmatch(line)) and row.group(1) != name and is_given_name(row.group(1))
+               for line in text[line_end + 1 : start].split("\n"))
+
+
 def section_heading_owner(text: str, start: int, subject: Subject) -> bool | None:
     """Whose a detail is when nothing in its own sentence says: the person whose name heads its section
     ("Dewi Harries – Bass" / "... Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill."), the nearest such
@@ -627,7 +637,8 @@ def section_heading_owner(text: str, start: int, subject: Subject) -> bool | Non
         line = text[line_start:line_end]
         heading = SECTION_HEADING.match(line)
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
-                and re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])):  # the bio names them again: "Dewi ran ..."
+                and re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
+                and not _other_name_rows(text, line_end, start, heading.group(1))):  # a row of a results table, not a heading
             words = {fold(w) for w in (heading.group(1), *heading.group(2).split())}
             return fold(heading.group(1)) in person_given_names(subject) and bool(words & (person_surnames(subject)))
         line_end = line_start - 1
