@@ -914,6 +914,8 @@ def test_an_old_crew_is_a_former_school_not_a_childs():
      {"Owain", "Ffion"}),
     # Welsh puts "our" after the name.
     ("Mae Ifan ni'n 2 rŵan a Nain angen brêc!", {"Ifan"}),
+    ("Also – Osian fi (9) is desperate to come.", {"Osian"}),
+    ("Diolch Osian, fi'n dod nos Wener.", set()),
     # A note in brackets after a name is not another name.
     ("I'm Bethan, mam to Seren (Year 5, Dosbarth Derwen) and Macsen (Reception).", {"Seren", "Macsen"}),
 ])
@@ -1436,3 +1438,22 @@ def test_a_row_of_a_results_table_does_not_head_the_notes_below_it():
             "Seren Howells\nBlue\nRed tag\nPass\nCoach's notes\nFfion – you earned that tag all by yourself.\n"
             "Thank you to our eldest, Rhys (17), for assisting on the mats with the little ones all day.\nDean Price, head coach")
     assert "Rhys" in found(text, "child", owner=Subject(full_name="Dean Price"))
+
+
+@pytest.mark.parametrize(("text", "postcode"), [
+    # The writer gives the address as their own home: house names, streets and towns in it are not other people.
+    ("Thanks to Olwen for the photos. Prints can be posted to me at Bryn Awel, Heol Dinas, Llanwrtyd Wells LD5 4TW.", "LD5 4TW"),
+    ("If you'd rather send a card, our address is: Bethan & Dafydd Rees-Morgan, Tŷ'r Onnen, 14 Maes y Dderwen, Llandrindod Wells, LD1 5TW.",
+     "LD1 5TW"),
+])
+def test_a_postcode_given_as_the_writers_own_address(text, postcode):
+    assert found(text, "postcode") == {postcode}
+
+
+# The bounds of the rule above: an address given as someone else's, or "to me at" a venue.
+@pytest.mark.parametrize("text", [
+    "Send your forms to the Treasurer:\nJan Hopkins, 14 Heol Derwen, Maes-y-Coed, Pontypridd CF37 4RH",
+    "Drop the prizes to me at the Community Centre, Heol Fferm Isaf, Cardiff CF14 0XY before Friday.",
+])
+def test_an_address_given_as_someone_elses_or_a_venue_is_not_the_persons(text):
+    assert found(text, "postcode") == set()

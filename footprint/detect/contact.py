@@ -22,6 +22,7 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
+    written_by_someone_else,
 )
 from footprint.model import Card, Detection, Document, Subject
 from footprint.places import uk_places
@@ -39,6 +40,7 @@ from footprint.text import (
     present_phrases,
     sentence_across_lines,
     sentence_around,
+    words_of,
 )
 
 # "jane dot doe at example dot com", "jane[at]example.org", "jane (at) example (dot) com", "JANE AT EXAMPLE DOT COM"
@@ -311,6 +313,32 @@ def _at_venue(text: str, start: int, subject: Subject) -> bool:
     return bool(venue) and belongs_to_subject(line_before, len(line_before), subject) is not True
 
 
+@cache
+def _own_address_cues() -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(cues("ownership")["own_address_cues"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])")
+
+
+ADDRESS_REACH = 160
+
+
+def own_address_said(text: str, start: int, subject: Subject) -> bool:
+    """The address a postcode at `start` ends is given as the writer's home ("Collect from mine whenever – 6 Heol
+    Ffynnon, Cross Hands, SA14 6RW", "posted to me at Bryn Awel, ...", data/ownership.json own_address_cues) or
+    is addressed to the person ("Secretary:" / "Jan Hopkins, 14 Heol Derwen, ..."): house names, streets and
+    towns on the way ("Bryn Awel", "Cross Hands") are not other people."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
+        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the postcode on a line of its own under the street
+    lead = text[max(line_start, start - ADDRESS_REACH) : start]
+    cue = max(_own_address_cues().finditer(lowered(lead)), key=lambda m: m.start(), default=None)  # the last one
+    address = lead[cue.end() :] if cue else lead[lead.rfind(":") + 1 :]
+    if re.search(r"[.!?](?:\s|$)", address) or VENUE.search(HOUSE_AND_STREET.sub(" ", address)):
+        return False  # the cue is an earlier sentence's; "to me at the Scout hut, ...": a venue
+    addressee = {fold(word) for word in words_of(address.split(",")[0])}
+    return cue is not None or bool(addressee & owner_words(subject))
+
+
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
@@ -319,6 +347,8 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
         owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
         if _at_venue(text, match.start(), subject) or (owner is not True and _beside_role_address(text, match.start(), match.end())):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon"
+        if owner is not True and own_address_said(text, match.start(), subject) and not written_by_someone_else(document, match.start(), subject):
+            owner = True  # the writer's own home, and the writer is the person
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))
     for card in document.cards:

@@ -241,8 +241,9 @@ CHILD_OF_TRIGGER = re.compile(r"(?:mab|merch|ŵyr|wyres) ")
 SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 # Welsh puts "our" and "my" after the name: "Mae Ifan ni'n 2 rŵan" (our Ifan), "fy Osian i" (my Osian).
-WELSH_OWN_NAME = re.compile(rf"\b(?:fy|ein)\s+({NAME_WORD})\s+(?:i|ni)\b|({NAME_WORD})\s+ni(?:['’]n)?\b")
-WELSH_OWN_TRIGGER = re.compile(r" ni\b|fy |ein ")
+# Spoken Welsh puts "my" and "our" after the name too: "Osian fi (9)", not "fi'n" ("I am") of the next clause.
+WELSH_OWN_NAME = re.compile(rf"\b(?:fy|ein)\s+({NAME_WORD})\s+(?:i|ni)\b|({NAME_WORD})[ \t]+(?:ni(?:['’]n)?\b|fi(?![\w'’]))")
+WELSH_OWN_TRIGGER = re.compile(r" ni\b| fi\b|fy |ein ")
 POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
 POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
