@@ -1457,3 +1457,23 @@ def test_a_postcode_given_as_the_writers_own_address(text, postcode):
 ])
 def test_an_address_given_as_someone_elses_or_a_venue_is_not_the_persons(text):
     assert found(text, "postcode") == set()
+
+
+@pytest.mark.parametrize(("text", "owner", "address"), [
+    # A shortened surname or one piece of a double-barrelled one in the address still names the person.
+    ("Get in touch: dafydd.llew@example.co.uk", "Dafydd Llewellyn", "dafydd.llew@example.co.uk"),
+    ("RSVP below, or email merry.gruffydd@example.co.uk if you're not on here.", "Meriel Gruffydd-Owen", "merry.gruffydd@example.co.uk"),
+])
+def test_an_address_with_a_short_form_of_the_persons_surname_is_theirs(text, owner, address):
+    assert found(text, "email", owner=Subject(full_name=owner)) == {address}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    # A number paired with another person's first.last address is that person's, "me" and all.
+    ("Welcome to the street! For anything about the newsletter get in touch with me on 01632 960 702 or email ann.powell@example.org.",
+     "+441632960702"),
+    # An organisation's out-of-hours line.
+    ("Ffoniwch / Call: 01632 960210. Argyfwng y tu allan i oriau / Out of hours: 01632 960 999", "+441632960999"),
+])
+def test_a_number_paired_with_someone_elses_address_or_out_of_hours_is_not_the_persons(text, number):
+    assert number not in found(text, "phone")

@@ -106,7 +106,8 @@ def _someone_elses_given_name(word: str, subject: Subject) -> bool:
     """A given name that is not the person's. One starting with their initial may be a nickname
     they did not type (Siani for Sioned), so it decides nothing."""
     initials = {fold(name)[:1] for name in subject.names if name}
-    return (word not in owner_words(subject) and word not in ROLE_LOCALS and word[:1] not in initials
+    shortened = any(mine.startswith(word) for mine in owner_words(subject))  # "llew" of Llewellyn in dafydd.llew@
+    return (word not in owner_words(subject) and word not in ROLE_LOCALS and word[:1] not in initials and not shortened
             and is_given_name(word.capitalize()))
 
 
@@ -115,7 +116,8 @@ def email_owner(value: str, subject: Subject, document: Document | None = None, 
     not, and sophie.bowen@ is Sophie's even on Hannah Bowen's page (families share surnames)."""
     local, _, domain = value.partition("@")
     site = domain.rsplit(".", 1)[0]  # without the top-level domain: ".example" names nobody
-    mine = owner_words(subject)
+    # A piece of a double-barrelled surname names the person too: "merry.gruffydd@" for Meriel Gruffydd-Owen.
+    mine = owner_words(subject) | {piece for word in owner_words(subject) if "-" in word for piece in word.split("-") if len(piece) > 2}
     local_parts = {p for p in re.split(r"[._+-]", local) if len(p) > 1}
     parts = local_parts | set(re.split(r"[.-]", site))
     if subject.full_name and re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local) and any(
@@ -248,6 +250,8 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                     owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
                 if owner is not True and _beside_role_address(text, start, end):
                     owner = False  # "chair@club.example · 07700 ...", "email secretary@... or ring 029 ...": a role's line
+                if _paired_with_someones_address(text, end, subject):
+                    owner = False  # "bookings to me on 01632 960772 or pat.morgan@example.com": Pat's number, Pat's "me"
                 if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
                     continue  # "ref. WVO-07700-900215": part of a reference, not a number to ring
                 keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
@@ -287,6 +291,23 @@ def _beside_role_address(text: str, start: int, end: int) -> bool:
         line_end = text.find("\n", line_end + 1)  # "... ☎ 01632 960318 |" / "hello@...": one contact bar split by a link
     line_end = min(len(text) if line_end == -1 else line_end, end + ROLE_ADDRESS_REACH)
     return any(m.group(1).lower() in ROLE_LOCALS for m in ROLE_ADDRESS.finditer(text, line_start, line_end))
+
+
+PAIR_REACH = 40
+PAIR_LINK = re.compile(r"[\s,;:·|/()–-]*(?:(?:or|and|neu|ac?|e-?mail|ebost|e-bost)\b[\s,;:·|/()–-]*)*")
+
+
+def _paired_with_someones_address(text: str, end: int, subject: Subject) -> bool:
+    """A first.last@ address of someone else's follows the number as its pair ("ring me on 01632 960702 or email
+    ann.powell@example.org"): the two are how that one person is reached. An organisation's address (hello@,
+    bookings@) says nothing here: the person's own business gives its own number beside it."""
+    link = PAIR_LINK.match(text, end, min(len(text), end + PAIR_REACH))
+    address = ROLE_ADDRESS.match(text, link.end()) if link else None
+    if address is None:
+        return False
+    local = address.group(1).lower()
+    return bool(re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local)) and any(
+        _someone_elses_given_name(part, subject) for part in re.split(r"[._-]", local) if len(part) > 1)
 
 
 ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
