@@ -85,6 +85,8 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
     "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",
     "I'm Bethan, on the school run all week. Mererid is on nights again (she's a midwife with Betsi Cadwaladr University Health Board).",
+    "Judged by our guest, Huw Bowditch from the Ogmore Vale club, who teaches chemistry at Ysgol Gyfun Cwm Ogwr Isaf.",
+    "Huge thanks to Lowri for putting up with the foam workshop for a month (she teaches at Ysgol Gynradd Penllwyn, so glitter is fine).",
 ])
 def test_former_employers_studies_and_other_peoples_jobs_are_not_employers(text):
     assert found(text, "employer") == set()

@@ -24,6 +24,7 @@ from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import (
     LOWER,
+    NAME_WORD,
     UPPER,
     WORD,
     excerpt,
@@ -386,6 +387,8 @@ SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+
 # does the job; the words between the pronoun and the cue stay in its clause.
 THIRD_PERSON_DOER = re.compile(r"\b(?:he|she)(?:['’](?:s|ll|d))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE)
 NAMED_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+(?:(?:now|still|also|currently|just)[ \t]+)?(?:works|worked|is|was|has|['’]s)\b[^.!?\n]{0,70}$")
+# "Huw Bowditch from the Ogmore Vale club, who teaches ...": the name a "who" clause is said of.
+WHO_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)\b[^.!?\n,]{0,50},[ \t]+who(?:['’]s)?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
 SENTENCE_TOPIC = re.compile(r"\W*(?:(?:my|our|her|his|their|the|fy|ein)[ \t]+(?:[a-z-]+[ \t]+)?)?([A-Z][a-zà-ÿŵŷ'’]+)\b(?![ \t]+(?:[A-Z]|of|o)\b)", re.UNICODE)
 FIRST_PERSON_BETWEEN = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ve|my|me|we|our)\b)")
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
@@ -448,9 +451,20 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     if ((named := NAMED_DOER.search(text, max(0, start - 90), start)) and is_given_name(named.group(1))
             and fold(named.group(1)) not in owner_words(subject) and not FIRST_PERSON_BETWEEN.search(text, named.end(1), start)):
         return True
+    if who := WHO_DOER.search(text, max(0, start - 120), start):
+        # "our guest, Huw Bowditch from the Ogmore Vale club, who teaches chemistry at ...", "Jac's partner Elin, who
+        # teaches at ...": the "who" is the last person named before it.
+        named = [word for word in re.findall(NAME_WORD, who.group(0).split(",")[0]) if is_given_name(word)]
+        if named and _someone_elses_name(named[-1], subject):
+            return True
     doer = THIRD_PERSON_DOER.search(text, max(0, start - 40), start)
     if doer is None:
         return False
+    if text[max(0, doer.start() - 2) : doer.start()].strip() == "(":
+        # "to Lowri for putting up with ... (she teaches at ...)": whoever was named last before the bracket.
+        offset, sentence = sentence_around(text, doer.start(), doer.end())
+        named = [word for word in re.findall(NAME_WORD, sentence[: doer.start() - offset]) if is_given_name(word)]
+        return bool(named) and _someone_elses_name(named[-1], subject)
     # "he" and "she" point to whom the sentence is about: the name it starts with ("Mererid is on nights
     # again (she's a midwife with ...)"), else the name the sentence before starts with ("Huw is the heavy
     # lifting department. He works for ...", not "Mike" of "Gareth ... passed his assessment with Mike").
@@ -458,7 +472,11 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     topic = SENTENCE_TOPIC.match(sentence) if doer.start() > offset + 2 else None
     if topic is None and offset > 1:
         topic = SENTENCE_TOPIC.match(sentence_around(text, offset - 2, offset - 2)[1])
-    return topic is not None and is_given_name(topic.group(1)) and fold(topic.group(1)) not in owner_words(subject)
+    return topic is not None and _someone_elses_name(topic.group(1), subject)
+
+
+def _someone_elses_name(word: str, subject: Subject) -> bool:
+    return is_given_name(word) and fold(word) not in owner_words(subject)
 
 
 def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
