@@ -448,14 +448,14 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     not theirs does it ("My partner Rob works shifts as a paramedic with ...", "Carys is a nurse at ..."),
     or "he" or "she" does who is someone else ("He works for ...", "she's on nights with ...")."""
     text = document.text
-    if ((named := NAMED_DOER.search(text, max(0, start - 90), start)) and is_given_name(named.group(1))
-            and fold(named.group(1)) not in owner_words(subject) and not FIRST_PERSON_BETWEEN.search(text, named.end(1), start)):
+    if ((doing := NAMED_DOER.search(text, max(0, start - 90), start)) and _someone_elses_name(doing.group(1), subject)
+            and not FIRST_PERSON_BETWEEN.search(text, doing.end(1), start)):
         return True
     if who := WHO_DOER.search(text, max(0, start - 120), start):
         # "our guest, Huw Bowditch from the Ogmore Vale club, who teaches chemistry at ...", "Jac's partner Elin, who
         # teaches at ...": the "who" is the last person named before it.
-        named = [word for word in re.findall(NAME_WORD, who.group(0).split(",")[0]) if is_given_name(word)]
-        if named and _someone_elses_name(named[-1], subject):
+        before_who = [word for word in re.findall(NAME_WORD, who.group(0).split(",")[0]) if is_given_name(word)]
+        if before_who and _someone_elses_name(before_who[-1], subject):
             return True
     doer = THIRD_PERSON_DOER.search(text, max(0, start - 40), start)
     if doer is None:
