@@ -39,10 +39,10 @@ from footprint.detect.contact import (
     weekday_before,
 )
 from footprint.detect.learned import LinearModel, load_model
-from footprint.detect.lexicon import cues, is_given_name, pet_words
+from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
 from footprint.detect.owner import owner_words, page_names_person, post_around, where_written
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, phrase_pattern, sentences
+from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, phrase_pattern, sentence_around, sentences
 
 # An age as people write it: "40", "3-0", "forty", "forty-five", Welsh "deugain", "hanner cant".
 NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
@@ -195,6 +195,8 @@ def _age_features(mention: str) -> set[str]:
 
 POSSESSOR = re.compile(rf"(?:\b(my|your|her|his|our|their|fy|dy|ei|ein)|({NAME_WORD})(?:'s|’s)|\b([a-z]+)(?:'s|’s))\s*(?:\w+\s+){{0,2}}$")
 WISH_TO = re.compile(rf"^[\s,!]*(?:to\s+|i\s+|for\s+)?(?:you\s+|ti\s+)?({NAME_WORD})?")
+# "Happy birthday to my mum", "to our lovely nan", "i'n mab": a wish addressed to a relative.
+WISH_TO_KIN = re.compile(r"^[\s,!]*(?:to|i|for)?\s*(?:my|our|your|the|fy|ein|'r|’r|'n|’n)\s*((?:[\w'’-]+\s+)?[\w'’-]+)", re.IGNORECASE)
 
 
 def _whose_features(text: str, sentence: str, offset: int, mention_start: int, mention_end: int, own: frozenset[str]) -> set[str]:
@@ -346,6 +348,15 @@ def _with_support(found: list[Candidate], by_rules: dict[str, bool | None]) -> l
     return supported
 
 
+def _wished_to_a_relative(text: str, start: int) -> bool:
+    """The mention's sentence wishes a relative happy birthday ("Happy birthday to my mum, 70 today!"): the
+    day is theirs, whatever else the sentence says."""
+    offset, sentence = sentence_around(text, start, start)
+    wish = _wishes().search(sentence.lower())
+    addressed = WISH_TO_KIN.match(sentence[wish.end() :]) if wish else None
+    return addressed is not None and any(fold(word) in relation_words() for word in addressed.group(1).split())
+
+
 def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     """The person's birthday: what the phrasings find (contact.find_birthdays_by_rules); when they find none
     of the person's, the one day the learned model rates highest from the mentions of a birthday and the
@@ -358,7 +369,7 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     if not scored:
         return found
     p, best = max(scored, key=lambda pair: pair[0])
-    if p >= model.threshold and best.value not in {d.value for d in found}:
+    if p >= model.threshold and best.value not in {d.value for d in found} and not _wished_to_a_relative(document.text, best.start):
         found.append(Detection(kind="birthday", value=best.value, evidence=excerpt(document.text, best.start, best.end),
                                source_id=document.source_id, match=document.text[best.start : best.end], owner=None))
     return found
