@@ -33,6 +33,7 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
     ("#proudmum of Ffion 💕 and Gwion 💙", {"Ffion", "Gwion"}),
     ("Me and my boys, Rhodri and Iestyn, at the rugby.", {"Rhodri", "Iestyn"}),
     ("Dad to three wonderful girls: Megan, Cerys & Lowri.", {"Megan", "Cerys", "Lowri"}),
+    ("A diolch mawr i fy llysfab Gethin am wneud y sgorio drwy'r pnawn.", {"Gethin"}),  # Welsh stepson
 ])
 def test_children_named_the_way_people_name_them(text, children):
     assert found(text, "child") == children
@@ -319,6 +320,11 @@ def test_more_ways_of_naming_children(text, children):
     ("Mam i Begw (10) a Gethin (7). Mae'r ddau yn mynd i Ysgol Gynradd Gymraeg Llwyncelyn.",
      {"Ysgol Gynradd Gymraeg Llwyncelyn"}),
     ("By day I'm a teaching assistant at Ysgol Gynradd Pont Siôn Norton.", {"Ysgol Gynradd Pont Siôn Norton"}),
+    # the sentence before ties it, its last sentence read whole; "he" carries the tie back one sentence more
+    ("Bethan is mum to Elis (9) and Megan (6). Megan rides Biscuit and Elis jumps cross-poles. Both go to Ysgol Gymraeg Llwyn-y-Garth.",
+     {"Ysgol Gymraeg Llwyn-y-Garth"}),
+    ("Sunday streams are family-friendly because fy mab bach Jac (4) likes to help. He has strong opinions on villagers. "
+     "He's just started in the meithrin class at Ysgol Gynradd Cwm Cerdin.", {"Ysgol Gynradd Cwm Cerdin"}),
 ])
 def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools):
     assert found(text, "school") == schools

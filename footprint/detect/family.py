@@ -671,6 +671,10 @@ FIRST_PERSON_WORDS = frozenset({"i", "me", "my", "mine", "i'm", "i’m", "we", "
 SINGULAR_FIRST_PERSON = FIRST_PERSON_WORDS - {"we", "we're", "we’re", "we've", "we’ve", "our", "us", "ein", "ni"}
 
 
+TIE_BACK_SENTENCES = 2
+PRONOUN_START = re.compile(r"\W*(?:he|she|they|he['’]s|she['’]s|they['’]re|mae['’]n|mae\s+e|mae\s+o|mae\s+hi)\b", re.IGNORECASE)
+
+
 def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject: Subject, children: frozenset[str]) -> bool:
     """Whether the school's sentence speaks of the person or their children ("my", "Ela", "school
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
@@ -684,13 +688,21 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
         # first person does: no child of theirs is named or spoken of.
         before = sentence[: max(sentence.find(school), 0)]
         return not (present_phrases(before, _own_past()) and not _ties(sentence, tie_words - FIRST_PERSON_WORDS))
-    if offset < 2:
+    # The sentence before ties it when this one names no other child ("... and Elis has just started jumping.
+    # Both go to Ysgol ..."); "he", "she" or "they" carry the tie back one sentence more ("fy mab bach Jac (4) likes
+    # to help. He has strong opinions ... He's just started in the meithrin class at ...").
+    school_start = sentence.find(school)
+    if any(is_given_name(m.group(0)) for m in re.finditer(NAME_WORD, sentence) if not school_start <= m.start() < school_start + len(school)):
         return False
-    before = sentence_around(text, offset - 2, offset - 1)[1]
-    if not _ties(before, tie_words):
-        return False
-    school_words = set(school.split())
-    return not any(is_given_name(w) for w in re.findall(NAME_WORD, sentence) if w not in school_words)
+    for _ in range(TIE_BACK_SENTENCES):
+        if offset < 2:
+            return False
+        offset, before = sentence_around(text, offset - 2, offset - 2)
+        if _ties(before, tie_words):
+            return True
+        if not PRONOUN_START.match(before):
+            return False
+    return False
 
 
 def _teacher_is_someone_else(text: str, at: int, teacher: re.Match[str], subject: Subject) -> bool:
