@@ -1485,3 +1485,12 @@ def test_an_address_with_a_short_form_of_the_persons_surname_is_theirs(text, own
 ])
 def test_a_number_paired_with_someone_elses_address_or_out_of_hours_is_not_the_persons(text, number):
     assert number not in found(text, "phone")
+
+
+def test_a_birthday_field_in_someone_elses_profile_card_is_theirs():
+    # A card of fields under a name line: its "Birthday" is that person's, not the page owner's.
+    text = ("Meet the skaters\nGwen Pugh\nRole\nAdult improvers, unofficial tea lady\nSkating since\n"
+            "2022 – started at 63 after watching Dancing on Ice with the grandchildren one Saturday night\nDay job\n"
+            "Retired – thirty years in the tax office in Llanishen, and glad to be out of it\nBirthday\n17 July. Don't ask which one.\n"
+            "Family\nNanna to two.\nBethan Rees-Morgan\nRole\nClub secretary\nSkating since\n2015")
+    assert found(text, "birthday") == set()

@@ -22,6 +22,7 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
+    section_heading_owner,
     written_by_someone_else,
 )
 from footprint.model import Card, Detection, Document, Subject
@@ -825,6 +826,12 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     return None
 
 
+def _field_owner(document: Document, start: int, subject: Subject) -> bool | None:
+    """Whose a "Birthday: 3rd May" field is: the page's say, else the name over the card of fields it stands in."""
+    owner = owner_in_page(document, start, subject)
+    return section_heading_owner(document.text, start, subject, cards=True) if owner is None else owner
+
+
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
     """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
@@ -853,7 +860,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             value = month_day(int(g[10]), int(g[11]), int(g[9]))
         if not value:
             continue
-        owner = owner_in_page(document, match.start(), subject)
+        owner = _field_owner(document, match.start(), subject)
         if (HIS_OR_HER_BEFORE.search(text, max(0, match.start() - 25), match.start()) and not about_person
                 and (named := last_named_before(text, match.start(), subject)) is not None):
             owner = named  # "a photo of him at his 80th birthday (11 March 1989)": whoever "his" points back to
@@ -928,7 +935,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := date_value(match.groups()[1:7]):
-                add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+                add(value, match.start(), match.end(), match.group("date"), _field_owner(document, match.start(), subject))
     for card in document.cards:
         for raw in card.fields.get("bday", ()):
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw.strip()):

@@ -616,6 +616,21 @@ SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-
 SECTION_REACH = 900
 
 
+LINKS_INTO_NAME = frozenset({"to", "with", "and", "&", "by", "of", "for", "from", "i", "a", "ac", "â", "gyda", "efo", "gan"})
+CARD_FIELD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:?[ \t]*")
+
+
+def _card_follows(text: str, line_end: int) -> bool:
+    """The line after a name line is a field's label ("Role", "Day job", "Position:") and the one after
+    it its value: a profile card, whose details are the named person's."""
+    following = text[line_end + 1 :].split("\n", 2)[:2]
+    line_start = text.rfind("\n", 0, line_end) + 1
+    previous = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)].split()
+    if previous and previous[-1].lower() in LINKS_INTO_NAME:
+        return False  # "Married to" / "Rhodri Watkins" / "Work": a value run on from its label, not a card's head
+    return len(following) == 2 and bool(CARD_FIELD.fullmatch(following[0])) and not PROSE_LINE.search(following[0])
+
+
 NAME_ROW = re.compile(r"([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]*")
 
 
@@ -626,10 +641,11 @@ def _other_name_rows(text: str, line_end: int, start: int, name: str) -> bool:
                for line in text[line_end + 1 : start].split("\n"))
 
 
-def section_heading_owner(text: str, start: int, subject: Subject) -> bool | None:
+def section_heading_owner(text: str, start: int, subject: Subject, *, cards: bool = False) -> bool | None:
     """Whose a detail is when nothing in its own sentence says: the person whose name heads its section
     ("Dewi Harries – Bass" / "... Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill."), the nearest such
-    line above it; None when no name heads it."""
+    line above it; None when no name heads it. With cards, a name line over a card of fields heads it too
+    ("Gaynor Pugh" / "Role" / ... / "Birthday" / "17 July"): for a field's value, not for a sentence in it."""
     begin = max(0, start - SECTION_REACH)
     line_end = text.rfind("\n", begin, start)
     while line_end > begin:
@@ -637,7 +653,8 @@ def section_heading_owner(text: str, start: int, subject: Subject) -> bool | Non
         line = text[line_start:line_end]
         heading = SECTION_HEADING.match(line)
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
-                and re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
+                and (re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
+                     or (cards and _card_follows(text, line_end)))  # or a card of fields: "Marek Nowak" / "Role" / "Head coach" / ...
                 and not _other_name_rows(text, line_end, start, heading.group(1))):  # a row of a results table, not a heading
             words = {fold(w) for w in (heading.group(1), *heading.group(2).split())}
             return fold(heading.group(1)) in person_given_names(subject) and bool(words & (person_surnames(subject)))
