@@ -1494,3 +1494,4 @@ def test_a_birthday_field_in_someone_elses_profile_card_is_theirs():
             "Retired – thirty years in the tax office in Llanishen, and glad to be out of it\nBirthday\n17 July. Don't ask which one.\n"
             "Family\nNanna to two.\nBethan Rees-Morgan\nRole\nClub secretary\nSkating since\n2015")
     assert found(text, "birthday") == set()
+

@@ -369,7 +369,11 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     if not scored:
         return found
     p, best = max(scored, key=lambda pair: pair[0])
-    if p >= model.threshold and best.value not in {d.value for d in found} and not _wished_to_a_relative(document.text, best.start):
+    offset, sentence = sentence_around(document.text, best.start, best.end)
+    # "Birthday shout-out to Macsen who turns 7 tomorrow!": a child's age said of the same day in the same sentence.
+    a_childs = any("a:child" in c.features and c.value == best.value and offset <= c.start < offset + len(sentence) for _, c in scored)
+    if (p >= model.threshold and best.value not in {d.value for d in found} and not a_childs
+            and not _wished_to_a_relative(document.text, best.start)):
         found.append(Detection(kind="birthday", value=best.value, evidence=excerpt(document.text, best.start, best.end),
                                source_id=document.source_id, match=document.text[best.start : best.end], owner=None))
     return found
