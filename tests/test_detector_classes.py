@@ -62,6 +62,10 @@ def test_not_the_owners_children(text):
     ("Health Visitor | CTMUHB | Views my own", "CTMUHB"),
     ("Rwy'n gweithio i Gyngor Sir Ddinbych ers 2015.", "Gyngor Sir Ddinbych"),
     ("Youth worker at Valleys Youth Project. Dog mum.", "Valleys Youth Project"),
+    # A headline's body in brackets after a place, or before a note in brackets.
+    ("Day job: Staff Nurse, Ward Collen, Ysbyty Bryn Hafod (Betsi Cadwaladr University Health Board)",
+     "Betsi Cadwaladr University Health Board"),
+    ("Senior Support Worker, Cartrefi Cymoedd Housing Association (part-time)", "Cartrefi Cymoedd Housing Association"),
     # "she" points to whom the sentence before is about, not to the last name in it.
     ("Bethan joined our handling team after her assessment with Mike. During the week she teaches Year 4 at Ysgol Gynradd Maes-yr-Hedyn.",
      "Ysgol Gynradd Maes-yr-Hedyn"),

@@ -367,14 +367,26 @@ def _headline_orgs(text: str) -> list[tuple[str, int]]:
             offset = 0
             jobs = [bool(JOB_WORD.search(p.lower())) or p.strip().lower() in _job_acronyms() for p in parts]
             for number, part in enumerate(parts):
-                value = part.strip()
-                shaped = re.fullmatch(ORG, value)
                 beside_job = any(jobs[n] for n in (number - 2, number - 1, number + 1) if 0 <= n < len(parts))
-                if (shaped and beside_job and not JOB_WORD.search(value.lower()) and fold(value) not in _departments()
-                        and (org_word.search(value) or ACRONYM.fullmatch(value))):
-                    found.append((value, position + line.find(part, offset)))
+                for value in _headline_org_forms(part):
+                    if (beside_job and re.fullmatch(ORG, value) and not JOB_WORD.search(value.lower()) and fold(value) not in _departments()
+                            and (org_word.search(value) or ACRONYM.fullmatch(value))):
+                        found.append((value, position + line.find(value, offset)))
+                        break
                 offset += len(part)
     return found
+
+
+def _headline_org_forms(part: str) -> list[str]:
+    """What a headline's part may name, most specific first: the body in brackets after a place ("Ysbyty Bryn
+    Hafod (Betsi Cadwaladr University Health Board)"), the part before the brackets, the part itself; a full
+    stop ending the line is not part of the name ("... – Cardiff and Vale UHB.")."""
+    value = part.strip().rstrip(".!;")
+    if (bracket := re.fullmatch(r"([^()]+?)\s*\(([^()]+)\)", value)) is not None:
+        inside = bracket.group(2).strip()
+        # A body that employs (a Health Board, a Trust, a Council), not a ward's specialty: "(Care of the Elderly)".
+        return [inside, bracket.group(1).strip()] if HEAD_WORDS & set(fold(inside).split()) else [bracket.group(1).strip()]
+    return [value]
 
 
 # After an organisation-shaped name, a team word or a second organisation that does have a head word.
