@@ -62,6 +62,9 @@ def test_not_the_owners_children(text):
     ("Health Visitor | CTMUHB | Views my own", "CTMUHB"),
     ("Rwy'n gweithio i Gyngor Sir Ddinbych ers 2015.", "Gyngor Sir Ddinbych"),
     ("Youth worker at Valleys Youth Project. Dog mum.", "Valleys Youth Project"),
+    # Welsh first person in any spelling, with a job (mutated or not) before the organisation.
+    ("Yn ystod y dydd dw i'n weithiwr cymdeithasol plant efo Cyngor Gwynedd, felly mae nos Fercher yn braf.", "Cyngor Gwynedd"),
+    ("Dw i wedi bod yn therapydd galwedigaethol gyda BCUHB ers bron i ugain mlynedd.", "BCUHB"),
     # A headline's body in brackets after a place, or before a note in brackets.
     ("Day job: Staff Nurse, Ward Collen, Ysbyty Bryn Hafod (Betsi Cadwaladr University Health Board)",
      "Betsi Cadwaladr University Health Board"),
@@ -92,6 +95,9 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "I'm Bethan, on the school run all week. Mererid is on nights again (she's a midwife with Betsi Cadwaladr University Health Board).",
     "Judged by our guest, Huw Bowditch from the Ogmore Vale club, who teaches chemistry at Ysgol Gyfun Cwm Ogwr Isaf.",
     "Huge thanks to Lowri for putting up with the foam workshop for a month (she teaches at Ysgol Gynradd Penllwyn, so glitter is fine).",
+    # Welsh "dw i'n ... yn" without a job: a language, a place; a volunteer's role.
+    "Dw i'n hapus i siarad yn Gymraeg neu Saesneg.",
+    "Dw i'n doula geni ac ôl-enedigol, yn byw yn Nyffryn Nantlle gyda fy ngŵr Dyfan.",
 ])
 def test_former_employers_studies_and_other_peoples_jobs_are_not_employers(text):
     assert found(text, "employer") == set()

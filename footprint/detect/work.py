@@ -62,7 +62,10 @@ WORK_VERB = re.compile(
 )
 TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}?\bat)\s+{ORG}")
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
-WELSH_WORK = re.compile(rf"\b(?:Dw i['’]n|Rydw i['’]n|Rwy['’]n|Rwy['’]n gweithio|gweithio|weithio)\b[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+# "Dw i'n gweithio i ...", "dwi'n athrawes ... yn Ysgol ...", "Dw i wedi bod yn therapydd ... gyda BCUHB": the first
+# person in any case and spelling ("dw i'n", "dwi'n", "wi'n", "rydw i wedi bod yn"), the organisation capitalised.
+WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn)|\bgweithio|\bweithio)\b"
+                        rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 # "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
 WHERE_WORKS = re.compile(rf"(?:(?i:\b(?:at|with|for|from|to|in|of))\s+|(?:^|(?<=[.!?\n]))[ \t]*){ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
@@ -78,7 +81,7 @@ ROLE_TRIGGER = re.compile(r"i am|i'm|i’m|work|job as")
 # Welsh "dysgu" is both teach and learn: it is a job only at a school or college ("rwy'n dal i ddysgu Blwyddyn 2 yn Ysgol ...").
 WELSH_TEACH = re.compile(rf"\b(?:dysgu|ddysgu|addysgu)\b[^.\n]{{0,60}}?\b(?:yn|yng|ym)\s+(?=Ysgol|Coleg|Cylch|Meithrinfa){ORG}")
 WELSH_TEACH_TRIGGER = re.compile(r"dysgu")
-WELSH_TRIGGER = re.compile(r"dw i|rydw i|rwy|gweithio|weithio")
+WELSH_TRIGGER = re.compile(r"dw ?i|rydw i|\bwi['’]n|rwy|gweithio|weithio")
 STUDY_WORDS = re.compile(r"\b(?:studied|study|studying|graduated|student|alumni|alumnus|degree|course|trained)\b[^.\n]{0,40}$", re.IGNORECASE)
 ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–]\s*(?:\w+\s+)?(?:19|20)\d\d\b")
 # "Caio's teacher at", "her husband's ... with": someone else's job. Not a field of work: "a children's social worker with".
@@ -455,6 +458,17 @@ def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
     return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
 
 
+def _welsh_job_said(said: str) -> bool:
+    """A Welsh first person names a job or working before the organisation ("dw i'n weithiwr cymdeithasol plant
+    efo ...", "Dw i wedi bod yn therapydd ... gyda ..."), not any "dw i'n ... yn" ("Dwi'n dal i golli chi i gyd yn
+    Alltwen"); a mutated job word counts ("weithiwr", "fydwraig"). A volunteer's role is not a job."""
+    words = WORD.findall(said.lower())
+    jobs = cues("employment")["welsh_job_words"]
+    if any(cue in said.lower() for cue in cues("employment")["not_employment"]):
+        return False
+    return any(word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())) for word in words)
+
+
 def someone_else_does_the_job(document: Document, start: int, subject: Subject) -> bool:
     """The work said just before `start` is done by someone other than the person: a given name that is
     not theirs does it ("My partner Rob works shifts as a paramedic with ...", "Carys is a nurse at ..."),
@@ -516,7 +530,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
     matches = [*matches_at(job, text, phrase_spans(text, JOB_TITLE_WORDS)),
                *matches_at(TEACH_AT, text, phrase_spans(text, TEACH_WORDS))]
     matches += [match for pattern, trigger in ((WORK_VERB, WORK_TRIGGER), (WELSH_WORK, WELSH_TRIGGER), (WELSH_TEACH, WELSH_TEACH_TRIGGER))
-                for match in finditer_near(pattern, text, trigger, before=40, after=200)]
+                for match in finditer_near(pattern, text, trigger, before=40, after=200)
+                if pattern is not WELSH_WORK or _welsh_job_said(match.group(0))]
     matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
     matches += finditer_near(YEARS_WITH, text, YEARS_WITH_TRIGGER, before=160, after=10)
     if (current := _current_cues(text)) is not None:
