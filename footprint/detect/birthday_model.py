@@ -351,7 +351,7 @@ def _with_support(found: list[Candidate], by_rules: dict[str, bool | None]) -> l
 def _wished_to_a_relative(text: str, start: int) -> bool:
     """The mention's sentence wishes a relative happy birthday ("Happy birthday to my mum, 70 today!"): the
     day is theirs, whatever else the sentence says."""
-    offset, sentence = sentence_around(text, start, start)
+    _, sentence = sentence_around(text, start, start)
     wish = _wishes().search(sentence.lower())
     addressed = WISH_TO_KIN.match(sentence[wish.end() :]) if wish else None
     return addressed is not None and any(fold(word) in relation_words() for word in addressed.group(1).split())
