@@ -42,6 +42,7 @@ from footprint.detect.work import (
     said_as_current,
     said_as_former,
     someone_else_does_the_job,
+    welsh_job_words,
 )
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, sentences, words_of
@@ -83,11 +84,6 @@ def _job_links() -> frozenset[str]:
     return frozenset(cues("employment")["job_links"])
 
 
-@cache
-def _welsh_job_words() -> frozenset[str]:
-    return frozenset(cues("employment")["welsh_job_words"])
-
-
 def _is_organisation(name: str) -> bool:
     words = fold(name).split()
     return bool(_kind_words().intersection(words)) or any(w.isupper() and 2 <= len(w) <= 6 for w in name.split())
@@ -105,7 +101,7 @@ def _mention_features(document: Document, subject: Subject, sentence_start: int,
     if left and left[0] in _job_links():
         features.add("s:link_before")
     lower_before = lowered(before)[-60:]
-    if JOB_WORD.search(lower_before) or not _welsh_job_words().isdisjoint(left):
+    if JOB_WORD.search(lower_before) or not welsh_job_words().isdisjoint(left):
         features.add("c:job_before")
     if JOB_WORD.search(lowered(after)[:40]):
         features.add("c:job_after")

@@ -692,7 +692,8 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     # Both go to Ysgol ..."); "he", "she" or "they" carry the tie back one sentence more ("fy mab bach Jac (4) likes
     # to help. He has strong opinions ... He's just started in the meithrin class at ...").
     school_start = sentence.find(school)
-    if any(is_given_name(m.group(0)) for m in re.finditer(NAME_WORD, sentence) if not school_start <= m.start() < school_start + len(school)):
+    inside_school = range(school_start, school_start + len(school)) if school_start >= 0 else range(0)  # "Llwyn-y-Garth" names no one
+    if any(is_given_name(m.group(0)) for m in re.finditer(NAME_WORD, sentence) if m.start() not in inside_school):
         return False
     for _ in range(TIE_BACK_SENTENCES):
         if offset < 2:

@@ -458,15 +458,21 @@ def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
     return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
 
 
+@cache
+def welsh_job_words() -> frozenset[str]:
+    """data/employment.json welsh_job_words: Welsh job titles and "gweithio", unmutated."""
+    return frozenset(cues("employment")["welsh_job_words"])
+
+
 def _welsh_job_said(said: str) -> bool:
     """A Welsh first person names a job or working before the organisation ("dw i'n weithiwr cymdeithasol plant
     efo ...", "Dw i wedi bod yn therapydd ... gyda ..."), not any "dw i'n ... yn" ("Dwi'n dal i golli chi i gyd yn
     Alltwen"); a mutated job word counts ("weithiwr", "fydwraig"). A volunteer's role is not a job."""
-    words = WORD.findall(said.lower())
-    jobs = cues("employment")["welsh_job_words"]
-    if any(cue in said.lower() for cue in cues("employment")["not_employment"]):
+    lower = said.lower()
+    if any(cue in lower for cue in cues("employment")["not_employment"]):
         return False
-    return any(word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())) for word in words)
+    jobs = welsh_job_words()
+    return any(word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())) for word in WORD.findall(lower))
 
 
 def someone_else_does_the_job(document: Document, start: int, subject: Subject) -> bool:
@@ -486,15 +492,14 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     doer = THIRD_PERSON_DOER.search(text, max(0, start - 40), start)
     if doer is None:
         return False
+    offset, sentence = sentence_around(text, doer.start(), doer.end())
     if text[max(0, doer.start() - 2) : doer.start()].strip() == "(":
         # "to Lowri for putting up with ... (she teaches at ...)": whoever was named last before the bracket.
-        offset, sentence = sentence_around(text, doer.start(), doer.end())
         named = [word for word in re.findall(NAME_WORD, sentence[: doer.start() - offset]) if is_given_name(word)]
         return bool(named) and _someone_elses_name(named[-1], subject)
     # "he" and "she" point to whom the sentence is about: the name it starts with ("Mererid is on nights
     # again (she's a midwife with ...)"), else the name the sentence before starts with ("Huw is the heavy
     # lifting department. He works for ...", not "Mike" of "Gareth ... passed his assessment with Mike").
-    offset, sentence = sentence_around(text, doer.start(), doer.end())
     topic = SENTENCE_TOPIC.match(sentence) if doer.start() > offset + 2 else None
     if topic is None and offset > 1:
         topic = SENTENCE_TOPIC.match(sentence_around(text, offset - 2, offset - 2)[1])
@@ -548,8 +553,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
         if _forum_relative_before().search(text, max(0, match.start() - 12), match.start()):
             continue  # "DH works for Dyfed Farm Supplies": the writer's husband's job
-        if text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start())) and is_given_name(
-                doer.group(1)) and fold(doer.group(1)) not in owner_words(subject):
+        if (text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start()))
+                and _someone_elses_name(doer.group(1), subject)):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
         if someone_else_does_the_job(document, match.start(), subject):
             continue  # "Huw is the heavy lifting department. He works for ...": whoever "he" points back to
