@@ -350,6 +350,24 @@ def test_a_review_signed_at_its_foot_after_a_dash_is_the_reviewers_post():
     assert [author for _, _, author in document.posts] == ["Ffion W., Porthcawl", "Mel, Pencoed"]
 
 
+def test_chat_and_forum_shapes_open_posts_by_their_authors():
+    # A time stamp or an avatar's initials before the name says nothing; a name wrapped once inside a
+    # message is still its author; a forum's post table holds one row with the user cell first.
+    chat = ("<html><body><h1>Criw casglu sbwriel</h1>"
+            "<div class='msg'><span class='ts'>02/09/2024, 20:05</span> <span class='who'>Gwion</span><br>"
+            "Mae Ysgol Glan Seiont Isaf wedi deud bod croeso i ni ddefnyddio'r iard.</div>"
+            "<div class='msg'><div class='av'>MJ</div><div><span class='name'>Mark Jenkins</span>"
+            "<span class='t'>Llun 2 Mehefin, 10:02</span><p>I'll be late, our Harri has Urdd prelims.</p></div></div>"
+            "<table class='post'><tr><td class='user'><div class='uname'>BlaenRhondda_Bob</div>Singletrack Legend<br>"
+            "Joined: 2009</td><td><p>In. Me and Jodie (12) for the kids' bit.</p></td></tr></table>"
+            "</body></html>")
+    document = parse_html("S1", chat.encode())
+    authors = [author for _, _, author in document.posts]
+    assert authors[:2] == ["Gwion", "Mark Jenkins"] and authors[2].startswith("BlaenRhondda_Bob")
+    start, end, _ = document.posts[2]
+    assert "Jodie (12)" in document.text[start:end]
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

@@ -162,9 +162,14 @@ def _last_in_parent(tag: Tag) -> bool:
     return not any(_says_something(sibling) for sibling in tag.next_siblings)
 
 
+# What a chat or forum puts before a message's author without saying anything: a time stamp ("02/09/2024,
+# 20:05", "[10:02]", "9:14 pm") or an avatar's initials ("MJ").
+STAMP_OR_INITIALS = re.compile(r"[\W\d_]*(?:[ap]\.?m\.?)?[\W\d_]*|[A-Z]{1,3}")
+
+
 def _says_something(node: PageElement) -> bool:
-    said = node.get_text() if isinstance(node, Tag) else str(node)
-    return any(ch.isalnum() for ch in said)
+    said = (node.get_text() if isinstance(node, Tag) else str(node)).strip()
+    return any(ch.isalnum() for ch in said) and not STAMP_OR_INITIALS.fullmatch(said)
 
 
 def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] | None:
@@ -177,7 +182,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     # Not a microformats "p-name": in an h-entry that is the post's title, and an author's h-card says "p-author".
     classed_as_author = bool(attrs) and (not AUTHOR_CLASS_WORDS.isdisjoint(words) or (
         not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
-        and tag.parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs))))
+        and _in_a_post(tag)))
     if name not in AUTHOR_TAGS and not classed_as_author:
         return None
     first = _first_in_parent(tag)
@@ -217,6 +222,15 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     return None
 
 
+def _in_a_post(tag: Tag) -> bool:
+    """The tag's parent is classed as a post, or an unclassed wrapper inside one is
+    ("<div class=msg><div class=av>MJ</div><div><span class=name>Mark Jenkins</span>...")."""
+    parent = tag.parent
+    if parent is not None and not parent.attrs and parent.parent is not None:
+        parent = parent.parent
+    return parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs))
+
+
 def _runs_on(tag: Tag) -> bool:
     """The bold name is the subject of the sentence it starts: the text right after it goes on in lower case
     with a verb that is not an author's ("Lili is in Year 2 at ...", "Dai is still at ...")."""
@@ -248,11 +262,20 @@ def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
     for block, _ in candidates:
         siblings[id(block.parent)] = siblings.get(id(block.parent), 0) + 1
     accepted = {id(block) for block, _ in candidates
-                if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))}
+                if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))
+                or _sole_part_of_post(block)}
     # A reply nested inside a post ("<div class=q>... <div class=a><p><b>Sian</b> replied</p>...") is a post too.
     # The order stays the page's: each post's author is matched to its marker in the text by position.
     return [(block, author) for block, author in candidates
             if id(block) in accepted or any(id(parent) in accepted for parent in block.parents)]
+
+
+def _sole_part_of_post(block: Tag) -> bool:
+    """The block is all that a post classed as one holds: the row of "<table class=post><tr><td
+    class=user>...</td><td>...</td></tr></table>"."""
+    parent = block.parent
+    return (parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs))
+            and not any(_says_something(sibling) for sibling in (*block.previous_siblings, *block.next_siblings)))
 
 
 SOURCE_LINE_BREAK = re.compile(r"\s*\n\s*")
