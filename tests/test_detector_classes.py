@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.collect.pages import parse_html
 from footprint.detect import detect_document
 from footprint.model import Card, Document, Subject
 
@@ -598,9 +599,40 @@ def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
     ("Closure dates\nMonday 3rd March – closed (my birthday – treating myself!)", "03-03"),
     ("Parkrun – Saturday 8 March. I finally went sub-50 – and I did it on my 45th birthday,\nSunday 9th, so there.", "03-09"),
     ("23 Gorffennaf 2024\nPen-blwydd Nel yn bump ar 2 Awst hefyd.\nPen-blwydd hapus i fi! 40 heddiw.", "07-23"),
+    ("12 Mai 2024\nReit, dwi am ei ddweud e cyn i Huw ei roi ar Facebook: dwi'n 40 heddiw.", "05-12"),
+    ("12 Mai 2024\n40 heddiw! (a dal i rwyfo)\nDiolch i bawb am y gacen.", "05-12"),
+    ("20 September 2024\nSay hello at the finish next week, because Bethan turns 60 on Saturday the 28th!", "09-28"),
+    ("Birthday girl on 27 June – gift vouchers gratefully received 😉", "06-27"),
 ])
 def test_birthdays_with_their_date_in_the_sentence(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize("text", [
+    "Gwasanaethau heddiw\n10.30 Cymun, Dydd Sul 5 Hydref 2025",
+    "Oedfaon heddiw 10.30 - Oedfa'r Bore. Bwletin y Sul - 20 Hydref 2024",
+    "Gruff can't wait! He turns one on 2 June so we'll have a joint party.",
+    "If a nervous face turns up on the 11th of September please give her a big croeso.",
+])
+def test_words_before_today_or_a_childs_turning_are_not_a_birthday(text):
+    assert found(text, "birthday") == set()
+
+
+def test_a_birthday_field_under_a_heading_that_gives_the_role_first_is_that_persons():
+    text = ("Meet your leaders\nBrown Owl – Carys Thomas\nI've been Brown Owl for eleven years, and a midwife too.\n"
+            "Tawny Owl – Bethan Rees-Morgan\nShwmae! I took on Tawny two years ago when the unit needed a hand.\n"
+            "Favourite biscuit: a custard cream. Birthday: 2nd February (cake is always accepted).\n"
+            "Snowy Owl – Megan Hughes (Young Leader)\nI was a Brownie in this very unit and I love camp.\n"
+            "Favourite biscuit: a bourbon. Birthday: 5th May.")
+    assert found(text, "birthday") == {"02-02"}
+
+
+def test_an_about_me_box_with_the_name_on_its_own_line_is_the_persons():
+    html = ("<html><body><article><p>Kiln day again. Gareth says he is available for autographs.</p></article>"
+            "<aside class='sidebar'><p>Hi, I'm</p><h3>Bethan Rees-Morgan</h3><p>Glass nerd by night and weekend.</p>"
+            "<p>Birthday girl on <b>27 June</b> – gift vouchers gratefully received.</p></aside></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"06-27"}
 
 
 def test_a_relatives_birthday_with_the_persons_surname_is_not_theirs():

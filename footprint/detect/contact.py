@@ -397,7 +397,7 @@ def month_day(month: int, day: int, year: int | None) -> str | None:
 # "I turned forty today", "Thirty-five today", "Deugain oed heddiw": the day is the post's date.
 AGE_WORDS = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 TODAY_STATEMENT = re.compile(
-    rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*)(?:{AGE_WORDS}) today\b|"
+    rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*)(?:{AGE_WORDS}) today\b|(?:^|[\n.!?]\s*)\d{{1,3}} heddiw\b|"
     rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
     re.IGNORECASE,
 )
@@ -780,7 +780,7 @@ def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subjec
 
 
 FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen", "mhen-blwydd",
-                                   "mhenblwydd"})
+                                   "mhenblwydd", "dwi", "dwi'n", "dwi’n", "rwy'n", "rwy’n", "rydw", "rwyf", "wi'n", "wi’n"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})

@@ -614,6 +614,9 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
 SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)(?:[ \t]+[\"“][^\"”\n]{1,20}[\"”])?"
                              r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:[-–—|:,(][^\n]{0,60})?$")
 SECTION_REACH = 900
+# The other way round, a role first: "Tawny Owl – Siân Parry-Jones", "Treasurer: Gwen Morris (since 2019)".
+ROLE_THEN_NAME = re.compile(r"^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:[–—:]|[ \t]-)[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+                            r"([A-Z][\w'’-]+)((?:[ \t]+[A-Z][\w'’-]+){1,2})[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*$")
 
 
 LINKS_INTO_NAME = frozenset({"to", "with", "and", "&", "by", "of", "for", "from", "i", "a", "ac", "â", "gyda", "efo", "gan"})
@@ -651,6 +654,9 @@ def section_heading_owner(text: str, start: int, subject: Subject, *, cards: boo
     while line_end > begin:
         line_start = text.rfind("\n", begin, line_end) + 1
         line = text[line_start:line_end]
+        if (role_first := ROLE_THEN_NAME.match(line)) and is_given_name(role_first.group(1)) and _prose_follows(text, line_start):
+            return fold(role_first.group(1)) in person_given_names(subject) and bool(
+                {fold(w) for w in role_first.group(2).split()} & person_surnames(subject))
         heading = SECTION_HEADING.match(line)
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
                 and (re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
@@ -706,7 +712,8 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     return False if owner is None else owner
 
 
-SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)[ \t]+([A-Z][\w'’-]+)")
+# The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins").
+SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][\w'’-]+)")
 
 
 HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
