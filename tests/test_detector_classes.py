@@ -47,6 +47,8 @@ def test_children_named_the_way_people_name_them(text, children):
     "My dog Bella (3) loves the park.",
     "Congratulations to Mrs Evans and Year 4 on their assembly.",
     "Our new puppy Teddy met the neighbours.",
+    "Well done to Kelly on her Level 3 Diploma. Kelly's daughter Ruby (7) made the banner.",
+    "Phil & Ffion won the ladder. Ffion's son Harri (14) was ball-boy for their match.",
 ])
 def test_not_the_owners_children(text):
     assert found(text, "child") == set()
@@ -90,6 +92,8 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "Studied at Cardiff University, graduated 2008.",
     "My husband works at Airbus Broughton.",
     "2010 – 2015: Nurse at Royal Glamorgan Hospital",
+    "Before teaching I did four seasons as a kayak instructor at Plas Menai, and loved it.",
+    "Before midwifery I was an HCA on the surgical ward at Ysbyty Maes Gwyn.",
     # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
     "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",
@@ -625,6 +629,15 @@ def test_a_birthday_field_under_a_heading_that_gives_the_role_first_is_that_pers
             "Snowy Owl – Megan Hughes (Young Leader)\nI was a Brownie in this very unit and I love camp.\n"
             "Favourite biscuit: a bourbon. Birthday: 5th May.")
     assert found(text, "birthday") == {"02-02"}
+
+
+def test_every_child_after_one_kinship_cue_shares_the_first_ones_verdict():
+    # In an "about me" box the second name has the first before it: it is still the same mum's child.
+    html = ("<html><body><article><p>Kiln day again. Gareth says he is available for autographs.</p></article>"
+            "<aside class='sidebar'><p>Hi, I'm</p><h3>Bethan Rees-Morgan</h3><p>Occupational therapist by day.</p>"
+            "<p>Mum to Tomos 🌊 &amp; Lili 🌼. Learned to cut glass a long time ago.</p></aside></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == {"Tomos", "Lili"}
 
 
 def test_an_about_me_box_with_the_name_on_its_own_line_is_the_persons():

@@ -368,6 +368,19 @@ def test_chat_and_forum_shapes_open_posts_by_their_authors():
     assert "Jodie (12)" in document.text[start:end]
 
 
+def test_a_review_opened_by_a_header_line_or_titled_above_its_reviewer_is_the_whole_review():
+    html = ("<html><body><section class='reviews'><h2>Reviews</h2>"
+            "<article class='review'><p class='rev-head'><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks, Aug 2024</p>"
+            "<p>Eleri looked after our two spaniels while we took our boys Arthur and Ned to France.</p></article>"
+            "<article class='review'><h3>Great with kids</h3><p class='reviewer'>Tom Harries · December</p>"
+            "<p>Did the parent &amp; child pasta with my daughter Seren (9). She now refuses shop pasta.</p></article>"
+            "</section></body></html>")
+    document = parse_html("S1", html.encode())
+    assert [author for _, _, author in document.posts] == ["Hannah & Tom", "Tom Harries"]
+    first, second = ((start, end) for start, end, _ in document.posts)
+    assert "Arthur and Ned" in document.text[first[0] : first[1]] and "Seren (9)" in document.text[second[0] : second[1]]
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

@@ -185,7 +185,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         and _in_a_post(tag)))
     if name not in AUTHOR_TAGS and not classed_as_author:
         return None
-    first = _first_in_parent(tag)
+    # A review's title may stand above its reviewer line: "<article class=review><h3>Great with kids</h3><p class=reviewer>Tom ..."
+    first = _first_in_parent(tag) or (classed_as_author and _only_a_title_before(tag))
     # A review signed at its foot: "<div class=review><p>Lovely hats ...</p><p class=reviewer>Dilys O · 4 Jan</p></div>".
     signed_below = (not first and classed_as_author and tag.parent is not None and _last_in_parent(tag)
                     and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs)))
@@ -213,6 +214,12 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         if block is None or block.name in ("body", "html", "[document]"):
             return None
         if _has_body(block, header):
+            # The line opens a block classed as a post: the post is that block, not the line ("<article class=review>
+            # <p class=rev-head><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks</p><p>...").
+            outer = block.parent
+            if (outer is not None and POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs)) and _first_in_parent(block)
+                    and not POST_CLASS_WORDS.isdisjoint(_class_words(outer.attrs))):
+                return outer, author
             return block, author
         if not _first_in_parent(block):
             return None
@@ -220,6 +227,14 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _only_a_title_before(tag: Tag) -> bool:
+    """Only a heading stands before `tag` in a block classed as a post: a review's title."""
+    parent = tag.parent
+    before = [sibling for sibling in tag.previous_siblings if _says_something(sibling)]
+    return (parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs)) and len(before) == 1
+            and isinstance(before[0], Tag) and before[0].name in ("h2", "h3", "h4", "h5", "h6"))
 
 
 def _in_a_post(tag: Tag) -> bool:

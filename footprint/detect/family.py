@@ -232,6 +232,7 @@ SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|na
 # "Rhian's daughter Seren", "Gareth's two boys, Cai and Twm": a named parent's children.
 NAMED_PARENT = re.compile(r"\b([A-Z][a-z'’]+)['’]s\s+(?:(?:little|two|three|eldest|youngest|baby|twin)\s+)*"
                           r"(?:daughters?|sons?|boys|girls|kids|children|twins|grandchildren|grandsons?|granddaughters?)\b[,:]?\s+")
+NAMED_PARENT_REACH = 60
 NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:little |two |three |eldest |youngest |baby |twin )*(?:daughter|son|boys|girls|kids|children|twins|grand)")
 AGE_SAID_WORD = rf"(?:{NUMBER_WORDS}|\d{{1,2}})"
 NAMES_AGES_SAID = re.compile(rf"({NAME_WORD})['’]s\s+{AGE_SAID_WORD}(?:\s*(?:,|and|&|a)\s*{NAME_WORD}['’]s\s+{AGE_SAID_WORD})+(?=\s*[,.;!]|\s+(?:and|both|now)\b)")
@@ -354,6 +355,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
 
 def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:
     """Whose child the name at `start` is: the page's say, unless a possessor is named right before it."""
+    parent = NAMED_PARENT.search(document.text, max(0, start - NAMED_PARENT_REACH), start)
+    if parent and parent.end() == start and is_given_name(parent.group(1)):
+        return fold(parent.group(1)) in owner_words(subject)  # "Kelly's daughter Ruby (7)", whatever else the page says of Ruby
     owner = owner_in_page(document, start, subject, relatives_are_others=False)
     if owner is not False and (possessor := _possessor_cued(document, subject, start)) is not None:
         owner = possessor
@@ -436,7 +440,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
                 continue
             # One cue's names share one verdict, the first's: "Kenneth Rees-Morgan, a wonderful grandad to Cerys,
             # Dylan and Lily" are all his grandchildren, though only Cerys stands right after "grandad to".
-            theirs = False if names and _child_owner(document, subject, names[0][1]) is False else None
+            # Theirs when the first is the person's, though the later ones have a name before them ("Mum to Tomos 🌊 & Lili").
+            theirs = _child_owner(document, subject, names[0][1]) if names else None
             for name, position in names:
                 add(name, position, position + len(name), whose=theirs)  # from the name, so "my son" counts as who is speaking
     for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):

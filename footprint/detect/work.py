@@ -278,7 +278,9 @@ STRETCH_OVER = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b
                          # "my nine years at ...", "I was a TA at ... for eight years": a stretch that is over
                          r"|\b(?:my|did|spent|done)\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
-                         r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b", re.IGNORECASE)  # "joined us in 2019 from"
+                         r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b"  # "joined us in 2019 from"
+                         # "Before teaching I did four seasons as ...", "Before midwifery, I was an HCA ...": what came before this work
+                         r"|^\W*before\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+I\s+(?:was|did|spent|worked|had|trained)\b", re.IGNORECASE)
 
 
 @cache
