@@ -175,6 +175,9 @@ def test_the_childs_school(text, school):
 @pytest.mark.parametrize("text", [
     "The fun run is hosted at Ysgol Gyfun Rhydywaun this year.",
     "I went to Pontypridd High School back in the 90s.",
+    # A profile card of someone else's, under their name: their job's school.
+    ("Meet the coaches\nBethan Rees-Morgan\nPosition\nHead coach\nI've coached here since 2015 and I love it.\n"
+     "Sara Evans\nPosition\nWing defence\nDay job\nMaths teacher at Ysgol Gyfun Dyffryn Gwili\nFun fact\nSara has a cat called Tripod."),
 ])
 def test_schools_that_are_not_the_childs(text):
     assert found(text, "school") == set()

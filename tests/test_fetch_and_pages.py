@@ -381,6 +381,27 @@ def test_a_review_opened_by_a_header_line_or_titled_above_its_reviewer_is_the_wh
     assert "Arthur and Ned" in document.text[first[0] : first[1]] and "Seren (9)" in document.text[second[0] : second[1]]
 
 
+def test_comments_opened_by_a_profile_link_a_number_or_a_meta_line_under_a_badge_are_posts():
+    html = ("<html><body><h1>Post</h1>"
+            "<div class='comment'><a href='/ceri.a.davies'>Ceri Ann Davies</a><p>Lush! Our Sioned is doing her nativity"
+            " at Ysgol Gyfun Dyffryn Cennen tomorrow too.</p></div>"
+            "<div class='msg'><div class='who'>+44 7700 900582</div>Random one but does anyone have a spare lunchbox?"
+            " My eldest had like 5 but they're all at Ysgol Gyfun Cwm Dulais with him.</div>"
+            "<ul><li class='answer'><div class='badge'>Local resident · 4 yrs</div>"
+            "<p class='meta'><span class='user'>Lowri P</span> · 13 May 2024, 19:26 · 17 found this helpful</p>"
+            "<p>That'll be Ysgol Gymraeg Cwm Derw – my daughter Nansi is in Year 2 there.</p></li></ul>"
+            "<article class='post'><p class='date'>Mar 3, 2024</p><div class='ask'><strong>anonymous asked:</strong>"
+            " how did you get into youth work? i'm doing my a levels and don't want to do uni</div>"
+            "<p>honest answer: by accident! now i'm full-time with Prosiect Ieuenctid Glannau Teifi.</p></article>"
+            "</body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "Ysgol Gyfun Dyffryn Cennen" in posts["Ceri Ann Davies"]
+    assert "Cwm Dulais" in posts["+44 7700 900582"]
+    assert "Nansi" in posts["Lowri P"]
+    assert "Prosiect Ieuenctid" not in posts.get("anonymous", "")  # the question's line, not the blogger's answer
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

@@ -61,6 +61,8 @@ AUTHOR_CLASS_WORDS = frozenset(_POSTS["author_class_words"])
 POST_CLASS_WORDS = frozenset(_POSTS["post_class_words"])
 AUTHOR_IN_POST_CLASS_WORDS = frozenset(_POSTS["author_in_post_class_words"])
 AUTHOR_MAX_CHARS = 60
+SHORT_LINE_CHARS = 40
+PHONE_AS_AUTHOR = re.compile(r"\+?\d[\d ()-]{8,16}\d")
 POST_BODY_TAGS = ("p", "br", "div", "blockquote", "ul", "ol")
 INLINE_WRAPPERS = frozenset({"a", "span"})
 POST_TEXT_MIN_CHARS = 40
@@ -183,7 +185,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     classed_as_author = bool(attrs) and (not AUTHOR_CLASS_WORDS.isdisjoint(words) or (
         not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
         and _in_a_post(tag)))
-    if name not in AUTHOR_TAGS and not classed_as_author:
+    # Comments that open with a link to the commenter's profile: "<div class=comment><a href=/ceri.a.davies>Ceri Ann Davies</a><p>..."
+    linked_commenter = (name == "a" and tag.parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs))
+                        and not tag.get_text(strip=True).startswith("@"))
+    if name not in AUTHOR_TAGS and not classed_as_author and not linked_commenter:
         return None
     # A review's title may stand above its reviewer line: "<article class=review><h3>Great with kids</h3><p class=reviewer>Tom ..."
     first = _first_in_parent(tag) or (classed_as_author and _only_a_title_before(tag))
@@ -194,8 +199,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None
     # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
     author = AUTHOR_END.sub("", tag.get_text(" ", strip=True).lstrip("–—-~ ")).strip(" :,").removeprefix("@")
+    if classed_as_author and PHONE_AS_AUTHOR.fullmatch(tag.get_text(strip=True)):
+        author = tag.get_text(strip=True)  # a chat member shown by their number: someone, though not named
     line = tag.get_text().rstrip()
-    if (not author or not author[0].isalpha() or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
+    if (not author or not (author[0].isalpha() or PHONE_AS_AUTHOR.fullmatch(author)) or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or (line.endswith(":") and not SAYS_AT_END.search(line))):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if author.endswith("?") or (author[0].isupper() and _runs_on(tag)):
@@ -217,8 +224,11 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             # The line opens a block classed as a post: the post is that block, not the line ("<article class=review>
             # <p class=rev-head><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks</p><p>...").
             outer = block.parent
-            if (outer is not None and POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs)) and _first_in_parent(block)
-                    and not POST_CLASS_WORDS.isdisjoint(_class_words(outer.attrs))):
+            # Below a badge or a date too, when it is one line about the author, not one of a list of them.
+            if (outer is not None and POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))
+                    and not POST_CLASS_WORDS.isdisjoint(_class_words(outer.attrs))
+                    and (_first_in_parent(block) or (_only_short_lines_before(block) and not _has_twin(block)
+                                                     and _only_a_header_line(block, header)))):
                 return outer, author
             return block, author
         if not _first_in_parent(block):
@@ -227,6 +237,26 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _only_a_header_line(block: Tag, header: Tag) -> bool:
+    """`block` holds the author line and a few words about them ("· Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks", "Pencoed ·
+    1 review"), not something they wrote ("<div class=ask><strong>anonymous asked:</strong> how did you get ...")."""
+    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):]
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) < POST_TEXT_MIN_WORDS
+
+
+def _has_twin(block: Tag) -> bool:
+    """Another element of the same tag and class stands beside `block`: one of a list of comments, not a
+    post's header line ("<section class=comments><div class=c>...</div><div class=c>...")."""
+    return any(isinstance(sibling, Tag) and sibling.name == block.name and sibling.attrs.get("class") == block.attrs.get("class")
+               for sibling in (*block.previous_siblings, *block.next_siblings))
+
+
+def _only_short_lines_before(block: Tag) -> bool:
+    """Nothing but short lines stands before `block` in its parent: a badge, a date ("Local resident · 4 yrs")."""
+    return all(len((sibling.get_text() if isinstance(sibling, Tag) else str(sibling)).strip()) <= SHORT_LINE_CHARS
+               for sibling in block.previous_siblings)
 
 
 def _only_a_title_before(tag: Tag) -> bool:

@@ -28,6 +28,7 @@ from footprint.detect.owner import (
     owner_words,
     page_names_person,
     possessor_before,
+    section_heading_owner,
     written_by_someone_else,
 )
 from footprint.detect.work import JOB_WORDS, ended_after, said_as_current, said_as_former
@@ -861,8 +862,11 @@ def _school_owner(document: Document, subject: Subject, start: int, end: int, va
         return False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
     if (teacher := NAMED_TEACHER_BEFORE.search(window)) and _teacher_is_someone_else(text, start - len(window) + teacher.start(), teacher, subject):
         return False  # "Kerry teaches PE at Ysgol ... and will be taking the Development squad": Kerry's workplace
-    if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)):
-        return False  # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017"
+    if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)
+                     or section_heading_owner(text, start, subject, cards=True) is False):
+        # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017",
+        # "Sara Evans" / "Day job" / "Maths teacher at Ysgol ...": a card of someone else's
+        return False
     if written_by_someone_else(document, start, subject):
         # "My Ela's at Ysgol ..." in another parent's reply is theirs; "Welais i Osian yn canu yn Ysgol ..."
         # names the person's own child, whoever wrote it.
