@@ -75,6 +75,10 @@ def test_not_the_owners_children(text):
     # "she" points to whom the sentence before is about, not to the last name in it.
     ("Bethan joined our handling team after her assessment with Mike. During the week she teaches Year 4 at Ysgol Gynradd Maes-yr-Hedyn.",
      "Ysgol Gynradd Maes-yr-Hedyn"),
+    # Job titles from the professions list, and a health board or council named with its short form.
+    ("Occupation: MSK physio @ CTM UHB", "CTM UHB"),
+    ("By day I'm a pharmacist at Fferyllfa'r Bont, Pontypridd.", "Fferyllfa'r Bont"),
+    ("Coach: Bethan Rees-Morgan\nHealth Visitor, Hywel Dda UHB · Level 3 PT · mum to Osian & Mali", "Hywel Dda UHB"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")
@@ -94,6 +98,7 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "2010 – 2015: Nurse at Royal Glamorgan Hospital",
     "Before teaching I did four seasons as a kayak instructor at Plas Menai, and loved it.",
     "Before midwifery I was an HCA on the surgical ward at Ysbyty Maes Gwyn.",
+    "Pan o'n i'n gweithio i Gyngor Conwy yn y tîm offer cymunedol, we'd never have let anyone near a forge.",
     # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
     "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",

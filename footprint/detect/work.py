@@ -46,12 +46,7 @@ ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UP
 # Welsh "a" or "ac" (and) joins two names only before a capital: "Bwrdd Iechyd Teifi a Thywi", "Môn ac Arfon".
 ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|of|and|for|y|yr|ar|o|the|&|ac?(?=[ \t]+[{UPPER}]))){{0,8}})"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
-JOB_TITLE_WORDS = ("worker", "nurse", "teacher", "assistant", "lecturer", "officer", "manager", "carer", "practitioner",
-                   "visitor", "midwife", "therapist", "doctor", "gp", "paramedic", "coordinator", "co-ordinator", "leader",
-                   "lead", "director", "administrator", "receptionist", "cleaner", "cook", "consultant",
-                   "engineer", "technician", "advisor", "adviser", "head", "headteacher", "deputy", "supervisor", "warden",
-                   "mentor", "tutor", "instructor", "counsellor", "psychologist", "educator",
-                   *cues("employment")["welsh_job_words"],
+JOB_TITLE_WORDS = (*cues("employment")["job_title_words"], *cues("employment")["welsh_job_words"],
                    *(a for a in cues("employment")["job_acronyms"] if a not in cues("employment")["honours_and_degrees"]))
 JOB_WORDS = "(?:" + "|".join(re.escape(w) for w in sorted(JOB_TITLE_WORDS, key=len, reverse=True)) + ")"
 # "Senior Social Worker (Children's Services) at Merthyr Tydfil County Borough Council", "a staff nurse at ...".
