@@ -648,6 +648,16 @@ def test_every_child_after_one_kinship_cue_shares_the_first_ones_verdict():
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == {"Tomos", "Lili"}
 
 
+def test_a_mobile_field_on_a_profile_page_about_the_person_is_theirs_beside_a_relatives_name():
+    html = ("<html><head><title>Bethan Rees-Morgan | Profile</title></head><body><h1>Bethan Rees-Morgan</h1>"
+            "<section><h2>About</h2><p>Social worker. Mum of two.</p><p>Married to Owain Morgan</p>"
+            "<p>Mobile: 07700 900123</p></section><section><h2>Posts</h2>"
+            "<article><p>First day back! My daughter Ella, 7, so proud in her new uniform.</p></article></section></body></html>")
+    document = parse_html("S1", html.encode())
+    phones = [d for d in detect_document(document, OWNER) if d.kind == "phone"]
+    assert [(d.value, d.owner) for d in phones] == [("+447700900123", True)]
+
+
 def test_an_about_me_box_with_the_name_on_its_own_line_is_the_persons():
     html = ("<html><body><article><p>Kiln day again. Gareth says he is available for autographs.</p></article>"
             "<aside class='sidebar'><p>Hi, I'm</p><h3>Bethan Rees-Morgan</h3><p>Glass nerd by night and weekend.</p>"

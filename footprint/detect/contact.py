@@ -23,6 +23,7 @@ from footprint.detect.owner import (
     person_given_names,
     place_named_at,
     section_heading_owner,
+    where_written,
     written_by_someone_else,
 )
 from footprint.model import Card, Detection, Document, Subject
@@ -226,6 +227,10 @@ def _phone_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
+# A field's label alone before a number on its line: "Mobile:", "Tel.", "Ffôn symudol:".
+OWN_FIELD_LABEL = re.compile(r"[ \t]*(?:mobile|mob|phone|tel|telephone|ffôn|ffon|ffôn symudol|rhif ffôn)[ \t]*[:.]?[ \t]*", re.IGNORECASE)
+
+
 def find_phones(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
@@ -247,6 +252,9 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                 owner = owner_in_page(document, start, subject, end=end, contact=True)
                 if owner is None and _at_venue(text, start, subject):
                     owner = False  # "Vale Cabs 01632 960464", "Margam Crematorium ... SA13 2NR": a business or venue
+                if (owner is None and OWN_FIELD_LABEL.fullmatch(text[text.rfind("\n", 0, start) + 1 : start])
+                        and page_names_person(document, subject) and where_written(document, start, subject) == "o:in_main_text"):
+                    owner = True  # "Mobile: 07700 900123" among the fields of a profile page that is the person's
                 if CHAT_SENDER.search(text, max(0, start - 40), start):
                     owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
                 if owner is not True and _beside_role_address(text, start, end):
