@@ -186,8 +186,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
         and _in_a_post(tag)))
     # Comments that open with a link to the commenter's profile: "<div class=comment><a href=/ceri.a.davies>Ceri Ann Davies</a><p>..."
-    linked_commenter = (name == "a" and tag.parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.parent.attrs))
-                        and not tag.get_text(strip=True).startswith("@"))
+    linked_commenter = name == "a" and _classed_as_post(tag.parent) and not tag.get_text(strip=True).startswith("@")
     if name not in AUTHOR_TAGS and not classed_as_author and not linked_commenter:
         return None
     # A review's title may stand above its reviewer line: "<article class=review><h3>Great with kids</h3><p class=reviewer>Tom ..."
@@ -225,8 +224,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             # <p class=rev-head><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks</p><p>...").
             outer = block.parent
             # Below a badge or a date too, when it is one line about the author, not one of a list of them.
-            if (outer is not None and POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))
-                    and not POST_CLASS_WORDS.isdisjoint(_class_words(outer.attrs))
+            if (outer is not None and not _classed_as_post(block) and _classed_as_post(outer)
                     and (_first_in_parent(block) or (_only_short_lines_before(block) and not _has_twin(block)
                                                      and _only_a_header_line(block, header)))):
                 return outer, author
@@ -237,6 +235,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _classed_as_post(tag: Tag | None) -> bool:
+    return tag is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(tag.attrs))
 
 
 def _only_a_header_line(block: Tag, header: Tag) -> bool:
@@ -263,8 +265,8 @@ def _only_a_title_before(tag: Tag) -> bool:
     """Only a heading stands before `tag` in a block classed as a post: a review's title."""
     parent = tag.parent
     before = [sibling for sibling in tag.previous_siblings if _says_something(sibling)]
-    return (parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs)) and len(before) == 1
-            and isinstance(before[0], Tag) and before[0].name in ("h2", "h3", "h4", "h5", "h6"))
+    return (_classed_as_post(parent) and len(before) == 1 and isinstance(before[0], Tag)
+            and before[0].name in ("h2", "h3", "h4", "h5", "h6"))
 
 
 def _in_a_post(tag: Tag) -> bool:
@@ -273,7 +275,7 @@ def _in_a_post(tag: Tag) -> bool:
     parent = tag.parent
     if parent is not None and not parent.attrs and parent.parent is not None:
         parent = parent.parent
-    return parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs))
+    return _classed_as_post(parent)
 
 
 def _runs_on(tag: Tag) -> bool:
@@ -318,9 +320,7 @@ def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
 def _sole_part_of_post(block: Tag) -> bool:
     """The block is all that a post classed as one holds: the row of "<table class=post><tr><td
     class=user>...</td><td>...</td></tr></table>"."""
-    parent = block.parent
-    return (parent is not None and not POST_CLASS_WORDS.isdisjoint(_class_words(parent.attrs))
-            and not any(_says_something(sibling) for sibling in (*block.previous_siblings, *block.next_siblings)))
+    return _classed_as_post(block.parent) and not any(_says_something(sibling) for sibling in (*block.previous_siblings, *block.next_siblings))
 
 
 SOURCE_LINE_BREAK = re.compile(r"\s*\n\s*")
