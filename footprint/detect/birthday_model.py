@@ -348,10 +348,9 @@ def _with_support(found: list[Candidate], by_rules: dict[str, bool | None]) -> l
     return supported
 
 
-def _wished_to_a_relative(text: str, start: int) -> bool:
+def _wished_to_a_relative(sentence: str) -> bool:
     """The mention's sentence wishes a relative happy birthday ("Happy birthday to my mum, 70 today!"): the
     day is theirs, whatever else the sentence says."""
-    _, sentence = sentence_around(text, start, start)
     wish = _wishes().search(sentence.lower())
     addressed = WISH_TO_KIN.match(sentence[wish.end() :]) if wish else None
     return addressed is not None and any(fold(word) in relation_words() for word in addressed.group(1).split())
@@ -373,7 +372,7 @@ def find_birthdays(document: Document, subject: Subject) -> list[Detection]:
     # "Birthday shout-out to Macsen who turns 7 tomorrow!": a child's age said of the same day in the same sentence.
     a_childs = any("a:child" in c.features and c.value == best.value and offset <= c.start < offset + len(sentence) for _, c in scored)
     if (p >= model.threshold and best.value not in {d.value for d in found} and not a_childs
-            and not _wished_to_a_relative(document.text, best.start)):
+            and not _wished_to_a_relative(sentence)):
         found.append(Detection(kind="birthday", value=best.value, evidence=excerpt(document.text, best.start, best.end),
                                source_id=document.source_id, match=document.text[best.start : best.end], owner=None))
     return found

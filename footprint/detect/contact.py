@@ -227,10 +227,6 @@ def _phone_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, text[start:end]
 
 
-# A field's label alone before a number on its line: "Mobile:", "Tel.", "Ffôn symudol:".
-OWN_FIELD_LABEL = re.compile(r"[ \t]*(?:mobile|mob|phone|tel|telephone|ffôn|ffon|ffôn symudol|rhif ffôn)[ \t]*[:.]?[ \t]*", re.IGNORECASE)
-
-
 def find_phones(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
@@ -252,7 +248,8 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                 owner = owner_in_page(document, start, subject, end=end, contact=True)
                 if owner is None and _at_venue(text, start, subject):
                     owner = False  # "Vale Cabs 01632 960464", "Margam Crematorium ... SA13 2NR": a business or venue
-                if (owner is None and OWN_FIELD_LABEL.fullmatch(text[text.rfind("\n", 0, start) + 1 : start])
+                # A field's label alone before the number on its line ("Mobile:", "Tel.", "Ffôn:"): PHONE_CONTEXT is the whole line.
+                if (owner is None and PHONE_CONTEXT.fullmatch(text[text.rfind("\n", 0, start) + 1 : start])
                         and page_names_person(document, subject) and where_written(document, start, subject) == "o:in_main_text"):
                     owner = True  # "Mobile: 07700 900123" among the fields of a profile page that is the person's
                 if CHAT_SENDER.search(text, max(0, start - 40), start):

@@ -644,6 +644,12 @@ def _other_name_rows(text: str, line_end: int, start: int, name: str) -> bool:
                for line in text[line_end + 1 : start].split("\n"))
 
 
+def _names_the_person(given: str, rest: str, subject: Subject) -> bool:
+    """A heading's name is the person's: their given name, and one of their surnames among its words."""
+    words = {fold(w) for w in (given, *rest.split())}
+    return fold(given) in person_given_names(subject) and bool(words & person_surnames(subject))
+
+
 def section_heading_owner(text: str, start: int, subject: Subject, *, cards: bool = False) -> bool | None:
     """Whose a detail is when nothing in its own sentence says: the person whose name heads its section
     ("Dewi Harries – Bass" / "... Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill."), the nearest such
@@ -655,15 +661,13 @@ def section_heading_owner(text: str, start: int, subject: Subject, *, cards: boo
         line_start = text.rfind("\n", begin, line_end) + 1
         line = text[line_start:line_end]
         if (role_first := ROLE_THEN_NAME.match(line)) and is_given_name(role_first.group(1)) and _prose_follows(text, line_start):
-            return fold(role_first.group(1)) in person_given_names(subject) and bool(
-                {fold(w) for w in role_first.group(2).split()} & person_surnames(subject))
+            return _names_the_person(role_first.group(1), role_first.group(2), subject)
         heading = SECTION_HEADING.match(line)
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
                 and (re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
                      or (cards and _card_follows(text, line_end)))  # or a card of fields: "Marek Nowak" / "Role" / "Head coach" / ...
                 and not _other_name_rows(text, line_end, start, heading.group(1))):  # a row of a results table, not a heading
-            words = {fold(w) for w in (heading.group(1), *heading.group(2).split())}
-            return fold(heading.group(1)) in person_given_names(subject) and bool(words & (person_surnames(subject)))
+            return _names_the_person(heading.group(1), heading.group(2), subject)
         line_end = line_start - 1
     return None
 
