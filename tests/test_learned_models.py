@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-MODELS = ("practice", "children", "contact", "birthday", "employer")
+MODELS = ("practice", "children", "contact", "birthday", "employer", "school")
 
 
 def shipped(model: str) -> dict:

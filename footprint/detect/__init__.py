@@ -10,7 +10,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 
-from footprint.detect import birthday_model, contact, contact_model, employer_model, family, location, photo, photo_patterns, work
+from footprint.detect import (
+    birthday_model,
+    contact,
+    contact_model,
+    employer_model,
+    family,
+    location,
+    photo,
+    photo_patterns,
+    school_model,
+    work,
+)
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -26,7 +37,7 @@ TEXT_DETECTORS: tuple[TextDetector, ...] = (
     birthday_model.find_birthdays,
     family.find_children,
     family.find_partners,
-    family.find_schools,
+    school_model.find_schools,
     family.find_uniform,
     employer_model.find_employer,
     work.find_role,

@@ -13,7 +13,7 @@ shape of text it recognises:
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
@@ -366,7 +366,7 @@ def _child_owner(document: Document, subject: Subject, start: int) -> bool | Non
 
 
 def _childs_word_before(text: str, start: int) -> bool:
-    return any(fold(word) in _child_words() for word in re.findall(r"[\w'’-]+", text[max(0, start - 25) : start])[-3:])
+    return any(fold(word) in child_words() for word in re.findall(r"[\w'’-]+", text[max(0, start - 25) : start])[-3:])
 
 
 def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | None:
@@ -685,11 +685,11 @@ def _tied_to_person(text: str, offset: int, sentence: str, school: str, subject:
     """Whether the school's sentence speaks of the person or their children ("my", "Ela", "school
     run"), or the sentence before does and this one names no other child ("Mam i Begw a Gethin.
     Mae'r ddau yn mynd i ..."; not "Good luck to Elis and Cadi, off to ...")."""
-    tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | _child_words()
+    tie_words = FIRST_PERSON_WORDS | owner_words(subject) | children | child_words()
     anothers_child = _anothers_child_word(text, offset, sentence, subject)
     if anothers_child and not _ties(sentence, SINGULAR_FIRST_PERSON | owner_words(subject) | children):
         return False  # "Margaret Evans's granddaughter Seren (Ysgol ...) made us a banner": a club's "us", another family's child
-    if _ties(sentence, tie_words - _child_words()) or (_ties(sentence, tie_words) and not anothers_child):
+    if _ties(sentence, tie_words - child_words()) or (_ties(sentence, tie_words) and not anothers_child):
         # The writer's own past ("I was a TA at ...", "my old school, ...") ties nothing when only the
         # first person does: no child of theirs is named or spoken of.
         before = sentence[: max(sentence.find(school), 0)]
@@ -726,7 +726,7 @@ def _anothers_child_word(text: str, offset: int, sentence: str, subject: Subject
     """The sentence's child word is someone else's: "His daughter Seren (Year 5 at Ysgol ...)" after a coach
     is named, "Lisa Morgan, whose youngest, Caio, ...", "Margaret Evans's granddaughter Seren"."""
     for match in THIRD_PERSON_CHILD.finditer(sentence):
-        if any(fold(word) in _child_words() for word in match.group(0).split()[1:]):  # "his daughter", "her little boy"
+        if any(fold(word) in child_words() for word in match.group(0).split()[1:]):  # "his daughter", "her little boy"
             return last_named_before(text, offset + match.start(), subject) is False
     return any(fold(parent) not in owner_words(subject) and fold(parent) not in relation_words()
                for parent in (match.group(1) for match in NAMED_PARENT.finditer(sentence)))
@@ -747,7 +747,7 @@ def _ties(sentence: str, tie_words: frozenset[str]) -> bool:
     found = words & tie_words  # "Efan's going to start at ..." ties as "Efan" does
     if "i" in found and not CAPITAL_I.search(sentence):
         found.discard("i")  # Welsh "i" is "to" ("Llongyfarchiadau i Cadi"); Welsh first person comes with "dw", "fi", "rwy"
-    if found and found <= _child_words():
+    if found and found <= child_words():
         return SOMEONE_ELSES_CHILD.search(sentence) is None
     return bool(found)
 
@@ -763,14 +763,14 @@ def _tied_phrases() -> tuple[str, ...]:
 
 
 @cache
-def _child_words() -> frozenset[str]:
+def child_words() -> frozenset[str]:
     return frozenset(w for w in terms()["child_words"] if " " not in w and w != "children")
 
 
 _last_children: list[tuple[Document, Subject, frozenset[str]]] = []
 
 
-def _childrens_names(document: Document, subject: Subject) -> frozenset[str]:
+def childrens_names(document: Document, subject: Subject) -> frozenset[str]:
     """The person's children's names on this page. detect_document has just run find_children on the
     same document, so the last answer is kept for it (compared by identity: documents are not hashable)."""
     if _last_children and _last_children[0][0] is document and _last_children[0][1] == subject:
@@ -780,11 +780,21 @@ def _childrens_names(document: Document, subject: Subject) -> frozenset[str]:
     return names
 
 
-def find_schools(document: Document, subject: Subject) -> list[Detection]:
-    """Schools and nurseries named on the page; one named as an event's venue, the writer's own old
-    school or in an advert is someone else's (owner False). A school named in full once and by its
-    short name elsewhere ("Ysgol Gyfun Cwm Garw" ... "went up to Cwm Garw") is judged at each mention."""
-    found: dict[str, Detection] = {}
+@dataclass(frozen=True)
+class SchoolMention:
+    value: str  # the school's full name, as a finding gives it
+    start: int
+    end: int
+    owner: bool | None  # the rules' verdict on this mention: None when it ties the school to the person
+    rule: str  # which rule gave the verdict (school_verdict)
+
+
+def school_mentions(document: Document, subject: Subject) -> list[SchoolMention]:
+    """Every mention of a school or nursery on the page with the rules' verdict on it: one named as an
+    event's venue, the writer's own old school or in an advert is someone else's (owner False). A
+    school named in full and by its short name elsewhere ("Ysgol Gyfun Cwm Garw" ... "went up to Cwm
+    Garw") is judged at each short mention too, while no mention has tied it to the person."""
+    mentions: list[SchoolMention] = []
     text = document.text
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
@@ -796,11 +806,10 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Cwm Taf Primary Care", "which primary": a bare "Primary" names a school only capitalised, where the name ends
         if POSSESSIVE_NAME.match(value):
             continue  # "Lowri's nursery" says whose, not which
-        owner = _school_owner(document, subject, match.start(), match.end(), value)
-        keep_most_owned(found, Detection(kind="school", value=value, evidence=excerpt(text, match.start(), match.end()),
-                                         source_id=document.source_id, owner=owner), key=value.lower())
-    for key, detection in list(found.items()):
-        if detection.owner is not False or not (short := _short_name(detection.value)):
+        mentions.append(SchoolMention(value, match.start(), match.end(), *school_verdict(document, subject, match.start(), match.end(), value)))
+    tied = {m.value.lower() for m in mentions if m.owner is None}
+    for value in dict.fromkeys(m.value for m in mentions if m.value.lower() not in tied):
+        if not (short := _short_name(value)):
             continue
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(short)}(?![\w'’-])", text):
             word_before = re.findall(r"[\w'’-]+", text[max(0, match.start() - 30) : match.start()])[-1:]
@@ -808,10 +817,19 @@ def find_schools(document: Document, subject: Subject) -> list[Detection]:
                 continue  # part of a full name: this one or another way of writing it ("Ysgol Gymraeg Tir Du")
             if NEXT_IS_CAPITALISED.match(text, match.end()):
                 continue  # part of another name: "Cwm Rhymni Housing"
-            if _school_owner(document, subject, match.start(), match.end(), short) is None:
-                found[key] = Detection(kind="school", value=detection.value, evidence=excerpt(text, match.start(), match.end()),
-                                       source_id=document.source_id, owner=None)
+            owner, rule = school_verdict(document, subject, match.start(), match.end(), short)
+            mentions.append(SchoolMention(value, match.start(), match.end(), owner, f"short_name_{rule}"))
+            if owner is None:
                 break
+    return mentions
+
+
+def find_schools(document: Document, subject: Subject) -> list[Detection]:
+    """Schools and nurseries named on the page, as the rules alone judge them (school_mentions)."""
+    found: dict[str, Detection] = {}
+    for mention in school_mentions(document, subject):
+        keep_most_owned(found, Detection(kind="school", value=mention.value, evidence=excerpt(document.text, mention.start, mention.end),
+                                         source_id=document.source_id, owner=mention.owner), key=mention.value.lower())
     return list(found.values())
 
 
@@ -838,53 +856,62 @@ def _short_name(school: str) -> str | None:
 CONTRAST = frozenset({"but", "ond", "whereas", "while"})
 
 
-def _school_owner(document: Document, subject: Subject, start: int, end: int, value: str) -> bool | None:
-    """Whose school this mention makes it: False for someone else's or nobody's, None when it is tied to the person."""
+def school_verdict(document: Document, subject: Subject, start: int, end: int, value: str) -> tuple[bool | None, str]:
+    """Whose school this mention makes it (False for someone else's or nobody's, None when it is tied to the
+    person), and which rule said so: the school model (detect/school_model.py) reads the rule as a feature."""
     text = document.text
     offset, sentence = sentence_around(text, start, end)
     venue = _venue_after().match(text, end)  # "... at Ysgol Gynradd Abercynon hall"
     before = sentence[: start - offset]
     # Pupils as a group name a school nobody's child goes to, unless the person's own child is among them
     # ("the Year 2 choir from Ysgol ... visited us - including my youngest, Rhys").
-    group = _pupils_as_a_group(text, start, end) and not _ties(sentence, _childrens_names(document, subject) | _child_words())
-    if venue or group or _not_the_childs().search(before) or _own_schooling_at_start().search(before):
-        return False
+    group = _pupils_as_a_group(text, start, end) and not _ties(sentence, childrens_names(document, subject) | child_words())
+    if venue:
+        return False, "venue"
+    if group:
+        return False, "pupils_as_a_group"
+    if _not_the_childs().search(before) or _own_schooling_at_start().search(before):
+        return False, "not_the_childs"
     if _lent_after().search(sentence, end - offset):
-        return False  # "Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau", "for letting us use their sports hall"
+        return False, "lent"  # "Diolch i Ysgol Gyfun Cwm Ogwr am fenthyg y stondinau", "for letting us use their sports hall"
     if said_as_former(text, start, end) or ended_after(text, end):
-        return False  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...", "at X before I came to Y": where the person worked before
+        return False, "former"  # "after six years at Ysgol ...", "bûm yn dysgu ... yn Ysgol ...", "at X before I came to Y": where the person worked before
     window = before[-80:]
     job = JOB_AT_END.search(window) or TEACHING_BEFORE.search(window)
     job_start = start - len(window) + job.start() if job else 0
     # "Caio's teacher at Ysgol ...": a child's teacher says which school the child goes to, not a job.
     job_here = bool(job) and not POSSESSIVE_BEFORE_JOB.search(text, max(0, job_start - 40), job_start)
     if ALTERNATIVE_AFTER.match(text, end) or ALTERNATIVE_BEFORE.search(before):
-        return False  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
+        return False, "a_choice"  # "Ynys-y-Cwm Primary vs Llwyncelyn Infants?", "spaces for Pen-y-Bryn or Cwm Aur Primary": a choice
     if (teacher := NAMED_TEACHER_BEFORE.search(window)) and _teacher_is_someone_else(text, start - len(window) + teacher.start(), teacher, subject):
-        return False  # "Kerry teaches PE at Ysgol ... and will be taking the Development squad": Kerry's workplace
+        return False, "someone_elses_job"  # "Kerry teaches PE at Ysgol ... and will be taking the Development squad": Kerry's workplace
     if job_here and (job_holder_is_someone_else(text, job_start, before, subject) or not said_as_current(text, start, end)
                      or section_heading_owner(text, start, subject, cards=True) is False):
         # "Mrs Rhian Evans ... to become Deputy Head at ...", "Former Teaching Assistant at ... 2009 - 2017",
         # "Sara Evans" / "Day job" / "Maths teacher at Ysgol ...": a card of someone else's
-        return False
+        return False, "someone_elses_job"
     if written_by_someone_else(document, start, subject):
         # "My Ela's at Ysgol ..." in another parent's reply is theirs; "Welais i Osian yn canu yn Ysgol ..."
         # names the person's own child, whoever wrote it.
         # Only a child of the person's named before the school, with no "but" between, goes there too: "my Ruby
         # says Dylan's been telling everyone at Ysgol ..." (Dylan's), not "My Cerys is in the same year as Osian but
         # over at Ysgol ...", "he's Year 8 at Ysgol ... with Jac's mate Tomos" (the writer's).
-        names = _childrens_names(document, subject)
+        names = childrens_names(document, subject)
         words = [POSSESSIVE_S.sub("", w) for w in WORD.findall(lowered(before))]
         last = max((i for i, word in enumerate(words) if word in names), default=None)
-        return None if last is not None and CONTRAST.isdisjoint(words[last:]) else False
-    if job_here or fold(value) in fold(document.meta.get("title", "")):
-        return None  # a job the person holds there; the school's own page
+        if last is not None and CONTRAST.isdisjoint(words[last:]):
+            return None, "own_child_in_someone_elses_post"
+        return False, "someone_elses_post"
+    if job_here:
+        return None, "job"  # a job the person holds there
+    if fold(value) in fold(document.meta.get("title", "")):
+        return None, "in_title"  # the school's own page
     if _tied_to_person(text, offset, sentence, value, subject, frozenset()):
-        return None
-    names = _childrens_names(document, subject)
+        return None, "tied"
+    names = childrens_names(document, subject)
     if names and _tied_to_person(text, offset, sentence, value, subject, names):
-        return None
-    return False  # another family's school, a headline, a sidebar: nothing ties it to the person
+        return None, "tied_by_child"
+    return False, "untied"  # another family's school, a headline, a sidebar: nothing ties it to the person
 
 
 def find_uniform(document: Document, subject: Subject) -> list[Detection]:
