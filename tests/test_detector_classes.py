@@ -120,6 +120,12 @@ def test_former_employers_studies_and_other_peoples_jobs_are_not_employers(text)
     ("About\nBirthday: 21 May\nLives in Aberdare", "05-21"),
     ("Date of birth: 03/09/1985", "09-03"),
     ("28 January 2024\nAnother year older today and not a bit wiser.", "01-28"),
+    # A bio's birthday field after its mark, day first, without a year.
+    ("Bethan Rees-Morgan\nHCA 🩺 | mam o 3 | 🎂 22/07 | Rhyl 📍", "07-22"),
+    ("Bethan Rees-Morgan\nBydwraig 👶\n🎂 12.11 | Caerdydd 🏴", "11-12"),
+    # A weekday before a bracketed date is not a name the birthday is someone else's by.
+    ("Club business\nBirthdays: The President led a rousing \"Happy Birthday\" for Bethan, who celebrates on Thursday (13 March) "
+     "– she insisted there be no candles.", "03-13"),
 ])
 def test_birthdays_from_milestones_and_profile_fields(text, birthday):
     assert found(text, "birthday") == {birthday}
@@ -394,6 +400,9 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("Posted 2 March 2025\nThanks for coming to the quiz, didn't think anyone knew it was my 30th on the 9th.", {"03-09"}),
     ("Thank you for all the cards for my 60th – yes, the 1st of April, and no, I've heard the jokes.", {"04-01"}),
     ("This batch was for my own birthday tea on the 2nd of February.", {"02-02"}),
+    # A date said to be the day the writer was born.
+    ("First registered 9 August 1974 – the very same day I was born, so Mam says it was meant to be.", {"08-09"}),
+    ("Bu farw Taid ar 3 Tachwedd 1979, y diwrnod y ces i fy ngeni.", {"11-03"}),
     ("Posted 2 March 2025\nIt was my 50th parkrun on the 9th and I got a PB!", set()),
     # A post stamped with a two-digit year ("19/05/25") dates "today" as a four-digit one does.
     ("bethan_rm\n19/05/25\nPen-blwydd hapus i fi 🎂 36 heddiw a dw i'n cael cacen i frecwast.", {"05-19"}),

@@ -435,6 +435,13 @@ def _birthday_phrases(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _birthday_field() -> re.Pattern[str]:
+    """A birthday as a field of a bio after its mark: "🎂 22/07", "🎂 12.11 |", "🎂 14 March"."""
+    marks = "|".join(re.escape(mark) for mark in cues("birthdays")["field_marks"])
+    return re.compile(rf"(?:{marks})[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY}|(\d{{1,2}})[./](\d{{1,2}})(?![./]?\d))", re.IGNORECASE)
+
+
+@cache
 def _named_day_statements() -> re.Pattern[str]:
     """data/birthdays.json named_day_statements with {day} one of the named days, the day its one group that matched."""
     data = cues("birthdays")
@@ -497,7 +504,7 @@ BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
@@ -881,9 +888,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
     for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
         for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
+            name = match.group(1)
+            if not is_given_name(name) and fold(name) not in person_given_names(subject):
+                continue  # "ddydd Gwener (21 Mehefin)": a weekday in brackets, not whose birthday
             if value := date_value(match.groups()[2:8]):
-                mine = fold(match.group(1)) in person_given_names(subject)
-                add(value, match.start(), match.end(), match.group("date"), mine)
+                add(value, match.start(), match.end(), match.group("date"), fold(name) in person_given_names(subject))
     for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
             if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
@@ -937,6 +946,10 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             continue  # "Mam's birthday" is read by the kinship rules; "NHS's birthday" is nobody's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], folded in given)
+    for match in _birthday_field().finditer(text):
+        day, month = match.group(8), match.group(9)
+        if value := date_value(match.groups()[1:7]) if day is None else month_day(int(month), int(day), None):
+            add(value, match.start(), match.end(), match.group("date"), _field_owner(document, match.start(), subject))
     if "\n" in text and BIRTHDAY_HINT.search(lowered(text)):
         for match in DATE_THEN_LABEL.finditer(text):
             if value := date_value(match.groups()[1:7]):
