@@ -245,6 +245,22 @@ def test_a_forum_handle_that_signs_a_post_with_the_persons_name_is_theirs():
     assert not [d for d in found if d.kind == "employer" and d.owner is not False]  # DH's job, not hers
 
 
+def test_a_forum_handle_whose_user_card_gives_the_persons_name_is_theirs():
+    from footprint.collect.pages import parse_html
+    page = ('<html><body><table class="post"><tr><td class="user"><b>TankMam</b><br>Regular Member<br><br>{name}<br>'
+            'Location: Cwmbran<br>Posts: 1,208</td><td class="body"><div class="ph">Posted: Sun 9 Feb 2025 20:14</div>'
+            '<p>Second question – my two, Jac &amp; Nia, have been nagging for ages for a tank of their own.</p></td></tr></table>'
+            '<table class="post"><tr><td class="user"><b>TetraTerry</b><br>Committee<br><br>Location: Newport</td>'
+            '<td class="body"><div class="ph">Posted: Sun 9 Feb 2025 20:41</div><p>White clouds are perfect for a class '
+            'tank.</p></td></tr></table></body></html>')
+    def children(name_field: str) -> dict[str, bool | None]:
+        found = detect_document(parse_html("S1", page.format(name=name_field).encode()), JANE)
+        return {d.value: d.owner for d in found if d.kind == "child"}
+    theirs = children("Name: Jane Example")
+    assert set(theirs) == {"Jac", "Nia"} and False not in theirs.values()
+    assert set(children("Name: Sian Jones").values()) == {False}  # another member's card: her children
+
+
 def test_a_handle_without_the_hyphen_of_a_double_surname_is_the_persons():
     from footprint.detect.owner import author_is_subject
 

@@ -523,19 +523,23 @@ def written_by_someone_else(document: Document, start: int, subject: Subject) ->
 def post_author_is_subject(document: Document, author: str, subject: Subject) -> bool | None:
     """author_is_subject, and True for a forum handle that signs one of its posts with the person's full
     name ("BlueLightMam: Ha, busted. Yes it's Sioned Griffiths", "... Thank you all x Rhi (Rhiannon
-    Beddoe if any locals ...)", "... Nia Harries x"): on that page the handle is theirs."""
+    Beddoe if any locals ...)", "... Nia Harries x") or whose user card gives it ("Name: Rhian Beynon"):
+    on that page the handle is theirs."""
     if subject.full_name and author in _self_named_authors(document.text, document.posts, subject.full_name):
         return True
     return author_is_subject(author, subject)
 
 
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
-# name as its own last sentence ("... or it'll get lost!). Nia Harries x"), or a letter in it signed.
+# name as its own last sentence ("... or it'll get lost!). Nia Harries x"), a letter in it signed, or the
+# name field of the author's user card.
 SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|name’s)\s+|\(\s*){name}\b"
                r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z"
                # a letter pasted into the post, signed: "Diolch yn fawr,\nNerys Hopkins (mam Osian, 9R)"
                r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
-               r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b")
+               r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b"
+               # the user card beside a forum post: "RhiDiscus" / "Regular Member" / "Name: Rhian Beynon"
+               r"|(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*:[ \t]*{name}\b")
 
 
 @lru_cache(maxsize=8)
