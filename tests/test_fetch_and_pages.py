@@ -402,6 +402,22 @@ def test_comments_opened_by_a_profile_link_a_number_or_a_meta_line_under_a_badge
     assert "Prosiect Ieuenctid" not in posts.get("anonymous", "")  # the question's line, not the blogger's answer
 
 
+def test_a_reply_from_someone_named_is_their_post_inside_the_review():
+    html = ("<html><body><h1>Reviews</h1>"
+            "<article class='review'><p><b>Kelly M.</b>, Porth – 5 March 2024</p><p>Gutters done, good job. My daughter"
+            " Kayleigh thought the drone was amazing.</p><div class='reply'><p><b>Reply from Gareth Tomos:</b> Fair one"
+            " Kelly. Tell Kayleigh the drone pilot is my daughter Ffion (15), she'll be chuffed.</p></div></article>"
+            "<article class='review'><p><b>Sandra Pugh</b>, Trehafod – 2 August 2024</p><p>Tidy lads, turned up when"
+            " they said they would.</p><div class='reply'><p><b>Ymateb gan Gareth Tomos:</b> Diolch Sandra, braf gweld chi eto ar ôl y tân.</p></div></article>"
+            "<div class='notes'><p><b>Note:</b> prices include VAT and the skip, and we tidy up after every job.</p>"
+            "<p>Second paragraph of the notes.</p></div></body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "Ffion" in posts["Reply from Gareth Tomos"] and "Kayleigh thought" not in posts["Reply from Gareth Tomos"]
+    assert "Diolch Sandra" in posts["Ymateb gan Gareth Tomos"]
+    assert "Note" not in posts  # a label ending with a colon is still not an author
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()
@@ -413,6 +429,8 @@ def test_a_bold_name_that_starts_its_paragraphs_sentence_is_not_an_author():
               "<p><strong>Tomos</strong> started at Ysgol Gyfun Pont Steffan in September and grew four inches.</p>"
               "<p><strong>Lili</strong> is in Year 2 at Ysgol Gynradd Llanbedr Uchaf and sings all day long.</p>"
               "<p><strong>Me?</strong> I turned 45 on the 21st of March, up Pen y Fan in the rain with my sister.</p>"
+              "<p><strong>Helpers.</strong> My son Deio (11) came out with me on three of the counts this spring.</p>"
+              "<p><strong>Cubs!</strong> The dawn watch on 18 May got three cubs playing on the spoil for twenty minutes.</p>"
               "</body></html>")
     assert parse_html("S1", letter.encode()).posts == ()
     comments = ("<html><body><h1>Post</h1><ul>"
