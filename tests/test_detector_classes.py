@@ -79,6 +79,8 @@ def test_not_the_owners_children(text):
     ("Occupation: MSK physio @ CTM UHB", "CTM UHB"),
     ("By day I'm a pharmacist at Fferyllfa'r Bont, Pontypridd.", "Fferyllfa'r Bont"),
     ("Coach: Bethan Rees-Morgan\nHealth Visitor, Hywel Dda UHB · Level 3 PT · mum to Osian & Mali", "Hywel Dda UHB"),
+    # The name ends before "and" with a month after it.
+    ("Bethan Rees-Morgan\nDay job's as an OT with ABUHB and August was heavy with on-call weekends.", "ABUHB"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")

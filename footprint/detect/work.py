@@ -100,6 +100,11 @@ HEAD_WORDS = {"council", "cyngor", "board", "bwrdd", "trust", "university", "pri
 
 def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
+    words = value.split()
+    for number in range(1, len(words) - 1):
+        if words[number] in ("and", "&") and fold(words[number + 1]) in cues("employment")["not_employers"]:
+            value = " ".join(words[:number])  # "an OT with ABUHB and August was heavy": the name ends before "and"
+            break
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
     left, joined, right = value.rpartition(" for ")
     if joined and HEAD_WORDS & set(fold(right).split()) and not HEAD_WORDS & set(fold(left).split()):
