@@ -100,6 +100,9 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "2010 – 2015: Nurse at Royal Glamorgan Hospital",
     "Before teaching I did four seasons as a kayak instructor at Plas Menai, and loved it.",
     "Before midwifery I was an HCA on the surgical ward at Ysbyty Maes Gwyn.",
+    # A weekday or a school year is never an employer.
+    "Bethan Rees-Morgan\nCame in two years ago with my gears skipping. Now I run the Thursday night and build wheels.",
+    "Bethan Rees-Morgan\nSorry, I'm in work till half 3 (TA in Blwyddyn 2) and then it's pick ups.",
     "Pan o'n i'n gweithio i Gyngor Conwy yn y tîm offer cymunedol, we'd never have let anyone near a forge.",
     # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
