@@ -42,3 +42,16 @@ def test_an_unopposed_detail_in_the_main_text_needs_a_clearer_veto():
     assert unopposed(alone) and not unopposed(beside_someone)
     assert not vetoed(alone, 0.45, 0.5) and vetoed(beside_someone, 0.45, 0.5)
     assert vetoed(alone, 0.35, 0.5)
+
+
+def test_a_name_in_another_field_of_a_card_is_not_read_beside_the_detail():
+    from footprint.detect.contact_model import contact_features
+
+    text = ("Bethan Rees-Morgan\nMorning Run\n6.41\nkm\nShoes\nBrooks Ghost 15 (412.8 km)\nStart location:\n"
+            "Maes y Deri, Tonyrefail, Porth CF39 8WZ\nTip: hide the start of your activities.")
+    document = Document(source_id="S1", text=text)
+    postcode = Detection(kind="postcode", value="CF39 8WZ", evidence="", source_id="S1", match="CF39 8WZ")
+    assert "nl:someone_else" not in contact_features(document, OWNER, postcode)
+    # without the field's label the name above is still read as beside it
+    unlabelled = Document(source_id="S1", text=text.replace("Start location:\n", ""))
+    assert "nl:someone_else" in contact_features(unlabelled, OWNER, postcode)

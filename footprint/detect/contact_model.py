@@ -54,6 +54,24 @@ def _class_features(side: str, words: list[str]) -> set[str]:
     return features
 
 
+# A label at the start of a line: "Tel: 07700 ...", "Start location: Maes y Deri, ...", "Ring Sarah on: ...".
+FIELD_LABEL = re.compile(r"^[ \t]*[^\W\d_][\w '’-]{0,30}:[ \t]")
+FIELD_LABEL_WORDS = 4
+
+
+def _own_field(before: str) -> str:
+    """What stands before a detail, cut to the detail's own field: below a label line ("Shoes" / "Brooks
+    Ghost 15" / "Start location:" / "Maes y Deri, ... CF39 8WZ") or after a label at the start of its line,
+    a name above belongs to another field of the card."""
+    lines = before.split("\n")
+    if FIELD_LABEL.match(lines[-1]):
+        return lines[-1]
+    label = lines[-2].strip() if len(lines) >= 2 else ""
+    if label.endswith(":") and len(label.split()) <= FIELD_LABEL_WORDS:
+        return "\n".join(lines[-2:])
+    return before
+
+
 def _mention_features(document: Document, subject: Subject, start: int, end: int) -> set[str]:
     text = document.text
     before = text[max(0, start - REACH_CHARS) : start]
@@ -65,7 +83,7 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
     features |= {f"r{i}:{w}" for i, w in enumerate(right[:2], start=1)} | {f"rw:{w}" for w in right[2:]}
     features |= _class_features("l", list(reversed(left))) | _class_features("r", right)
     mine = owner_words(subject)
-    for side, context in (("l", before), ("r", after[:40])):
+    for side, context in (("l", _own_field(before)), ("r", after[:40])):
         context = _others_listed().sub("", context)  # "Other occupants: Owain Prosser": listed, not the holder of what follows
         names = [w for w in NAMED.findall(context) if is_given_name(w) or fold(w) in mine]
         if any(fold(w) in mine for w in names):
