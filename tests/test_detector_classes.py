@@ -412,6 +412,8 @@ def test_an_organisation_before_where_i_work(text, employers):
     # A post stamped with a two-digit year ("19/05/25") dates "today" as a four-digit one does.
     ("bethan_rm\n19/05/25\nPen-blwydd hapus i fi 🎂 36 heddiw a dw i'n cael cacen i frecwast.", {"05-19"}),
     ("12/06/24, 19:14 - Bethan: Big 4-0 today, send cake", {"06-12"}),
+    # A profile's tab row above the pinned post ("Media" is a label there, not a person who wrote it).
+    ("Threads\nReplies\nMedia\n📌 Pinned\nbethan_rm\n19/05/25\nPen-blwydd hapus i fi 🎂 36 heddiw.", {"05-19"}),
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays
@@ -629,6 +631,12 @@ def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
     ("12 Mai 2024\n40 heddiw! (a dal i rwyfo)\nDiolch i bawb am y gacen.", "05-12"),
     ("20 September 2024\nSay hello at the finish next week, because Bethan turns 60 on Saturday the 28th!", "09-28"),
     ("Birthday girl on 27 June – gift vouchers gratefully received 😉", "06-27"),
+    # "Mine's" after birthdays were talked about; a date that says what kind of baby someone was.
+    ("Since I'm being nosy about other people's birthdays below, in fairness: mine's 29 September.", "09-29"),
+    ("Birthdays in this house come in a rush. Mine's 2nd February (Groundhog Day), Dean's is Christmas Eve.", "02-02"),
+    ("I'm a 2nd of May girl, so it's always something with rhubarb.", "05-02"),
+    # A Welsh age in its soft mutation: "deugain" (forty) after "yn".
+    ("2 Mawrth 2024\nAr y 14eg o'r mis yma mi fydda i'n ddeugain oed. Peidiwch â dweud wrth neb!", "03-14"),
 ])
 def test_birthdays_with_their_date_in_the_sentence(text, birthday):
     assert found(text, "birthday") == {birthday}
@@ -639,9 +647,30 @@ def test_birthdays_with_their_date_in_the_sentence(text, birthday):
     "Oedfaon heddiw 10.30 - Oedfa'r Bore. Bwletin y Sul - 20 Hydref 2024",
     "Gruff can't wait! He turns one on 2 June so we'll have a joint party.",
     "If a nervous face turns up on the 11th of September please give her a big croeso.",
+    # Only an age is an age: a word before "today" or after "I turned" is not one.
+    "Posted 3 March 2025\nI'm working today so no cake stall, sorry.",
+    "Posted 3 March 2025\nClosed today for staff training.",
+    "I turned up on Saturday 3 March with a cake for the team.",
+    "Posted 3 March 2025\nI'll be there on the 9th with the banner.",
+    # "Mine" with no birthday talked about before it; a date before "girl" that is not a kind of baby.
+    "Their stall is on the 2nd, mine's 29 September at the village hall.",
+    "Thanks to the Pentre Stores team for the raffle prizes, and to Nia for a 2nd of May girls' night out.",
 ])
 def test_words_before_today_or_a_childs_turning_are_not_a_birthday(text):
     assert found(text, "birthday") == set()
+
+
+def test_today_in_a_post_is_the_date_of_the_byline_above_it_not_of_the_next_post():
+    # The page dates each post in the byline over it: the date just after the statement is the next post's.
+    text = ("Cyngerdd y Pasg\nPostiwyd gan Bethan Rees-Morgan, ysgrifennydd ·\n17 Ebrill 2025\n"
+            "Am noson! Diolch o galon i bawb a ddaeth i Gapel y Morfa nos Sadwrn, a'r capel yn llawn hyd at y galeri.\n"
+            "Codwyd arian at Ambiwlans Awyr Cymru, a diolch i'r ysgol am fenthyg y llwyfan a'r cadeiriau i gyd.\n"
+            "Diolch hefyd i blant blwyddyn 2 am ganu gyda ni ar y diwedd: mi ddaeth deigryn i fy llygad i.\n"
+            "Ac ydw, cyn i neb ofyn: rydw i'n hanner cant heddiw! Diolch am y cardiau.\n"
+            "Croeso i'r tenoriaid newydd\nPostiwyd gan Bethan Rees-Morgan ·\n29 Mawrth 2025\nMae'r adran denor wedi dyblu!")
+    assert found(text, "birthday") == {"04-17"}
+    # A date closing the post still dates it when no byline heads the posts.
+    assert found("Fifty today and I still can't dance. Thank you for the cards!\n8 March 2024 · 12 likes", "birthday") == {"03-08"}
 
 
 def test_a_birthday_field_under_a_heading_that_gives_the_role_first_is_that_persons():
@@ -947,6 +976,7 @@ def test_a_parent_named_in_a_notice_keeps_all_the_children_listed_after_the_cue(
 
 @pytest.mark.parametrize(("word", "is_name"), [
     ("Author", False), ("Son", False), ("Foster", False), ("Mae", False), ("Cael", False),
+    ("Media", False), ("Price", False), ("Echo", False), ("Press", False),  # a profile's tab, a column, a newspaper
     ("Rose", True), ("Grace", True), ("Mia-Rose", True), ("Lily-Mae", True), ("Wynne-Jones", False),
 ])
 def test_given_names_leave_out_words_titles_and_labels(word, is_name):

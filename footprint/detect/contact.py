@@ -399,14 +399,19 @@ def month_day(month: int, day: int, year: int | None) -> str | None:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"{month:02d}-{day:02d}"
 
 
+# An adult's age written out: "forty", "thirty-five", "a hundred", Welsh "deugain" (forty), "hanner cant" (fifty),
+# "chwe deg" (sixty). Only number words: "I'm working today" and "I turned up on 3 March" say no age.
+AGE_AS_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                r"|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|ugain|deugain|ddeugain|trigain|drigain|hanner\s+cant"
+                r"|(?:tri|dri|pedwar|bedwar|pum|bum|chwe|saith|wyth|naw)\s+deg)")  # and their soft mutations: "mi fydda i'n ddeugain oed"
 # "I turned forty today", "Thirty-five today", "Deugain oed heddiw": the day is the post's date.
-AGE_WORDS = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+AGE_WORDS = rf"(?:\d{{1,3}}|{AGE_AS_WORDS})"
 TODAY_STATEMENT = re.compile(
     rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*)(?:{AGE_WORDS}) today\b|(?:^|[\n.!?]\s*)\d{{1,3}} heddiw\b|"
     rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
     re.IGNORECASE,
 )
-MILESTONE_AGE = r"(?:\d-\d|\d{1,3}|[a-z]+(?:-[a-z]+)?)"
+MILESTONE_AGE = rf"(?:\d-\d|\d-oh|\d{{1,3}}|(?:two|three|four|five|six|seven|eight|nine)-?oh|{AGE_AS_WORDS})"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
 # A birthday that needs no word "birthday": "my 30th on the 9th", "my 48th on the 17th of June", "my 55th – 1st
 # of March", "Sunday the 16th is my 38th so I'm not driving". An adult's age, and only when no other noun follows
@@ -451,6 +456,23 @@ def _named_day_statements() -> re.Pattern[str]:
     phrases = [re.escape(p).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
                for p in sorted(data["named_day_statements"], key=len, reverse=True)]
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _mine_after_birthday_talk() -> re.Pattern[str]:
+    """"mine's 29 September": data/birthdays.json after_birthday_talk, the date right after it."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(cues("birthdays")["after_birthday_talk"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{phrases})[ \t]*[:,–-]?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+
+
+@cache
+def _date_person() -> re.Pattern[str]:
+    """"I'm a 2nd of May girl", "a 14th March baby": data/birthdays.json date_person after a date."""
+    words = "|".join(re.escape(w) for w in cues("birthdays")["date_person"])
+    return re.compile(rf"\ban?[ \t]+(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]+(?:{words})\b", re.IGNORECASE)
+
+
+BIRTHDAY_TALK_REACH = 300  # "other people's birthdays below ... mine's 29 September": the talk a few sentences before
 
 
 @cache
@@ -506,6 +528,8 @@ TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around th
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
+MINE_HINT = re.compile(r"mine|fy un i|f'un i")
+DATE_PERSON_HINT = re.compile(r" (?:girl|boy|baby|babi|gal|lad)\b")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -538,21 +562,47 @@ def _full_dates_around(lower: str, position: int) -> list[tuple[re.Match[str], s
     return [(match, value) for match, value in written if value]
 
 
+# A date in a post's byline heads the post below it: "Postiwyd gan Catrin Elis ·" / "17 Ebrill 2025", "Posted on
+# 2 October 2024 · 7 min read", "by NerysWynR » Mon 11 Mar 2024 10:05".
+BYLINE_WORD = re.compile(r"\b(?:posted|written|published|postiwyd|ysgrifennwyd|cyhoeddwyd|by|gan)\b")
+BYLINE_REACH = 100  # the byline before the date, on its line or the line above
+BYLINE_TAIL = 40  # what may follow the date on its line: a time, "· 7 min read"
+
+
+def _heads_a_post(lower: str, start: int, end: int) -> bool:
+    """The date stands in a byline line, so it is the date of the post that follows it, not of the one above."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    byline = lower[line_start:start]
+    if not byline.strip():
+        byline = lower[lower.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+    line_end = lower.find("\n", end)
+    tail = lower[end : len(lower) if line_end < 0 else line_end]
+    return len(byline) <= BYLINE_REACH and len(tail) <= BYLINE_TAIL and BYLINE_WORD.search(byline) is not None
+
+
 def _nearest_date(text: str, position: int, subject: Subject | None = None) -> tuple[str, str] | None:
-    """The dated post around a statement: the closest full date within reach, before or after, that is
-    not someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
-    best: tuple[int, str, str] | None = None
-    for match, value in _full_dates_around(lowered(text), position):
+    """The dated post around a statement: the closest full date within reach, before or after, unless that is
+    after it on a page that puts dates in bylines above its posts: then the byline's above it. Never a
+    date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
+    best: tuple[int, str, str, bool] | None = None
+    heading: tuple[int, str, str, bool] | None = None
+    lower = lowered(text)
+    for match, value in _full_dates_around(lower, position):
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
         distance = abs(match.start() - position)
+        before = match.start() < position
         if best is None or distance < best[0]:
-            best = (distance, value, match.group(0))
-    return (best[1], best[2]) if best else None
+            best = (distance, value, match.group(0), before)
+        if before and _heads_a_post(lower, match.start(), match.end()) and (heading is None or distance < heading[0]):
+            heading = (distance, value, match.group(0), before)
+    # The closest date after the statement, on a page whose bylines date the posts below them, is the next post's.
+    chosen = heading if heading and best and not best[3] else best
+    return (chosen[1], chosen[2]) if chosen else None
 
 
 ADULT_AGE = 16
-FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|fi|mi|fy|mhen)\b", re.IGNORECASE)
+FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen)\b", re.IGNORECASE)
 
 
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
@@ -924,6 +974,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(_moved_next_to(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1],
                 _with_a_date_owner(document, match, subject, about_person))
+    lower = lowered(text)
+    for match in finditer_near(_mine_after_birthday_talk(), text, MINE_HINT, before=0, after=40):
+        if BIRTHDAY_WORDS.search(lower, max(0, match.start() - BIRTHDAY_TALK_REACH), match.start()) and (value := date_value(match.groups()[1:7])):
+            add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
+    for match in finditer_near(_date_person(), text, DATE_PERSON_HINT, before=40, after=0):
+        if value := date_value(match.groups()[1:7]):
+            add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
     # "I'm a Pisces – 14th March", "the 2nd, so a Scorpio": a date in the sentence that the sign agrees with.
     for match in finditer_near(_star_signs(), text, _star_signs(), before=0, after=20):
         said = _date_in_sentence(text, match.start(), match.end(), subject)
