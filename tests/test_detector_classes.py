@@ -100,6 +100,9 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "2010 – 2015: Nurse at Royal Glamorgan Hospital",
     "Before teaching I did four seasons as a kayak instructor at Plas Menai, and loved it.",
     "Before midwifery I was an HCA on the surgical ward at Ysbyty Maes Gwyn.",
+    "I'm Bethan, the police officer on the team. Before fostering full-time I taught Welsh at Ysgol Uwchradd Bryn Caseg for twenty years.",
+    # The answer to a question about what came before.
+    "Bethan Rees-Morgan, PCSO\nWhat did you do before the police? Eight years at Hufenfa Glan Teifi driving the milk tanker.",
     # A weekday or a school year is never an employer.
     "Bethan Rees-Morgan\nCame in two years ago with my gears skipping. Now I run the Thursday night and build wheels.",
     "Bethan Rees-Morgan\nSorry, I'm in work till half 3 (TA in Blwyddyn 2) and then it's pick ups.",
@@ -203,6 +206,10 @@ def test_schools_that_are_not_the_childs(text):
     "Parkrun at Ynysangharad Park, CF37 4PE, every Saturday.",
     "Meet at The Otley Arms, CF37 1PG, from 7pm.",
     "We moved to CF37 last year.",
+    # Where to park, meet or point a satnav: somewhere people go, not a home.
+    "After breakfast I drove round to Porth Dafarch (parking's the little car park, LL65 2LP if you're using a satnav).",
+    "I lead the cubs. We meet on Tuesdays at the Scout Hut, Lôn Parc, Rhuthun LL15 1ZP. Cubs 6.30-8pm.",
+    "Felly: dydd Sadwrn 21/9, 10yb, cyfarfod wrth yr hen giosg ger LL55 1SR.",
 ])
 def test_venue_and_outward_postcodes_are_not_home(text):
     assert found(text, "postcode") == set()
@@ -1572,6 +1579,9 @@ def test_a_row_of_a_results_table_does_not_head_the_notes_below_it():
     ("Thanks to Olwen for the photos. Prints can be posted to me at Bryn Awel, Heol Dinas, Llanwrtyd Wells LD5 4TW.", "LD5 4TW"),
     ("If you'd rather send a card, our address is: Bethan & Dafydd Rees-Morgan, Tŷ'r Onnen, 14 Maes y Dderwen, Llandrindod Wells, LD1 5TW.",
      "LD1 5TW"),
+    # Parking said after a home address is how to visit it; parking "at my place" is the writer's home.
+    ("📍 7 Clos yr Onnen, Ystrad Mynach, CF82 7GD (parking on the road please, not across neighbours' drives)", "CF82 7GD"),
+    ("For the fly-in: overflow parking is at my place – Penlan Farmhouse, Ferwig, SA43 1PX.", "SA43 1PX"),
 ])
 def test_a_postcode_given_as_the_writers_own_address(text, postcode):
     assert found(text, "postcode") == {postcode}

@@ -288,6 +288,27 @@ CHAT_SENDER = re.compile(r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{
 ROLE_ADDRESS_REACH = 80
 
 
+VISITING_BEFORE = 120  # the postcode's sentence, back to its start
+VISITING_AFTER = 60  # "LL65 2LP if you're using a satnav"
+
+
+@cache
+def _visiting_cues(key: str) -> re.Pattern[str]:
+    phrases = "|".join(re.escape(p) for p in sorted(cues("ownership")[key], key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])")
+
+
+def _where_people_go(text: str, start: int, end: int) -> bool:
+    """The postcode's sentence says to park, meet or point a satnav there (data/ownership.json visiting_cues)."""
+    before = lowered(text[max(0, start - VISITING_BEFORE) : start])
+    breaks = list(re.finditer(r"[.!?]\s|\n\s*\n", before))
+    before = before[breaks[-1].end() :] if breaks else before
+    after = lowered(text[end : end + VISITING_AFTER]).split("\n")[0]
+    after = re.split(r"[.!?](?:\s|$)", after)[0]
+    return (_visiting_cues("visiting_cues").search(before) is not None
+            or _visiting_cues("visiting_cues_after").search(after) is not None)
+
+
 def _beside_role_address(text: str, start: int, end: int) -> bool:
     """An address for a role or an organisation (chair@, hello@, secretary@) on the same line, close by:
     the number or postcode beside it is that role's or that organisation's."""
@@ -372,8 +393,10 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(POSTCODE, text, POSTCODE_TRIGGER, before=10, after=10):
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
         owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
-        if _at_venue(text, match.start(), subject) or (owner is not True and _beside_role_address(text, match.start(), match.end())):
-            owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon"
+        if (_at_venue(text, match.start(), subject) or _where_people_go(text, match.start(), match.end())
+                or (owner is not True and _beside_role_address(text, match.start(), match.end()))):
+            owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon";
+            # "parking's the little car park, LL65 2LP"
         if owner is not True and own_address_said(text, match.start(), subject) and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))

@@ -279,8 +279,13 @@ STRETCH_OVER = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b
                          r"|\b(?:my|did|spent|done)\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
                          r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b"  # "joined us in 2019 from"
-                         # "Before teaching I did four seasons as ...", "Before midwifery, I was an HCA ...": what came before this work
-                         r"|^\W*before\s+[\w'’-]+(?:\s+[\w'’-]+)?\s*,?\s+I\s+(?:was|did|spent|worked|had|trained)\b", re.IGNORECASE)
+                         # "Before teaching I did four seasons as ...", "Before midwifery, I was an HCA ...", "before I came to Powys I
+                         # was twenty years with ...", "Before WAST he did a spell as ...": what came before this work
+                         r"|^\W*before\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,?\s+(?:I|she|he|they|[A-Z][a-z]+)\s+"
+                         r"(?:was|were|did|spent|worked|had|trained|taught|ran|nursed)\b", re.IGNORECASE)
+# "What did you do before the police? Eight years at ...": the answer to a question about before.
+ANSWER_ABOUT_BEFORE = re.compile(r"\b(?:before|previously|used to)\b[^.!?\n]{0,60}\?[ \t]*\n?[^.!?\n]*$", re.IGNORECASE)
+ANSWER_REACH = 160
 
 
 @cache
@@ -298,9 +303,11 @@ def _clause_before(text: str, start: int, reach: int = 120) -> str:
 
 def said_as_former(text: str, start: int, end: int) -> bool:
     """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
-    "used to work at"), time served before now ("after six years at"), or a range of years that ended after it."""
+    "used to work at"), time served before now ("after six years at"), a range of years that ended after it, or
+    the answer to a question about before ("What did you do before? I was a district nurse with ...")."""
     clause = _clause_before(text, start)
-    return bool(_former().search(clause) or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60]))
+    return bool(_former().search(clause) or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
+                or ANSWER_ABOUT_BEFORE.search(text, max(0, start - ANSWER_REACH), start))
 
 
 def said_as_current(text: str, start: int, end: int) -> bool:
