@@ -81,6 +81,9 @@ def test_not_the_owners_children(text):
     ("Coach: Bethan Rees-Morgan\nHealth Visitor, Hywel Dda UHB · Level 3 PT · mum to Osian & Mali", "Hywel Dda UHB"),
     # The name ends before "and" with a month after it.
     ("Bethan Rees-Morgan\nDay job's as an OT with ABUHB and August was heavy with on-call weekends.", "ABUHB"),
+    # ... and before a weekday written straight after it.
+    ("Bethan Rees-Morgan\nThese days I'm part of the OT team at Hywel Dda UHB Monday to Thursday, so the van comes out Fridays, Saturdays and the odd evening.",
+     "Hywel Dda UHB"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")
@@ -186,6 +189,8 @@ def test_other_peoples_contact_details_are_not_the_owners(text, kind):
 @pytest.mark.parametrize(("text", "school"), [
     ("Ela starts at Ysgol Gynradd Evan James next week!", "Ysgol Gynradd Evan James"),
     ("First day at Treforest Primary School for our Cai.", "Treforest Primary School"),
+    # A Welsh school by its initials: YGG (Ysgol Gymraeg Gynradd), YG.
+    ("My two are Elin (7) and Twm (5). Elin and Twm's school, YGG Tir y Dderwen, did a sponsored toddle for us.", "YGG Tir y Dderwen"),
 ])
 def test_the_childs_school(text, school):
     assert found(text, "school") == {school}
@@ -642,6 +647,10 @@ def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
     ("Since I'm being nosy about other people's birthdays below, in fairness: mine's 29 September.", "09-29"),
     ("Birthdays in this house come in a rush. Mine's 2nd February (Groundhog Day), Dean's is Christmas Eve.", "02-02"),
     ("I'm a 2nd of May girl, so it's always something with rhubarb.", "05-02"),
+    # Thanks for birthday things received on a date; an adult's age with a date beside birthday talk.
+    ("Oh, and thank you to everyone who sent birthday wishes on Wednesday (11th September, since a few of you asked).", "09-11"),
+    ("Diolch o galon hefyd am y cardiau pen-blwydd hyfryd ddydd Gwener (21 Mehefin)!", "06-21"),
+    ("Walking football squad\nBethan Rees-Morgan, 58 (59 on 3 October – cards and cake accepted at training)", "10-03"),
     # A Welsh age in its soft mutation: "deugain" (forty) after "yn".
     ("2 Mawrth 2024\nAr y 14eg o'r mis yma mi fydda i'n ddeugain oed. Peidiwch â dweud wrth neb!", "03-14"),
 ])
@@ -662,6 +671,10 @@ def test_birthdays_with_their_date_in_the_sentence(text, birthday):
     # "Mine" with no birthday talked about before it; a date before "girl" that is not a kind of baby.
     "Their stall is on the 2nd, mine's 29 September at the village hall.",
     "Thanks to the Pentre Stores team for the raffle prizes, and to Nia for a 2nd of May girls' night out.",
+    # Someone else's thanks or age: the name before it in its sentence says whose.
+    "Pen-blwydd Hapus! / Happy Birthday!\nAnti Elen – 30 ar 4 Chwefror / 30 on 4th February (the balloons are still in the office!)",
+    "Thanks to everyone who came to Huw's birthday party on 3 May, the cake was a triumph.",
+    "We raised £60 on 2nd August at the cake stall, diolch!",
 ])
 def test_words_before_today_or_a_childs_turning_are_not_a_birthday(text):
     assert found(text, "birthday") == set()
@@ -984,6 +997,7 @@ def test_a_parent_named_in_a_notice_keeps_all_the_children_listed_after_the_cue(
 @pytest.mark.parametrize(("word", "is_name"), [
     ("Author", False), ("Son", False), ("Foster", False), ("Mae", False), ("Cael", False),
     ("Media", False), ("Price", False), ("Echo", False), ("Press", False),  # a profile's tab, a column, a newspaper
+    ("Elen", True), ("Siwan", True), ("Berwyn", True), ("Hefin", True),  # Welsh given names
     ("Rose", True), ("Grace", True), ("Mia-Rose", True), ("Lily-Mae", True), ("Wynne-Jones", False),
 ])
 def test_given_names_leave_out_words_titles_and_labels(word, is_name):

@@ -418,6 +418,17 @@ def test_a_reply_from_someone_named_is_their_post_inside_the_review():
     assert "Note" not in posts  # a label ending with a colon is still not an author
 
 
+def test_a_name_with_its_role_in_brackets_opens_a_reply():
+    html = ("<html><body><section class='review'><p><strong>Glenys Morgan</strong>, Llanarth · 28 September</p>"
+            "<p>Rhodri was so patient and showed me how to hold the steel properly.</p>"
+            "<div class='reply'><p><strong>Rhodri (owner):</strong> Thanks Glenys! Mabli (8) was poorly that morning.</p></div>"
+            "</section><p><strong>Notes (please read):</strong> prices include VAT.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "Mabli" in posts["Rhodri"] and "so patient" not in posts["Rhodri"]
+    assert "Notes" not in posts
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

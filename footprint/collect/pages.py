@@ -141,6 +141,8 @@ LEAD_IN_END = re.compile(r"(?:[?!]|[^\W\d_]{3,}\.)$")
 # "Reply from Gareth Tomos:", "Ymateb gan Siân:": an author line that may end with a colon.
 REPLY_OPENER = re.compile(r"^(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _POSTS["reply_openers"]) + r")\s+\w",
                           re.IGNORECASE)
+# "Rhodri (owner):", "Nia (skipper):", "Sam (host):": a name with its role in brackets, then the reply it opens.
+NAMED_REPLY = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*\([^()\n]{1,25}\)\s*:$")
 KNOWN_CLASS_WORDS = tuple(sorted(w for w in AUTHOR_CLASS_WORDS | POST_CLASS_WORDS | REGION_CLASS_WORDS if len(w) > 3))
 
 
@@ -207,7 +209,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         author = tag.get_text(strip=True)  # a chat member shown by their number: someone, though not named
     line = tag.get_text().rstrip()
     if (not author or not (author[0].isalpha() or PHONE_AS_AUTHOR.fullmatch(author)) or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
-            or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip()))):
+            or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
+                and not NAMED_REPLY.match(line.strip()))):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if LEAD_IN_END.search(author) or (author[0].isupper() and _runs_on(tag)):
         # "<p><b>Tomos</b> started at ... </p>", "<b>Me?</b> I turned 45", "<b>Helpers.</b> My son ...": a paragraph's

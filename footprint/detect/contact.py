@@ -495,6 +495,26 @@ def _date_person() -> re.Pattern[str]:
     return re.compile(rf"\ban?[ \t]+(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]+(?:{words})\b", re.IGNORECASE)
 
 
+@cache
+def _thanks_for_birthday() -> re.Pattern[str]:
+    """Thanks, then within the sentence a birthday word with a thing received next to it: data/birthdays.json."""
+    data = cues("birthdays")
+    thanks = "|".join(re.escape(w) for w in sorted(data["thanks"], key=len, reverse=True))
+    things = "|".join(re.escape(w) for w in sorted(data["birthday_things"], key=len, reverse=True))
+    birthday = r"(?:birthday|b'?day|pen-?blwydd|ben-?blwydd|phen-?blwydd)"
+    return re.compile(rf"\b(?:{thanks})\b[^.!?\n]{{0,100}}?(?:{birthday}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?:{things})\b"
+                      rf"|\b(?:{things})[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{birthday})", re.IGNORECASE)
+
+
+THANKS_HINT = re.compile(r"thank|diolch")
+# An adult's age with a date, next to birthday talk: "60 on 2nd August!", "58 (59 on 3 October – cards and cake
+# accepted)", "2nd of Sept, 35 and fabulous", "Yes, 12th of March, 34 and feeling about 80".
+ADULT_AGE_NUMBER = r"(?:1[6-9]|[2-9]\d|1[01]\d)"
+AGE_ON_DATE = re.compile(rf"(?<![£$€#\w.,:/-])({ADULT_AGE_NUMBER})[ \t]+on[ \t]+(?:the[ \t]+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+DATE_THEN_AGE = re.compile(rf"(?P<date>{DAY_MONTH}|{MONTH_DAY}),?[ \t]+({ADULT_AGE_NUMBER})[ \t]+and\b", re.IGNORECASE)
+AGE_DATE_HINT = re.compile(r"\d on |\d, \d\d and|\w \d\d and ")
+BIRTHDAY_TALK = re.compile(r"birthday|pen-?blwydd|penblwydd|\bcake|\bcandles|cacen|gacen|🎂|🥳|🎈|celebrat|dathlu")
+BIRTHDAY_TALK_AROUND = 200
 BIRTHDAY_TALK_REACH = 300  # "other people's birthdays below ... mine's 29 September": the talk a few sentences before
 
 
@@ -847,6 +867,21 @@ HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNO
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|he|she)\b)")
 
 
+def _age_with_date_owner(document: Document, match: re.Match[str], subject: Subject, about_person: bool) -> bool | None:
+    """Whose "60 on 2nd August" is: the last person named before it in its sentence ("Anti Elen – 30 ar 4
+    Chwefror"); after "she" or "he", the person an article is about, else whoever was named before; otherwise
+    as _statement_owner reads it."""
+    text = document.text
+    offset, sentence = sentence_around(text, match.start(), match.end())
+    before = sentence[: max(0, match.start() - offset)]
+    names = [word for word in re.findall(NAME_WORD, before) if is_given_name(word)]
+    if names:
+        return fold(names[-1]) in owner_words(subject)
+    if THIRD_PERSON_POSSESSIVE.search(before):
+        return True if about_person else last_named_before(text, match.start(), subject)
+    return _statement_owner(document, match, subject)
+
+
 def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subject, about_person: bool) -> bool | None:
     """Whose a birthday said with its date is: the person or someone else a wish is addressed to; for "his
     30th", "her big 4-0", whoever was last named before it ("Jac marked his 30th", but "the Bramley was
@@ -1004,6 +1039,14 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     for match in finditer_near(_date_person(), text, DATE_PERSON_HINT, before=40, after=0):
         if value := date_value(match.groups()[1:7]):
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
+    for match in finditer_near(_thanks_for_birthday(), text, THANKS_HINT, before=0, after=200):
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
+            add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
+    for pattern, date_slice in ((AGE_ON_DATE, slice(2, 8)), (DATE_THEN_AGE, slice(1, 7))):
+        for match in finditer_near(pattern, text, AGE_DATE_HINT, before=40, after=40):
+            around = lower[max(0, match.start() - BIRTHDAY_TALK_AROUND) : match.end() + BIRTHDAY_TALK_AROUND]
+            if BIRTHDAY_TALK.search(around) and (value := date_value(match.groups()[date_slice])):
+                add(value, match.start(), match.end(), match.group("date"), _age_with_date_owner(document, match, subject, about_person))
     # "I'm a Pisces – 14th March", "the 2nd, so a Scorpio": a date in the sentence that the sign agrees with.
     for match in finditer_near(_star_signs(), text, _star_signs(), before=0, after=20):
         said = _date_in_sentence(text, match.start(), match.end(), subject)

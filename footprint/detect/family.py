@@ -578,8 +578,9 @@ def _school_pattern() -> re.Pattern[str]:
     suffixes = "|".join(re.escape(s) for s in sorted(terms()["school_suffixes"], key=len, reverse=True))
     # Words of one name stand on one line: a menu or heading above it is not part of it.
     english = rf"((?:{SCHOOL_NAME_PART}[ \t]+)(?:(?:{SCHOOL_NAME_PART}|{PARTICLES})[ \t]+){{0,5}}(?i:{suffixes}))"
-    # Welsh names start with the kind of school, capitalised as a proper noun: "Ysgol Gynradd Gymraeg Nant yr Hebog".
-    welsh = (rf"((?:Ysgol|Meithrinfa|Cylch Meithrin)(?:[ \t]+(?:Gynradd|Gyfun|Feithrin|Gymraeg|Uwchradd|Babanod|Iau|Arbennig))*"
+    # Welsh names start with the kind of school, capitalised as a proper noun: "Ysgol Gynradd Gymraeg Nant yr Hebog",
+    # or with its initials: "YGG Tir y Dderwen" (Ysgol Gymraeg Gynradd), "YG Bryn Onnen" (Ysgol Gymraeg or Gyfun).
+    welsh = (rf"((?:Ysgol|Meithrinfa|Cylch Meithrin|YGG|YG)(?:[ \t]+(?:Gynradd|Gyfun|Feithrin|Gymraeg|Uwchradd|Babanod|Iau|Arbennig))*"
              rf"(?:[ \t]+(?:{SCHOOL_NAME_PART}|{WELSH_PARTICLES}(?=[ \t]+[{UPPER}]))){{1,5}})")
     return re.compile(rf"{english}|{welsh}")
 
@@ -588,7 +589,7 @@ LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso
                            r"During|Near|Every|This|That|Their|Her|His|Your|Its|Local|Big|New|Next|Last)\s+(?:of\s+|i\s+)?)+")
 
 
-SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants")
+SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants|\byg")
 BARE_SUFFIXES = {"primary", "infants"}  # not "juniors": that is a club's section as often as a school
 NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 

@@ -98,12 +98,21 @@ HEAD_WORDS = {"council", "cyngor", "board", "bwrdd", "trust", "university", "pri
               "plc", "police", "heddlu", "hospital", "ysbyty", "nhs"}
 
 
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+                           "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+
+
 def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
     words = value.split()
     for number in range(1, len(words) - 1):
         if words[number] in ("and", "&") and fold(words[number + 1]) in cues("employment")["not_employers"]:
             value = " ".join(words[:number])  # "an OT with ABUHB and August was heavy": the name ends before "and"
+            break
+    words = value.split()
+    for number in range(1, len(words)):
+        if fold(words[number]) in WEEKDAY_NAMES:
+            value = " ".join(words[:number])  # "the OT team at Hywel Dda UHB Monday to Thursday": the name ends before the day
             break
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
     left, joined, right = value.rpartition(" for ")
