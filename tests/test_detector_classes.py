@@ -689,6 +689,11 @@ def test_today_in_a_post_is_the_date_of_the_byline_above_it_not_of_the_next_post
             "Ac ydw, cyn i neb ofyn: rydw i'n hanner cant heddiw! Diolch am y cardiau.\n"
             "Croeso i'r tenoriaid newydd\nPostiwyd gan Bethan Rees-Morgan ·\n29 Mawrth 2025\nMae'r adran denor wedi dyblu!")
     assert found(text, "birthday") == {"04-17"}
+    # ... unless the statement is the next post's title, just above that post's own byline.
+    text = ("Wythnos 3: cerdded ar y traeth\nPostiwyd 2 Mehefin 2024\nMae hi'n cerdded yn dda ar y tennyn erbyn hyn.\n"
+            "Sylwadau\nGwen Jones · 22/06/2024 12:30\nMae hi'n edrych mor hapus yn y llun ola!\n"
+            "Wythnos 4: penblwydd hapus i fi 🎂\nPostiwyd 9 Mehefin 2024\nPenblwydd yn 35 heddiw, a'r unig anrheg oedd cwtsh.")
+    assert found(text, "birthday") == {"06-09"}
     # A date closing the post still dates it when no byline heads the posts.
     assert found("Fifty today and I still can't dance. Thank you for the cards!\n8 March 2024 · 12 likes", "birthday") == {"03-08"}
 

@@ -610,6 +610,7 @@ def _full_dates_around(lower: str, position: int) -> list[tuple[re.Match[str], s
 BYLINE_WORD = re.compile(r"\b(?:posted|written|published|postiwyd|ysgrifennwyd|cyhoeddwyd|by|gan)\b")
 BYLINE_REACH = 100  # the byline before the date, on its line or the line above
 BYLINE_TAIL = 40  # what may follow the date on its line: a time, "· 7 min read"
+TITLE_LINES = 2  # a post's title, then its byline line, then the date
 
 
 def _heads_a_post(lower: str, start: int, end: int) -> bool:
@@ -627,21 +628,27 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None) -> t
     """The dated post around a statement: the closest full date within reach, before or after, unless that is
     after it on a page that puts dates in bylines above its posts: then the byline's above it. Never a
     date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
-    best: tuple[int, str, str, bool] | None = None
-    heading: tuple[int, str, str, bool] | None = None
+    best: tuple[int, str, str, int] | None = None  # distance, value, as written, where it starts
+    heading: tuple[int, str, str, int] | None = None
     lower = lowered(text)
     for match, value in _full_dates_around(lower, position):
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
         distance = abs(match.start() - position)
-        before = match.start() < position
         if best is None or distance < best[0]:
-            best = (distance, value, match.group(0), before)
-        if before and _heads_a_post(lower, match.start(), match.end()) and (heading is None or distance < heading[0]):
-            heading = (distance, value, match.group(0), before)
-    # The closest date after the statement, on a page whose bylines date the posts below them, is the next post's.
-    chosen = heading if heading and best and not best[3] else best
-    return (chosen[1], chosen[2]) if chosen else None
+            best = (distance, value, match.group(0), match.start())
+        if match.start() < position and _heads_a_post(lower, match.start(), match.end()) and (heading is None or distance < heading[0]):
+            heading = (distance, value, match.group(0), match.start())
+    if best is None:
+        return None
+    # The closest date after the statement, on a page whose bylines date the posts below them, is the next post's,
+    # unless the statement is that post's title, a line or two above its byline ("Wythnos 4: penblwydd hapus i fi" /
+    # "Postiwyd 9 Mehefin 2024").
+    after = best[3] > position
+    title_of_next = (after and text.count("\n", position, best[3]) <= TITLE_LINES
+                     and _heads_a_post(lower, best[3], best[3] + len(best[2])))
+    chosen = heading if heading and after and not title_of_next else best
+    return chosen[1], chosen[2]
 
 
 ADULT_AGE = 16
