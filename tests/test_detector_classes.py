@@ -20,6 +20,7 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
 
 
 @pytest.mark.parametrize(("text", "children"), [
+    ("Tad i Osian, Gethin a Noa.", {"Osian", "Gethin", "Noa"}),  # Welsh "tad" (father)
     ("Mam to Ela & Twm 💛 | Social worker | Pontypridd", {"Ela", "Twm"}),
     ("Proud nain to Osian, Lili and baby Nel.", {"Osian", "Lili", "Nel"}),
     ("Mum of two: Cai (7) and Nel (4). Coffee first.", {"Cai", "Nel"}),
