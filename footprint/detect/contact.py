@@ -294,8 +294,7 @@ VISITING_AFTER = 60  # "LL65 2LP if you're using a satnav"
 
 @cache
 def _visiting_cues(key: str) -> re.Pattern[str]:
-    phrases = "|".join(re.escape(p) for p in sorted(cues("ownership")[key], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])")
+    return phrase_pattern(tuple(cues("ownership")[key]))
 
 
 def _where_people_go(text: str, start: int, end: int) -> bool:
