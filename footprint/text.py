@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 EXCERPT_WIDTH = 80
@@ -35,11 +35,15 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """The phrases as one regular-expression alternation, escaped, longest first (so "my birthday" wins over "my")."""
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 @lru_cache(maxsize=512)
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One case-insensitive pattern matching any phrase on word boundaries, longest first."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in ordered) + r")(?!\w)", re.IGNORECASE)
+    return re.compile(r"(?<!\w)(?:" + alternation(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 # A capitalised word, as names of people and places are written (Welsh and hyphenated too).

@@ -34,6 +34,7 @@ from footprint.text import (
     NAME_WORD,
     POSTCODE,
     UPPER,
+    alternation,
     excerpt,
     finditer_near,
     fold,
@@ -490,22 +491,20 @@ def _mine_after_birthday_talk() -> re.Pattern[str]:
 @cache
 def _date_person() -> re.Pattern[str]:
     """"I'm a 2nd of May girl", "a 14th March baby": data/birthdays.json date_person after a date."""
-    words = "|".join(re.escape(w) for w in cues("birthdays")["date_person"])
-    return re.compile(rf"\ban?[ \t]+(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]+(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\ban?[ \t]+(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]+(?:{alternation(cues('birthdays')['date_person'])})\b", re.IGNORECASE)
 
 
 @cache
 def _thanks_for_birthday() -> re.Pattern[str]:
     """Thanks, then within the sentence a birthday word with a thing received next to it: data/birthdays.json."""
     data = cues("birthdays")
-    thanks = "|".join(re.escape(w) for w in sorted(data["thanks"], key=len, reverse=True))
-    things = "|".join(re.escape(w) for w in sorted(data["birthday_things"], key=len, reverse=True))
+    thanks = alternation(data["thanks"])
+    things = alternation(data["birthday_things"])
     birthday = r"(?:birthday|b'?day|pen-?blwydd|ben-?blwydd|phen-?blwydd)"
     return re.compile(rf"\b(?:{thanks})\b[^.!?\n]{{0,100}}?(?:{birthday}[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}(?:{things})\b"
                       rf"|\b(?:{things})[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}{birthday})", re.IGNORECASE)
 
 
-THANKS_HINT = re.compile(r"thank|diolch")
 # An adult's age with a date, next to birthday talk: "60 on 2nd August!", "58 (59 on 3 October – cards and cake
 # accepted)", "2nd of Sept, 35 and fabulous", "Yes, 12th of March, 34 and feeling about 80".
 ADULT_AGE_NUMBER = r"(?:1[6-9]|[2-9]\d|1[01]\d)"
@@ -570,8 +569,6 @@ TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around th
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
-MINE_HINT = re.compile(r"mine|fy un i|f'un i")
-DATE_PERSON_HINT = re.compile(r" (?:girl|boy|baby|babi|gal|lad)\b")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -1039,13 +1036,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(_moved_next_to(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1],
                 _with_a_date_owner(document, match, subject, about_person))
     lower = lowered(text)
-    for match in finditer_near(_mine_after_birthday_talk(), text, MINE_HINT, before=0, after=40):
+    for match in finditer_near(_mine_after_birthday_talk(), text, phrase_pattern(tuple(cues("birthdays")["after_birthday_talk"])), before=0, after=40):
         if BIRTHDAY_WORDS.search(lower, max(0, match.start() - BIRTHDAY_TALK_REACH), match.start()) and (value := date_value(match.groups()[1:7])):
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
-    for match in finditer_near(_date_person(), text, DATE_PERSON_HINT, before=40, after=0):
+    for match in finditer_near(_date_person(), text, phrase_pattern(tuple(cues("birthdays")["date_person"])), before=40, after=0):
         if value := date_value(match.groups()[1:7]):
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
-    for match in finditer_near(_thanks_for_birthday(), text, THANKS_HINT, before=0, after=200):
+    for match in finditer_near(_thanks_for_birthday(), text, phrase_pattern(tuple(cues("birthdays")["thanks"])), before=0, after=200):
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     for pattern, date_slice in ((AGE_ON_DATE, slice(2, 8)), (DATE_THEN_AGE, slice(1, 7))):

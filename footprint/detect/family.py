@@ -39,6 +39,7 @@ from footprint.text import (
     NAME_WORD,
     UPPER,
     WORD,
+    alternation,
     excerpt,
     finditer_near,
     fold,
@@ -180,10 +181,6 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
     return names
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _kinship_words() -> tuple[str, ...]:
     kin = cues("kinship")
@@ -192,14 +189,14 @@ def _kinship_words() -> tuple[str, ...]:
 
 @cache
 def _proud_role() -> re.Pattern[str]:
-    return re.compile(rf"proud({_alternation([w.lower() for w in cues('kinship')['parent_roles']])})(?![\w])")
+    return re.compile(rf"proud({alternation([w.lower() for w in cues('kinship')['parent_roles']])})(?![\w])")
 
 
 @lru_cache(maxsize=256)
 def _word_trigger(words: tuple[str, ...]) -> re.Pattern[str]:
     # No lookbehind first: a pattern that starts with its words lets re skip ahead by first letter.
     # Whether the word starts a word (or follows "#proud") is checked at each hit instead.
-    return re.compile(rf"(?:{_alternation(list(words))})(?![\w])")
+    return re.compile(rf"(?:{alternation(list(words))})(?![\w])")
 
 
 def _kinship_trigger(text: str) -> re.Pattern[str] | None:
@@ -214,12 +211,12 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a possessive and fillers just before a child noun, to/of just after a parent role), each to be
     matched at a trigger word: "my little | man", "mam | to"."""
     kin = cues("kinship")
-    adjectives = _alternation([f for f in kin["fillers"] if " " not in f and f.isalpha()])
+    adjectives = alternation([f for f in kin["fillers"] if " " not in f and f.isalpha()])
     words = [p for p in kin["possessives"] if p[:1].isalpha()]
     contractions = [p for p in kin["possessives"] if not p[:1].isalpha()]  # Welsh 'n: "a'n merch"
-    possessive = rf"(?:(?<![\w'’])(?:{_alternation(words)})|(?:{_alternation(contractions)}))"
+    possessive = rf"(?:(?<![\w'’])(?:{alternation(words)})|(?:{alternation(contractions)}))"
     before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*$"
-    after_role = rf"(?:\s*\([^)\n]{{1,20}}\))?\s+(?:{_alternation(kin['role_links'])})\b"  # "grandad (Dadcu) to Cerys, ..."
+    after_role = rf"(?:\s*\([^)\n]{{1,20}}\))?\s+(?:{alternation(kin['role_links'])})\b"  # "grandad (Dadcu) to Cerys, ..."
     return re.compile(before_noun, re.IGNORECASE), re.compile(after_role, re.IGNORECASE)
 
 
@@ -280,7 +277,7 @@ def _school_run() -> re.Pattern[str]:
 
 @cache
 def _school_run_trigger() -> re.Pattern[str]:
-    return re.compile(_alternation([v.lower() for v in cues("kinship")["school_run_verbs"]]))
+    return re.compile(alternation([v.lower() for v in cues("kinship")["school_run_verbs"]]))
 
 
 @cache
@@ -291,7 +288,7 @@ def _parent_roles() -> frozenset[str]:
 @cache
 def _pet_parent() -> re.Pattern[str]:
     """A pet word right before a parent role: "dog mum", "#catmam" (data/kinship.json pets)."""
-    return re.compile(rf"(?<![\w])(?:{_alternation(cues('kinship')['pets'])})[ \t-]?$")
+    return re.compile(rf"(?<![\w])(?:{alternation(cues('kinship')['pets'])})[ \t-]?$")
 
 
 @cache
@@ -301,7 +298,7 @@ def _own_child_nouns() -> frozenset[str]:
 
 @cache
 def _sibling_for() -> re.Pattern[str]:
-    phrases = _alternation(cues("kinship")["sibling_for"])
+    phrases = alternation(cues("kinship")["sibling_for"])
     return re.compile(rf"(?i:\b(?:{phrases}))\s+({NAME_WORD})")
 
 
@@ -318,7 +315,7 @@ def _pet_words() -> frozenset[str]:
 @cache
 def _pet_after() -> re.Pattern[str]:
     """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
-    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{_alternation(cues('kinship')['pets'])})\b")
+    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
 
 
 def _pet_before(text: str, start: int) -> bool:
@@ -646,18 +643,18 @@ def _venue_after() -> re.Pattern[str]:
 @cache
 def _pupils_before() -> re.Pattern[str]:
     # "Year 6 from Ysgol ...", "Blwyddyn 5 o Ysgol ...": a class visiting, as well as the listed words
-    return re.compile(rf"(?<![\w])(?:{_alternation(cues('schools')['pupils_before'])}|(?:year|blwyddyn|bl\.?)[ \t]*\d{{1,2}}s?[ \t]+(?:from|o))"
+    return re.compile(rf"(?<![\w])(?:{alternation(cues('schools')['pupils_before'])}|(?:year|blwyddyn|bl\.?)[ \t]*\d{{1,2}}s?[ \t]+(?:from|o))"
                       rf"[ \t]+(?:(?:the|y|yr)[ \t]+)?$", re.IGNORECASE)
 
 
 @cache
 def _pupils_after() -> re.Pattern[str]:
-    return re.compile(rf"[ \t]+(?:{_alternation(cues('schools')['pupils_after'])})(?![\w])", re.IGNORECASE)
+    return re.compile(rf"[ \t]+(?:{alternation(cues('schools')['pupils_after'])})(?![\w])", re.IGNORECASE)
 
 
 @cache
 def _pupils_word_at_end() -> re.Pattern[str]:
-    return re.compile(rf"[ \t](?:{_alternation(cues('schools')['pupils_after'])})$", re.IGNORECASE)
+    return re.compile(rf"[ \t](?:{alternation(cues('schools')['pupils_after'])})$", re.IGNORECASE)
 
 
 def _pupils_as_a_group(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,7 @@ from footprint.text import (
     NAME_WORD,
     UPPER,
     WORD,
+    alternation,
     excerpt,
     finditer_near,
     fold,
@@ -249,10 +250,6 @@ def _fullest_form(acronym: str, text: str) -> str | None:
 def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(former or study cue, job + link + org, headline separator, org word), from data/employment.json."""
     data = cues("employment")
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     not_now = re.compile(rf"(?<![\w])(?:{alternation(data['former'] + data['study'] + data['not_employment'])})", re.IGNORECASE)
     # A link ("<a>") around the organisation's name puts it on a line of its own: one line break may come before it.
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
@@ -289,8 +286,9 @@ STRETCH_OVER = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
                          r"|\bjoined\s+(?:us|the\s+team)(?:\s+[\w-]+){0,3}\s+from\b"  # "joined us in 2019 from"
                          # "Before teaching I did four seasons as ...", "Before midwifery, I was an HCA ...", "before I came to Powys I
-                         # was twenty years with ...", "Before WAST he did a spell as ...": what came before this work
-                         r"|^\W*before\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,?\s+(?:I|she|he|they|[A-Z][a-z]+)\s+"
+                         # was twenty years with ...", "Before WAST he did a spell as ...": a clause opening with "before", then whoever
+                         # (I, she, a name: any word) did a past job
+                         r"|^\W*before\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,?\s+[a-z]+\s+"
                          r"(?:was|were|did|spent|worked|had|trained|taught|ran|nursed)\b", re.IGNORECASE)
 # "What did you do before the police? Eight years at ...": the answer to a question about before.
 ANSWER_ABOUT_BEFORE = re.compile(r"\b(?:before|previously|used to)\b[^.!?\n]{0,60}\?[ \t]*\n?[^.!?\n]*$", re.IGNORECASE)
