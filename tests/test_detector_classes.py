@@ -1644,3 +1644,29 @@ def test_a_birthday_field_in_someone_elses_profile_card_is_theirs():
             "Family\nNanna to two.\nBethan Rees-Morgan\nRole\nClub secretary\nSkating since\n2015")
     assert found(text, "birthday") == set()
 
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # A given name after "a" or "I'm a" is a kind of person, not someone the birthday belongs to.
+    ("Meet the team\nBethan – owner\nFun fact: I'm a proper Leo – birthday is 9th August, so there is cake that week.", {"08-09"}),
+    ("About me\nI'm such a Leo, my birthday is 2nd August and everyone knows it.", {"08-02"}),
+    # Welsh "a Siôn" is "and Siôn": still someone else.
+    ("Roedd Gwen a Siôn, a oedd yn dathlu ei benblwydd yn 30 ar 7 Awst, yno hefyd.", set()),
+])
+def test_a_name_said_as_a_kind_of_person_is_not_whose_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # "mai" is Welsh for "that" as well as May: a day with a month name after it is that month's.
+    ("Mae'n noson ddwbl yn ein tŷ ni gan mai 14 Rhagfyr yw fy mhen-blwydd i hefyd.", {"12-14"}),
+    ("Posted 2 March 2024\nMy birthday is May 14, 2024 was a good one.", {"05-14"}),
+])
+def test_a_day_belongs_to_the_month_named_after_it(text, birthdays):
+    assert found(text, "birthday") == birthdays
+
+
+def test_a_first_person_birthday_after_someone_named_is_the_writers():
+    text = ("So many of you asked for the speeches (mostly Ger's fault). We got married at the chapel near Cardigan on "
+            "Friday 9th August, which was also my birthday.")
+    assert found(text, "birthday") == {"08-09"}

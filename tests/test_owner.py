@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from footprint.detect import detect_document
-from footprint.detect.owner import belongs_to_subject
+from footprint.detect.owner import belongs_to_subject, owner_in_page
 from footprint.model import Document, Subject
 
 JANE = Subject(full_name="Jane Example")
@@ -315,3 +315,20 @@ def test_a_people_finder_listing_other_occupants_still_gives_the_person_their_la
     found = {(d.kind, d.value): d.owner for d in detect_document(parse_html("S1", page), Subject(full_name="Catrin Hywel-Prosser"))}
     assert found[("phone", "+441632960457")] is not False
     assert found[("postcode", "CF37 9ZX")] is not False
+
+
+def test_a_number_an_about_me_box_gives_as_someone_elses_is_not_the_persons():
+    from footprint.collect.pages import parse_html
+
+    page = ("<main><p>Gallery of recent jobs.</p></main><aside><p>Hi, I'm Carys 👋</p><p>Time-served plasterer, text me on "
+            "07700 900286.</p><p>Materials from Taff Builders Merchants – if you want to match a colour, ring them on "
+            "01632 960114 and quote my job name.</p></aside>")
+    document = parse_html("S1", page)
+    subject = Subject(full_name="Carys Mathias")
+
+    def owner_of(number: str) -> bool | None:
+        start = document.text.index(number)
+        return owner_in_page(document, start, subject, end=start + len(number), contact=True)
+
+    assert owner_of("07700 900286") is True
+    assert owner_of("01632 960114") is False

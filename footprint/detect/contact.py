@@ -82,7 +82,8 @@ MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Forum timestamps join them with hyphens, the year in two digits: "Wed 05-Mar-25 09:15".
 DAY_MONTH = (rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?"
              rf"(?:(?:,?\s+(?=\d{{4}})|-(?=\d\d(?:\d\d)?\b))(\d{{4}}|\d\d))?")
-MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?:,?\s+(\d{{4}}))?"
+# Not "gan mai 14 Rhagfyr" (Welsh "that 14 December"): a day with a month name after it is that month's.
+MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 # "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
 BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
@@ -857,9 +858,13 @@ def _pet_child_or_ancestor(text: str, match: re.Match[str]) -> bool:
 def _statement_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
     """Whose birthday a statement gives. Said in the third person ("who turns 80 today", "the day she
     turned 50") in an article whose headline names the person, it is theirs."""
-    if not FIRST_PERSON_SAID.search(match.group(0)) and page_names_person(document, subject):
+    first_person = FIRST_PERSON_SAID.search(match.group(0))
+    if not first_person and page_names_person(document, subject):
         return True
-    return owner_in_page(document, match.start(), subject)
+    owner = owner_in_page(document, match.start(), subject)
+    if owner is False and first_person and owner_in_page(document, match.start() + first_person.end(), subject):
+        return True  # "we got married on Friday 9th August – which was also my birthday" after a name: the "my" is the writer's
+    return owner
 
 
 # "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
@@ -910,6 +915,23 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 SAINT_WORDS = frozenset({"st", "saint", "sant", "santes"})
 
 
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+BEING_WORDS = frozenset({"i'm", "i’m", "im", "am", "is", "was", "such", "quite", "what"})
+
+
+def _after_indefinite_article(words: list[str], number: int) -> bool:
+    """Whether words[number] is said as a kind of person: "I'm a Leo", "such a Romeo", or "a" and one
+    lower-case word before it ("a proper Leo"). Not Welsh "a Siôn" (and Siôn)."""
+    before = [fold(word) for word in words[max(0, number - 2) : number]]
+    if len(before) < 2:
+        return False
+    if before[1] in INDEFINITE_ARTICLES:
+        return before[0] in BEING_WORDS
+    return before[0] in INDEFINITE_ARTICLES and words[number - 1].islower()
+
+
 def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False) -> bool | None:
     """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
     as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
@@ -940,6 +962,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             continue
         if plain[:1].isupper() and is_given_name(plain) and place_named_at(sentence, word_starts[number], plain):
             continue  # "her first marathon in London on 21 April": a town
+        if plain == word and _after_indefinite_article(words, number):
+            continue  # "I'm a proper Leo", "a real Romeo": a kind of person, not someone named
         if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin) or (pronoun and folded in adults):
             return False  # "Mam's 95th", "the groom celebrated his birthday"
     first_word = SAID_OF_WORD.search(sentence)

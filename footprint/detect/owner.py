@@ -711,8 +711,12 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
                                relatives_are_others=relatives_are_others, unknown_author=about_me)
     if owner is None and about_me and _names_nobody_else(document.text, start, subject):
         return True  # "Amdanaf i" / "Mam i Alaw ac Ifan, gwraig i Gethin": the site's own writer, as in its main text
-    if owner is not True and (_introduces_person(document.text, begin, start, subject)
-                              or (not contact and _headed_by_person(document.text, begin, start, subject))):
+    # Not a number the box itself gives as someone else's ("Materials from Taff Builders – ring them on ...").
+    said_otherwise = contact and owner is False and belongs_to_subject(
+        document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
+        relatives_are_others=relatives_are_others, unknown_author=None) is False
+    if owner is not True and not said_otherwise and (_introduces_person(document.text, begin, start, subject)
+                                                     or (not contact and _headed_by_person(document.text, begin, start, subject))):
         return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"; a profile card under their name
     if (owner is None and not contact and WRITER.search(document.text, max(begin, start - LOOK_BACK), min(finish, start + LOOK_BACK))
             and _introduces_person(document.text, 0, begin, subject)):
