@@ -1670,3 +1670,36 @@ def test_a_first_person_birthday_after_someone_named_is_the_writers():
     text = ("So many of you asked for the speeches (mostly Ger's fault). We got married at the chapel near Cardigan on "
             "Friday 9th August, which was also my birthday.")
     assert found(text, "birthday") == {"08-09"}
+
+
+@pytest.mark.parametrize("text", [
+    # "her" after "my mum" points to the mum.
+    "I'm Bethan. My mum lives in Llanelli and her 70th is on 2 October, you'll be invited to that too.",
+    "I'm Bethan. My dad keeps busy and his 70th is on 3 June, so we are planning a party.",
+])
+def test_her_birthday_after_a_parent_is_the_parents(text):
+    assert found(text, "birthday") == set()
+
+
+def test_a_joint_line_with_a_double_barrelled_name_is_not_someone_elses_byline():
+    owner = Subject(full_name="Hannah Morgan-Davies")
+    text = ("Host parents\nHannah Morgan-Davies & Rhys Davies\nLocation\nCarmarthen\nA letter from Hannah\n"
+            "Shwmae! Thank you for reading our profile. I'm 39 (nearly 40, eek – my birthday's 17 August so you'd arrive for the party).")
+    assert found(text, "birthday", owner=owner) == {"08-17"}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A pet word ending the sentence before a name does not make the name a pet's.
+    ("The stepkids, Ffion (14) and Rhys (11), made me a cake in the shape of a dog bowl. Rhys ate half of it.", {"Ffion", "Rhys"}),
+    ("Mum to Elin & Dewi 💕 and they will be waiting at the top. Massive diolch to everyone who came to meet the dogs.\nDewi\n£10",
+     {"Elin", "Dewi"}),
+])
+def test_a_pet_word_in_the_sentence_before_does_not_make_a_child_a_pet(text, children):
+    assert found(text, "child") == children
+
+
+def test_an_about_me_heading_after_a_team_members_line_speaks_as_the_writer_again():
+    owner = Subject(full_name="Catrin Lloyd")
+    text = ("Who's who\nCatrin Lloyd\n– Owner, maker, photographer, packer.\nLlinos\n(my sister) – wholesale & stockists. Shops, "
+            "email her.\nA bit more about me\nMum to Efa 🌙 Jac (Jac's technically my stepson but he won't have that). Efa's 11.")
+    assert found(text, "child", owner=owner) == {"Efa", "Jac"}

@@ -944,7 +944,7 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     offset, sentence = sentence_around(text, start, end)
     mine = owner_words(subject)
     kin = relation_words()
-    adults = kinship_set("adult_relatives")
+    adults = kinship_set("adult_relatives") | kinship_set("parent_roles")  # "my mum ... her 70th": the mum's
     pronoun = False
     found = list(SAID_OF_WORD.finditer(sentence[: end - offset]))
     words = [match.group(0) for match in found]

@@ -528,10 +528,11 @@ PET_ADJECTIVES = r"(?:(?:big|little|old|young|ginger|black|white|grey|gray|brown
 
 
 def _named_as_pet(text: str, name: str) -> bool:
-    """Anywhere on the page the name stands right after a pet word or before one ("LOST CAT – Pumpkin",
-    "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
+    """Anywhere on the page the name stands right after a pet word in its sentence or before one ("LOST CAT –
+    Pumpkin", "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
+        before = re.split(r"[.!?]\s", before)[-1]  # not the sentence before: "a cake shaped like a dog bowl. Rhys ate half"
         if (pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
             return True
         if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):

@@ -82,7 +82,7 @@ ROLE_THEN_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?[—–:-] 
                                  r"[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\s*$")
 # "Lisa Thomas – Coach, U11 Girls": a member's name, then their role, heading their part of a members' page.
 NAME_THEN_ROLE_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)"
-                                 r" ?[—–|-] ?(?:[\w'’&,./]+ ?){1,6}$")
+                                 r"(?: ?[—–|]| -) ?(?:[\w'’&,./]+ ?){1,6}$")  # not the hyphen of "Morgan-Davies"
 STREET_WORDS = {"heol", "ffordd", "stryd", "lon", "road", "street", "lane", "close", "avenue", "drive", "way", "crescent",
                 "terrace", "place", "court", "gardens", "row", "view", "rise", "walk", "maes", "bryn", "cwrt", "teras", "rhodfa"}
 # Two-word place names look like person names on a line of their own.
@@ -230,6 +230,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         begin = max(0, start - AUTHOR_REACH)
         authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine, headings=True)
                    if _prose_follows(text, begin + position)]
+        if authors and _about_me_line_between(text, begin + authors[-1][0], start):
+            return unknown_author  # "Llinos (my sister) – wholesale" / "A bit more about me" / "Mum to Efa": the writer again
         return authors[-1][1] if authors else unknown_author
     return decisive
 
@@ -734,6 +736,11 @@ HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
 @cache
 def _about_me_headings() -> frozenset[str]:
     return frozenset(load_json("ownership.json")["about_me_headings"])
+
+
+def _about_me_line_between(text: str, begin: int, start: int) -> bool:
+    """Whether a line of text[begin:start] after its first is an "About me" heading."""
+    return any(fold(line.strip()) in _about_me_headings() for line in text[begin:start].split("\n")[1:])
 
 
 def _headed_about_me(text: str, begin: int, start: int) -> bool:
