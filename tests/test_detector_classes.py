@@ -1703,3 +1703,35 @@ def test_an_about_me_heading_after_a_team_members_line_speaks_as_the_writer_agai
     text = ("Who's who\nCatrin Lloyd\n– Owner, maker, photographer, packer.\nLlinos\n(my sister) – wholesale & stockists. Shops, "
             "email her.\nA bit more about me\nMum to Efa 🌙 Jac (Jac's technically my stepson but he won't have that). Efa's 11.")
     assert found(text, "child", owner=owner) == {"Efa", "Jac"}
+
+
+@pytest.mark.parametrize(("footer", "postcode"), [
+    # In a footer or sidebar an address with nobody named is the site's, unless the words around it say the writer
+    # lives there: after it, in the rest of its line or the line below ...
+    ("<p>Find us</p><p>📍 38 Stryd Fawr, Y Bala LL23 9ZZ (we live upstairs – knock if it's urgent)</p>", "LL23 9ZZ"),
+    ("<p>Yard: rear of 14 Maes y Deri, Trehafod CF37 9ZX – this is home too, so please ring before you turn up.</p>", "CF37 9ZX"),
+    ("<p>Pawennau Pet Care</p><p>– 12 Ffordd y Wennol, Llan-ffwyst NP7 9ZZ. Dyma fy nghartref hefyd – ffoniwch cyn galw.</p>", "NP7 9ZZ"),
+    ("<p>Cwm Clyd Boarding Kennels</p><p>Heol Cefnllys, Llandrindod Wells</p><p>Powys LD1 9ZX</p>"
+     "<p>We live on site, so please stick to drop-off times.</p>", "LD1 9ZX"),
+    # ... or before it, in its line or in the lines of the address above it.
+    ("<p>Borrow the kit any time, it all lives in my garage – just knock: 7 Ffordd y Wylan, Nottage, CF36 9ZZ.</p>", "CF36 9ZZ"),
+    ("<p>Collection is from the workshop at home: 3 Heol y Crydd, Ffairfach, Llandeilo SA19 9ZZ.</p>", "SA19 9ZZ"),
+    ("<p>Gallwch eu casglu o'r tŷ: Bryn Awel, 12 Heol y Felin, Llanbedr Pont Steffan SA48 9ZZ.</p>", "SA48 9ZZ"),
+    ("<p>Subs are £10, cheques to me at home:</p><p>Alun Jones</p><p>4 Heol y Dderwen</p><p>Llandrindod Wells</p><p>LD1 9ZZ</p>",
+     "LD1 9ZZ"),
+    ("<p>Post or drop your completed grid to me at</p><p>7 Ffordd Tywyn, Llandudno LL30 9ZZ</p><p>(there's a box on the porch)</p>",
+     "LL30 9ZZ"),
+    ("<p>Ysgrifennydd / Secretary:</p><p>Bethan Rees-Morgan</p><p>Bryn Awel, 6 Heol Cae Pant, Glanaman, SA18 9ZZ</p>", "SA18 9ZZ"),
+])
+def test_a_home_said_around_a_postcode_in_a_footer_is_the_persons(footer, postcode):
+    document = parse_html("S1", f"<main><p>Notes from the week.</p></main><footer>{footer}</footer>")
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "postcode" and d.owner is not False} == {postcode}
+
+
+# The bounds of the rule above: a name in an earlier line that is not part of the address.
+@pytest.mark.parametrize("text", [
+    "Say hello: bethan [at] example [dot] co [dot] uk\nUpcoming\nSat 27 July – group count at Llanmadoc, meet in the car park at 10 (SA3 9ZZ)",
+    "Deputy coordinator\nBryn Howells\n22 Maes-y-Coed, Cwmbran NP44 9ZZ\n07700 900 561",
+])
+def test_a_name_above_an_address_block_that_does_not_head_it_is_not_whose_it_is(text):
+    assert found(text, "postcode") == set()

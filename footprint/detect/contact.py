@@ -369,19 +369,63 @@ def _own_address_cues() -> re.Pattern[str]:
 
 
 ADDRESS_REACH = 160
+ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
+HOME_AFTER_REACH = 80
 
 
-def own_address_said(text: str, start: int, subject: Subject) -> bool:
-    """The address a postcode at `start` ends is given as the writer's home ("Collect from mine whenever – 6 Heol
-    Ffynnon, Cross Hands, SA14 6RW", "posted to me at Bryn Awel, ...", data/ownership.json own_address_cues) or
-    is addressed to the person ("Secretary:" / "Jan Hopkins, 14 Heol Derwen, ..."): house names, streets and
-    towns on the way ("Bryn Awel", "Cross Hands") are not other people."""
+@cache
+def _own_address_cues_after() -> re.Pattern[str]:
+    return phrase_pattern(tuple(cues("ownership")["own_address_cues_after"]))
+
+
+def _address_block_start(text: str, start: int) -> int:
+    """Where the address a postcode at `start` ends begins: its own line and the short lines above it that hold
+    the rest of the address, with the line that introduces it ("to me at home:", "Secretary:", "... grid to me at")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if not text[line_start:start].strip():
-        line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the postcode on a line of its own under the street
-    lead = text[max(line_start, start - ADDRESS_REACH) : start]
-    cue = max(_own_address_cues().finditer(lowered(lead)), key=lambda m: m.start(), default=None)  # the last one
-    address = lead[cue.end() :] if cue else lead[lead.rfind(":") + 1 :]
+    for _ in range(ADDRESS_BLOCK_LINES):
+        if line_start == 0:
+            break
+        previous_start = text.rfind("\n", 0, line_start - 1) + 1
+        previous = text[previous_start : line_start - 1].strip()
+        if previous.endswith(":") or _own_address_cues().search(lowered(previous)):
+            return previous_start
+        if len(previous) > ADDRESS_LINE or previous.count(" ") > ADDRESS_LINE // 8 or re.search(r"[.!?]$", previous):
+            break  # prose, not a line of an address
+        line_start = previous_start
+    return text.rfind("\n", 0, start) + 1
+
+
+def _home_said_after(text: str, end: int) -> bool:
+    """The rest of the postcode's line, or the line below when it ends there, says the writer lives there."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    after = text[end:line_end]
+    if not after.strip(" \t.,;·|–-)"):
+        next_end = text.find("\n", line_end + 1)
+        after = text[line_end + 1 : len(text) if next_end == -1 else next_end]
+    return _own_address_cues_after().search(lowered(after[:HOME_AFTER_REACH])) is not None
+
+
+def own_address_said(text: str, start: int, subject: Subject, end: int | None = None) -> bool:
+    """The address a postcode at `start` ends is given as the writer's home ("Collect from mine whenever – 6 Heol
+    Ffynnon, Cross Hands, SA14 6RW", "posted to me at Bryn Awel, ...", data/ownership.json own_address_cues; "...
+    LL23 7AG (we live upstairs)", own_address_cues_after) or is addressed to the person ("Secretary:" / "Jan
+    Hopkins, 14 Heol Derwen, ..."): house names, streets and towns on the way ("Bryn Awel", "Cross Hands") are
+    not other people."""
+    if end is not None and _home_said_after(text, end):
+        return True
+    block = text[max(_address_block_start(text, start), start - ADDRESS_REACH) : start]
+    cue = max(_own_address_cues().finditer(lowered(block)), key=lambda m: m.start(), default=None)  # the last one
+    if cue:
+        address = block[cue.end() :]
+    elif "\n" in block and block.split("\n")[0].rstrip().endswith(":"):
+        address = block[block.index("\n") + 1 :]  # "Secretary:" / "Gwenllian Price" / "Bryn Awel, ..."
+    else:
+        line_start = text.rfind("\n", 0, start) + 1
+        if not text[line_start:start].strip():
+            line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the postcode on a line of its own under the street
+        lead = text[max(line_start, start - ADDRESS_REACH) : start]
+        address = lead[lead.rfind(":") + 1 :]
     if re.search(r"[.!?](?:\s|$)", address) or VENUE.search(HOUSE_AND_STREET.sub(" ", address)):
         return False  # the cue is an earlier sentence's; "to me at the Scout hut, ...": a venue
     addressee = {fold(word) for word in words_of(address.split(",")[0])}
@@ -398,7 +442,7 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
                 or (owner is not True and _beside_role_address(text, match.start(), match.end()))):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon";
             # "parking's the little car park, LL65 2LP"
-        if owner is not True and own_address_said(text, match.start(), subject) and not written_by_someone_else(document, match.start(), subject):
+        if owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))
