@@ -1735,3 +1735,16 @@ def test_a_home_said_around_a_postcode_in_a_footer_is_the_persons(footer, postco
 ])
 def test_a_name_above_an_address_block_that_does_not_head_it_is_not_whose_it_is(text):
     assert found(text, "postcode") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # A month named just after a day said alone is its month, brackets and all.
+    ("Posted 20 August 2024\nBirthdays on holiday\nI turned 42 on the 31st (of July – always a holiday birthday).", "07-31"),
+    # A day said alone a few days from a date just talked of is that date's month, not the message stamp's.
+    ("12/06/2024, 19:02 - Jo: STREET PARTY 🎉 are we doing it this year? Saturday 13th July?\n"
+     "12/06/2024, 19:14 - Bethan Rees-Morgan: Also the 14th is my birthday so I'll be nursing a hangover on the Sunday", "07-14"),
+    ("Posted 2 April 2024\nDates for your diary: Friday 17 May – Teddy Bears' Picnic. It's also my 40th birthday on the 16th, "
+     "so there will be cake. Friday 12 July – summer party.", "05-16"),
+])
+def test_a_day_said_alone_takes_the_month_named_with_it_or_just_talked_of(text, birthday):
+    assert found(text, "birthday") == {birthday}

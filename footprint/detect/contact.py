@@ -845,8 +845,11 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
             continue
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
         named = list(BARE_MONTH.finditer(lower, 0, match.start()))  # "all the October stuff - the 17th"
+        if month_after := MONTH_JUST_AFTER.match(lower, match.end()):
+            named = [month_after]  # "I turned 42 on the 31st (of July – always a holiday birthday)"
         month = (MONTHS[named[-1].group(1)] if named and not this_month
-                 else nearest_month(text, offset + match.start(), prefer_issue=this_month))
+                 else _month_of_a_day_talked_of(page, offset + match.start(), day)
+                 or nearest_month(text, offset + match.start(), prefer_issue=this_month))
         said_around = lower[max(0, match.start() - PAST_REACH) : match.end() + PAST_AFTER]  # "the 18th was also my birthday"
         if month and not named and not this_month and _day_to_come(page, offset + match.start(), month, day, said_around):
             month = month % 12 + 1  # "it's my birthday on the 6th" in a message of 29/11/2024: December's
@@ -860,6 +863,18 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
 
 PAST_REACH = 60
 PAST_AFTER = 12
+MONTH_JUST_AFTER = re.compile(rf"[\s(,–-]{{0,3}}(?:of\s+)?({MONTH_NAMES})\b")
+TALKED_OF_REACH = 400  # a few messages of a chat back
+TALKED_OF_DAYS = 3
+
+
+def _month_of_a_day_talked_of(page: str, position: int, day: int) -> int | None:
+    """The month of a date written just before a day said alone, a few days from it ("STREET PARTY, Saturday
+    13th July?" / ... / "Also the 14th is my birthday"): the day is that month's, not the month of the
+    message's own date stamp."""
+    near = [MONTHS[match.group(2) or match.group(4)] for match in FULL_DATE_LOWER.finditer(page, max(0, position - TALKED_OF_REACH), position)
+            if abs(int(match.group(1) or match.group(5)) - day) <= TALKED_OF_DAYS]
+    return near[-1] if near else None
 
 
 def _day_to_come(page: str, position: int, month: int, day: int, said_around: str) -> bool:
