@@ -1748,3 +1748,21 @@ def test_a_name_above_an_address_block_that_does_not_head_it_is_not_whose_it_is(
 ])
 def test_a_day_said_alone_takes_the_month_named_with_it_or_just_talked_of(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # "Yesterday" said before a statement dated only by its post moves the post's date back a day.
+    ("Camp beds and a birthday\nMonday 13 January 2025 · 7 min read\nYesterday was my 35th birthday, and I spent most of it at work.",
+     "01-12"),
+])
+def test_yesterday_before_a_birthday_moves_the_posts_date(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Welsh "I was born on" with a date, and named days soft-mutated after "ar".
+    ("A ffaith fach i chi: ces i fy ngeni ar 1 Ebrill. Wrth gwrs ges i.", "04-01"),
+    ("Ffaith fach amdana i: cefais fy ngeni ar Ddydd Gŵyl Dewi, felly mae cennin Pedr ym mhobman.", "03-01"),
+])
+def test_welsh_born_on_a_date_or_a_mutated_named_day(text, birthday):
+    assert found(text, "birthday") == {birthday}

@@ -87,7 +87,8 @@ MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 # "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
 BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
-             r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate)\W{0,4}")
+             r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate|"
+             r"fy\s+ngeni\s+ar(?:\s+y)?)\W{0,4}")  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
@@ -901,6 +902,22 @@ def _shifted(value: str, day: str) -> str | None:
     return moved.isoformat()
 
 
+# "Yesterday was my 35th birthday", "Ddoe oedd fy mhen-blwydd": a day said just before the statement, on its line.
+DAY_SAID_BEFORE = re.compile(r"\b(yesterday|tomorrow|ddoe|yfory|fory)\b[^.!?\n]{0,30}$", re.IGNORECASE)
+WELSH_RELATIVE_DAYS = {"ddoe": "yesterday", "yfory": "tomorrow", "fory": "tomorrow"}
+
+
+def _moved_by_day_said_before(text: str, start: int, value: str, raw: str) -> str:
+    """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said
+    before the statement; not a date written with that word ("Yesterday (Saturday 16 August) was ...")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    said = DAY_SAID_BEFORE.search(text, max(line_start, start - 40), start)
+    if said is None or len(value) != 10 or raw.lower() in text[said.start() : start].lower():
+        return value
+    day = said.group(1).lower()
+    return _shifted(value, WELSH_RELATIVE_DAYS.get(day, day)) or value
+
+
 OLDEST_LIVING = 110
 
 
@@ -1116,7 +1133,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(_moved_next_to(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1],
+            value = _moved_by_day_said_before(text, match.start(), said[0], said[1])
+            add(_moved_next_to(text, match.start(), match.end(), value, said[1]), match.start(), match.end(), said[1],
                 _with_a_date_owner(document, match, subject, about_person))
     lower = lowered(text)
     for match in finditer_near(_mine_after_birthday_talk(), text, phrase_pattern(tuple(cues("birthdays")["after_birthday_talk"])), before=0, after=40):
