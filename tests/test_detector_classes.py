@@ -1766,3 +1766,18 @@ def test_yesterday_before_a_birthday_moves_the_posts_date(text, birthday):
 ])
 def test_welsh_born_on_a_date_or_a_mutated_named_day(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize("text", [
+    # "not me" before a contact detail hands it to someone else, its own "me" included.
+    "Bookings for wreaths go through Anwen directly, not me: anwen.wreaths@example.com or 07700 900 946.",
+    "Plot enquiries to the Allotment Society directly, not me – their secretary is on 01632 960402.",
+])
+def test_a_number_given_as_not_mine_is_not_the_persons(text):
+    assert found(text, "phone") == set()
+
+
+def test_our_place_before_an_address_makes_it_the_writers_home():
+    document = parse_html("S1", "<main><p>Course notes.</p></main><footer><p>Most courses run at our place – Pentre Helyg, "
+                                "Cwmdauddwr, Rhayader LD6 9ZZ (grid ref SN 968 680 if you're on a map).</p></footer>")
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "postcode" and d.owner is not False} == {"LD6 9ZZ"}

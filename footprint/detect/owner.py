@@ -29,6 +29,7 @@ OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in s
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
+NOT_ME = re.compile(r"\bnot (?:me|to me|through me)\b|\bnid (?:fi|i fi)\b")
 # "the charity office on", "our safety team at": a team or an office, never the person, when the detail follows it.
 TEAM_REACH = 30
 TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
@@ -193,6 +194,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         mentions.append((match.start(), match.group(0) in held))
     for match in OUR_ROLE.finditer(lowered):
         mentions.append((match.start(), False))
+    for match in NOT_ME.finditer(lowered):
+        mentions.append((match.end(), False))  # "Booking is through Anwen directly, not me: ...": after its own "me"
     for match in ROLE_WORD.finditer(lowered) if held else ():
         if match.group(0) in held:
             mentions.append((match.start(), True))  # "posted to the secretary at ..." on a page that says she is the secretary
