@@ -371,6 +371,7 @@ def _own_address_cues() -> re.Pattern[str]:
 
 ADDRESS_REACH = 160
 ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
+ADDRESS_LINE_SPACES = 5  # a line of an address holds a few words ("Bryn Awel, 6 Heol Cae Pant"); more is prose
 HOME_AFTER_REACH = 80
 
 
@@ -390,7 +391,7 @@ def _address_block_start(text: str, start: int) -> int:
         previous = text[previous_start : line_start - 1].strip()
         if previous.endswith(":") or _own_address_cues().search(lowered(previous)):
             return previous_start
-        if len(previous) > ADDRESS_LINE or previous.count(" ") > ADDRESS_LINE // 8 or re.search(r"[.!?]$", previous):
+        if len(previous) > ADDRESS_LINE or previous.count(" ") > ADDRESS_LINE_SPACES or re.search(r"[.!?]$", previous):
             break  # prose, not a line of an address
         line_start = previous_start
     return text.rfind("\n", 0, start) + 1
