@@ -295,8 +295,8 @@ VISITING_BEFORE = 120  # the postcode's sentence, back to its start
 VISITING_AFTER = 60  # "LL65 2LP if you're using a satnav"
 
 
-@cache
-def _visiting_cues(key: str) -> re.Pattern[str]:
+def _ownership_phrases(key: str) -> re.Pattern[str]:
+    """A phrase list of data/ownership.json as one pattern (text.phrase_pattern caches it)."""
     return phrase_pattern(tuple(cues("ownership")[key]))
 
 
@@ -307,8 +307,8 @@ def _where_people_go(text: str, start: int, end: int) -> bool:
     before = before[breaks[-1].end() :] if breaks else before
     after = lowered(text[end : end + VISITING_AFTER]).split("\n")[0]
     after = re.split(r"[.!?](?:\s|$)", after)[0]
-    return (_visiting_cues("visiting_cues").search(before) is not None
-            or _visiting_cues("visiting_cues_after").search(after) is not None)
+    return (_ownership_phrases("visiting_cues").search(before) is not None
+            or _ownership_phrases("visiting_cues_after").search(after) is not None)
 
 
 def _beside_role_address(text: str, start: int, end: int) -> bool:
@@ -365,19 +365,13 @@ def _at_venue(text: str, start: int, subject: Subject) -> bool:
 
 @cache
 def _own_address_cues() -> re.Pattern[str]:
-    phrases = "|".join(re.escape(p) for p in sorted(cues("ownership")["own_address_cues"], key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{phrases})(?![\w'’])")
+    return re.compile(rf"(?<![\w'’])(?:{alternation(cues('ownership')['own_address_cues'])})(?![\w'’])")
 
 
 ADDRESS_REACH = 160
 ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
 ADDRESS_LINE_SPACES = 5  # a line of an address holds a few words ("Bryn Awel, 6 Heol Cae Pant"); more is prose
 HOME_AFTER_REACH = 80
-
-
-@cache
-def _own_address_cues_after() -> re.Pattern[str]:
-    return phrase_pattern(tuple(cues("ownership")["own_address_cues_after"]))
 
 
 def _address_block_start(text: str, start: int) -> int:
@@ -405,7 +399,7 @@ def _home_said_after(text: str, end: int) -> bool:
     if not after.strip(" \t.,;·|–-)"):
         next_end = text.find("\n", line_end + 1)
         after = text[line_end + 1 : len(text) if next_end == -1 else next_end]
-    return _own_address_cues_after().search(lowered(after[:HOME_AFTER_REACH])) is not None
+    return _ownership_phrases("own_address_cues_after").search(lowered(after[:HOME_AFTER_REACH])) is not None
 
 
 def own_address_said(text: str, start: int, subject: Subject, end: int | None = None) -> bool:
@@ -903,20 +897,23 @@ def _shifted(value: str, day: str) -> str | None:
     return moved.isoformat()
 
 
-# "Yesterday was my 35th birthday", "Ddoe oedd fy mhen-blwydd": a day said just before the statement, on its line.
-DAY_SAID_BEFORE = re.compile(r"\b(yesterday|tomorrow|ddoe|yfory|fory)\b[^.!?\n]{0,30}$", re.IGNORECASE)
-WELSH_RELATIVE_DAYS = {"ddoe": "yesterday", "yfory": "tomorrow", "fory": "tomorrow"}
+@cache
+def _day_said_before() -> re.Pattern[str]:
+    """"Yesterday was my 35th birthday", "Ddoe oedd fy mhen-blwydd": a word of data/birthdays.json relative_days
+    that moves the date, said just before the statement on its line."""
+    moving = [word for word, days in cues("birthdays")["relative_days"].items() if days]
+    return re.compile(rf"\b({alternation(moving)})\b[^.!?\n]{{0,30}}$", re.IGNORECASE)
 
 
 def _moved_by_day_said_before(text: str, start: int, value: str, raw: str) -> str:
     """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said
     before the statement; not a date written with that word ("Yesterday (Saturday 16 August) was ...")."""
     line_start = text.rfind("\n", 0, start) + 1
-    said = DAY_SAID_BEFORE.search(text, max(line_start, start - 40), start)
+    said = _day_said_before().search(text, max(line_start, start - 40), start)
     if said is None or len(value) != 10 or raw.lower() in text[said.start() : start].lower():
         return value
-    day = said.group(1).lower()
-    return _shifted(value, WELSH_RELATIVE_DAYS.get(day, day)) or value
+    days = cues("birthdays")["relative_days"][said.group(1).lower()]
+    return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
 OLDEST_LIVING = 110
@@ -993,8 +990,6 @@ SAINT_WORDS = frozenset({"st", "saint", "sant", "santes"})
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
-
-
 BEING_WORDS = frozenset({"i'm", "i’m", "im", "am", "is", "was", "such", "quite", "what"})
 
 
