@@ -389,6 +389,21 @@ def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools
      {"Rhondda Cynon Taf County Borough Council"}),  # the acronym written out elsewhere on the page
     ("Legs heavy after a week of nights on Ward 7 at the Royal Glamorgan.", {"Royal Glamorgan"}),
     ("Bethan Rees-Morgan AMHP | Social Worker | Powys County Council · Practice Educator", {"Powys County Council"}),
+    # A job said to be over in other ways than "used to": an aside inside the sentence, a stretch said in the past,
+    # the second of two things done "after", "before that" straight after the place, leaving said after it.
+    ("I'm Bethan. I teach Year 2 at Ysgol Nant Caerau, where I've taught for eight years (before that I was at Little Acorns Day Nursery).",
+     {"Ysgol Nant Caerau"}),
+    ("I'm Bethan, a social worker with Powys County Council – before I came here I was twenty years with Herefordshire Council.",
+     {"Powys County Council"}),
+    ("I'm Bethan, a health visitor with Cwm Taf Morgannwg University Health Board since 2009 after training at Swansea University "
+     "and six years as a staff nurse at the Royal Glamorgan.", {"Cwm Taf Morgannwg University Health Board"}),
+    ("I'm Bethan, a district nurse with Hywel Dda University Health Board. (Ten years with Gwent Police before that, so nights are fine.)",
+     {"Hywel Dda University Health Board"}),
+    ("I'm Bethan. Seven years with the youth team at Cardiff Council and I've finally made the jump. I work for Newport City Council now.",
+     {"Newport City Council"}),
+    # After a comma "before that" begins the next job: the one before it is current.
+    ("I'm Bethan. I've been a teaching assistant at Ysgol Gynradd Glanyrafon for twelve years, and before that worked at Llanelli Bakery.",
+     {"Ysgol Gynradd Glanyrafon"}),
 ])
 def test_employers_said_and_not_said(text, employers):
     assert found(text, "employer") == employers

@@ -234,6 +234,7 @@ def test_a_birthday_is_whoever_was_named_last_before_it(text, persons):
     "I taught at Ysgol Gynradd Maesgwyn for five years before coming here.",
     "I gave up my job at Pendref Garden Centre to foster full time.",
     "I did my Level 3 Supporting Teaching and Learning at Coleg Cwm Rhymni in 2017.",
+    "I was twenty years with Herefordshire Council.",  # a stretch said in the past
 ])
 def test_a_job_ended_before_something_else_or_a_course_is_not_a_current_employer_by_the_cues(text):
     # The employer model, asked only when the cues find nothing, reads these cues as features, not as

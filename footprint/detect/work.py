@@ -33,6 +33,7 @@ from footprint.text import (
     fold,
     lowered,
     matches_at,
+    phrase_pattern,
     phrase_spans,
     phrases_in,
     present_phrases,
@@ -281,6 +282,10 @@ CLAUSE_BREAK = re.compile(r"[.!?;\n]")
 FINISHED_YEARS = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d\d\b")  # "June 2015 – February 2019"
 # "after six years at ...", "after eight years as a nursery nurse at ...": time served somewhere before now.
 STRETCH_OVER = re.compile(r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\b"
+                         # "after training at Swansea University and six years as a staff nurse at ...": the second of two
+                         r"|\bafter\s+[^.!?;\n]{0,60}?\band\s+(?:[\w-]+\s+){0,2}(?:years?|yrs|months?)\s+(?:as|at|with|in)\b"
+                         # "I was twenty years with ...": a stretch said in the past
+                         r"|\b(?:I|she|he)\s+was\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          # "my nine years at ...", "I was a TA at ... for eight years": a stretch that is over
                          r"|\b(?:my|did|spent|done)\s+(?:[\w-]+\s+){0,2}(?:years?|months?)\s+(?:at|with|in)\b"
                          rf"|\b(?:I|she|he)\s+was\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}{JOB_WORDS}\s+(?:at|with|for|in)\b"
@@ -313,7 +318,10 @@ def said_as_former(text: str, start: int, end: int) -> bool:
     "used to work at"), time served before now ("after six years at"), a range of years that ended after it, or
     the answer to a question about before ("What did you do before? I was a district nurse with ...")."""
     clause = _clause_before(text, start)
-    return bool(_former().search(clause) or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
+    # "where I've taught for the last eight years (before that I was at ...": an aside inside the match is a clause of its own.
+    aside = re.split(r"\(|\s[–—]\s", text[start:end])
+    return bool(_former().search(clause) or (len(aside) > 1 and _former().search(aside[-1]))
+                or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
                 or ANSWER_ABOUT_BEFORE.search(text, max(0, start - ANSWER_REACH), start))
 
 
@@ -334,7 +342,10 @@ AFTER_CLAUSE_BREAK = re.compile(r"[.!?;(\n]|\s[–—]\s")
 
 def ended_after(text: str, end: int) -> bool:
     """An ending said after the place in its clause: "... cyn ymddeol", "until she retired", "before I came to Bryn Derw"."""
-    return bool(_ended_after().search(AFTER_CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]))
+    clause = AFTER_CLAUSE_BREAK.split(text[end : end + 120], maxsplit=1)[0]
+    # "at Cartref Tywi before that": straight after the place; after a comma "before that" begins the next job.
+    earlier = phrase_pattern(tuple(cues("employment")["earlier_just_after"]))
+    return bool(_ended_after().search(clause) or earlier.search(clause.split(",")[0]))
 
 
 @cache
