@@ -38,14 +38,14 @@ class Example:
     is_employer: bool
 
 
-def page_examples(folder: Path) -> tuple[list[Example], dict[Page, set[str]], dict[Page, set[str]]]:
+def page_examples(folder: Path) -> tuple[list[Example], dict[Page, set[str]], dict[Page, dict[str, bool | None]]]:
     examples: list[Example] = []
     wanted: dict[Page, set[str]] = {}
-    by_rules: dict[Page, set[str]] = {}
+    by_rules: dict[Page, dict[str, bool | None]] = {}
     for page, expected, document, subject in labelled_pages(folder):
         employers = {fold(" ".join(name.split())) for name in expected.get("employer", [])}
         wanted[(folder.name, page)] = employers
-        by_rules[(folder.name, page)] = {fold(d.value) for d in employers_by_cues(document, subject) if d.owner is not False}
+        by_rules[(folder.name, page)] = {fold(d.value): d.owner for d in employers_by_cues(document, subject) if d.owner is not False}
         examples += [Example(folder.name, page, fold(c.name), c.features, fold(c.name) in employers) for c in candidates(document, subject)]
     return examples, wanted, by_rules
 
@@ -60,7 +60,7 @@ def main(argv: list[str]) -> int:
     args = arguments(__doc__.split("\n")[0], MODEL_FILE, 0.7).parse_args(argv[1:])
     by_folder: dict[str, list[Example]] = {}
     wanted: dict[Page, set[str]] = {}
-    by_rules: dict[Page, set[str]] = {}
+    by_rules: dict[Page, dict[str, bool | None]] = {}
     for folder in args.folders:
         examples, page_labels, rules = page_examples(folder)
         by_folder[folder.name] = examples
@@ -72,17 +72,27 @@ def main(argv: list[str]) -> int:
           f"({reachable} of {sum(len(n) for n in wanted.values())} labelled)")
     scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_employer, lambda e: e.folder + e.page)
     best: dict[Page, tuple[float, str]] = {}
+    rated: dict[tuple[str, str, str], float] = {}
     for example, p in scored:
         page = (example.folder, example.page)
+        rated[(example.folder, example.page, example.name)] = p
         if page not in best or p > best[page][0]:
             best[page] = (p, example.name)
     print("each folder scored by a model trained on the others:")
-    print(line("cues", score(by_rules, wanted)))
+    cue_names = {page: set(owners) for page, owners in by_rules.items()}
+    print(line("cues", score(cue_names, wanted)))
     for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        cues_else_best = {page: by_rules.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
+        cues_else_best = {page: cue_names.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
                           for page in wanted}
         print(line(f"cues else best >= {threshold}", score(cues_else_best, wanted)))
-        every_above = {page: set(by_rules.get(page, set())) for page in wanted}
+        # What footprint does: beside a workplace the cues give as the person's, one they leave unattributed only
+        # when the model rates it at least the threshold.
+        weighed = {page: ({name for name, owner in owners.items() if owner is True or rated.get((*page, name), 0.0) >= threshold}
+                          if True in owners.values() else set(owners)) for page, owners in by_rules.items()}
+        weighed_else_best = {page: weighed.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
+                             for page in wanted}
+        print(line(f"weighed cues else best >= {threshold}", score(weighed_else_best, wanted)))
+        every_above = {page: set(cue_names.get(page, set())) for page in wanted}
         for example, p in scored:
             if p >= threshold:
                 every_above[(example.folder, example.page)].add(example.name)

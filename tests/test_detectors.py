@@ -243,6 +243,21 @@ def test_a_job_ended_before_something_else_or_a_course_is_not_a_current_employer
     assert [d.value for d in found if d.owner is not False] == []
 
 
+@pytest.mark.parametrize(("bias", "employers"), [
+    (-5.0, {"Powys County Council"}),  # rated low: a team-mate's day job on the same page
+    (5.0, {"Powys County Council", "Bryn Awel Vets"}),  # rated high: a second job of the person's
+])
+def test_beside_the_persons_workplace_an_unattributed_one_stays_only_when_the_model_rates_it(monkeypatch, bias, employers):
+    # On the labelled pages, held out folder by folder (bench/train_employer_model.py, "weighed cues"), most
+    # workplaces the cues leave unattributed on a page that already says where the person works are other people's.
+    from footprint.detect.learned import LinearModel
+    monkeypatch.setattr(employer_model, "employer_model", lambda: LinearModel(weights={}, bias=bias, threshold=0.5))
+    text = ("Our club\nCatrin Hywel-Prosser – Captain\nDay job: social worker with Powys County Council.\n"
+            "Mona Lethal #404 – Blocker\nDay job: Vet nurse at Bryn Awel Vets, Colwyn Bay")
+    found = employer_model.find_employer(Document(source_id="S1", text=text), SUBJECT)
+    assert {d.value for d in found if d.owner is not False} == employers
+
+
 def test_the_models_birthday_is_not_a_childs_said_in_the_same_sentence():
     # "Birthday shout-out to Macsen who turns 7 tomorrow!" in a matchday programme: the model rated the
     # bare "Birthday" over its threshold; the child's age in the same sentence says whose day it is.

@@ -214,13 +214,19 @@ SECOND_EMPLOYER_THRESHOLD = 0.95
 
 
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
-    """Where the person works now: what the employment cues say; when they say nothing of the person's, the
-    name the model rates highest, if it rates it high enough."""
+    """Where the person works now: what the employment cues say (beside one they give as the person's, the ones
+    they leave unattributed only when the model rates them high enough); when they say nothing of the person's,
+    the name the model rates highest, if it rates it high enough."""
     found = employers_by_cues(document, subject)
     if owner_words(subject).isdisjoint(words_of(fold(document.text))):
         return found  # a page that never names the person says nothing of where they work
     model = employer_model()
     scored = sorted(((model.probability(c.features), c) for c in candidates(document, subject)), key=lambda pair: -pair[0])
+    if any(d.owner is True for d in found):
+        # Beside a workplace the page gives as the person's, most the cues leave unattributed are other people's
+        # (a team-mate's "Day job: ..."); keep one only when the model rates it as the person's.
+        rated = {employer_key(c.name): p for p, c in scored}
+        found = [d for d in found if d.owner is not None or rated.get(employer_key(d.value), 0.0) >= model.threshold]
     by_cues = any(d.owner is not False for d in found)
     # With an employer from the cues, only a second one the model is all but sure of: a day job beside a side business.
     threshold = SECOND_EMPLOYER_THRESHOLD if by_cues else model.threshold
