@@ -26,6 +26,8 @@ def owner_of(text: str, marker: str = "07700") -> bool | None:
     ("Jo Vaughan\nHang in there! Text me on 07700 900123", False),  # "me" is the other author
     ("Jane Example\nAnyone else? Text me on 07700 900123", True),
     ("Site built by Pixel Web, 07700 900123", False),
+    # A name tagged in a post ("is with") does not say who wrote it: the line above does.
+    ("Jane Example\nis with\nRhodri Hughes\n.\n21 December 2025\nNew number, text me on 07700 900123", True),
 ])
 def test_belongs_to_subject(text, expected):
     assert owner_of(text) is expected
