@@ -192,6 +192,12 @@ def test_other_peoples_contact_details_are_not_the_owners(text, kind):
     ("First day at Treforest Primary School for our Cai.", "Treforest Primary School"),
     # A Welsh school by its initials: YGG (Ysgol Gymraeg Gynradd), YG.
     ("My two are Elin (7) and Twm (5). Elin and Twm's school, YGG Tir y Dderwen, did a sponsored toddle for us.", "YGG Tir y Dderwen"),
+    # Named as a child's beside it, even where it lends, hosts or sends its pupils.
+    ("Huge thanks to the PTA at Ysgol Pen-y-Don, Gruff's school, for lending us their gazebos again.", "Ysgol Pen-y-Don"),
+    ("Thanks also to Ysgol Gynradd Glan Cerdin, where our Osian goes, for lending the minibus.", "Ysgol Gynradd Glan Cerdin"),
+    ("Special mention to the staff of Ysgol Gynradd Cwm Tywi, where our eldest Tomos is in Year 4.", "Ysgol Gynradd Cwm Tywi"),
+    ("Diolch yn arbennig i Ysgol Gymraeg Glan Teifi, ysgol Tomos a Lili, am adael i ni ddefnyddio'r cae.", "Ysgol Gymraeg Glan Teifi"),
+    ("Thank you to everyone who sponsored Cadi's class at Ysgol Bryn Eithin for their sponsored walk.", "Ysgol Bryn Eithin"),
 ])
 def test_the_childs_school(text, school):
     assert found(text, "school") == {school}
@@ -1796,3 +1802,11 @@ def test_our_place_before_an_address_makes_it_the_writers_home():
     document = parse_html("S1", "<main><p>Course notes.</p></main><footer><p>Most courses run at our place – Pentre Helyg, "
                                 "Cwmdauddwr, Rhayader LD6 9ZZ (grid ref SN 968 680 if you're on a map).</p></footer>")
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "postcode" and d.owner is not False} == {"LD6 9ZZ"}
+
+
+def test_a_school_named_as_a_child_in_someone_elses_comment_is_theirs():
+    html = ("<html><body><article><p>World Book Day costume done at midnight again.</p></article><ul class='comments'>"
+            "<li class='comment'><strong>Llinos Rees</strong><p>She looks amazing! My Harri's class at Ysgol Bro Dafen all went as "
+            "daffodils.</p></li><li class='comment'><strong>Bethan Rees-Morgan</strong><p>Ha, thank you!</p></li></ul></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "school" and d.owner is not False} == set()

@@ -599,6 +599,35 @@ def _body_after() -> re.Pattern[str]:
 
 
 @cache
+def _childs_school_phrases(key: str) -> re.Pattern[str]:
+    """data/schools.json childs_school_after or childs_school_before as one pattern, each {name} a group."""
+    phrases = []
+    for phrase in sorted(cues("schools")[key], key=len, reverse=True):
+        parts = re.split(r"(\{name\}|\{word\})", phrase)
+        pattern = "".join(f"({NAME_WORD})" if part == "{name}" else r"\w+" if part == "{word}"
+                          else "(?i:" + re.escape(part).replace("'", "['’]").replace(r"\ ", r"\s+") + ")" for part in parts if part)
+        phrases.append(pattern)
+    alternatives = "|".join(phrases)
+    if key == "childs_school_after":
+        return re.compile(rf"[ \t]*(?:[,(–—-][ \t]*)?(?:{alternatives})")
+    return re.compile(rf"(?:{alternatives})[ \t]*$")
+
+
+def _named_as_a_childs(document: Document, start: int, end: int, subject: Subject) -> bool:
+    """The school is named as a child's, beside it: "Ysgol Pen-y-Don, Gruff's school", "Mali's school, Ysgol ...",
+    "Ysgol Gymraeg Glan Teifi, ysgol Tomos a Lili", "..., where our eldest Tomos is in Year 4": the person's
+    child's, unless someone else wrote it of a child not known as the person's ("My Kayden's class at ..." in a comment)."""
+    text = document.text
+    said = [_childs_school_phrases("childs_school_after").match(text, end),
+            _childs_school_phrases("childs_school_before").search(text, max(0, start - 40), start)]
+    names = [name for match in said if match for name in match.groups() if name]
+    if not any(is_given_name(name) and fold(name) not in owner_words(subject) for name in names):
+        return False
+    return (not written_by_someone_else(document, start, subject)
+            or any(fold(name) in childrens_names(document, subject) for name in names))
+
+
+@cache
 def _lent_after() -> re.Pattern[str]:
     return phrase_pattern(tuple(cues("schools")["lent_after"]))
 
@@ -865,6 +894,8 @@ def school_verdict(document: Document, subject: Subject, start: int, end: int, v
     # Pupils as a group name a school nobody's child goes to, unless the person's own child is among them
     # ("the Year 2 choir from Ysgol ... visited us - including my youngest, Rhys").
     group = _pupils_as_a_group(text, start, end) and not _ties(sentence, childrens_names(document, subject) | child_words())
+    if _named_as_a_childs(document, start, end, subject):
+        return None, "named_as_a_childs"  # "the PTA at Ysgol Pen-y-Don, Gruff's school, for lending us their gazebos"
     if venue:
         return False, "venue"
     if group:
