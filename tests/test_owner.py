@@ -28,6 +28,9 @@ def owner_of(text: str, marker: str = "07700") -> bool | None:
     ("Site built by Pixel Web, 07700 900123", False),
     # A name tagged in a post ("is with") does not say who wrote it: the line above does.
     ("Jane Example\nis with\nRhodri Hughes\n.\n21 December 2025\nNew number, text me on 07700 900123", True),
+    # A name line with what that person did after it lists people; a review's author line says what they did too.
+    ("Anwen Davies\npassed her Starter assessment in December.\nNews from the poolside\nNew number: text me on 07700 900123", True),
+    ("Terry Morgan\ndoesn't recommend · 1 Jul 2024\nHad to wait weeks for a part. Text me on 07700 900123", False),
 ])
 def test_belongs_to_subject(text, expected):
     assert owner_of(text) is expected

@@ -158,6 +158,11 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
 
 
 @cache
+def _author_actions() -> tuple[str, ...]:
+    return tuple(load_json("page_posts.json")["author_actions"])
+
+
+@cache
 def tag_joiners() -> frozenset[str]:
     return frozenset(load_json("page_posts.json")["tag_joiners"])
 
@@ -283,6 +288,8 @@ def _prose_follows(text: str, position: int) -> bool:
     heading, *following = text[position:].split("\n", 4)[:4]
     if following and following[0].lstrip()[:1] in ("-", "–", "—", ":"):
         return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
+    if following and following[0][:1].islower() and not following[0].lower().startswith(_author_actions()):
+        return False  # "Anwen Davies" / "passed her Starter assessment in December.": a list of people and what they did
     name = heading.split()[0] if heading.split() else ""
     if following and name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.split(r"[.!?]", following[0])[0]):
         return False  # "Mark" / "Mark turned 50 on 2nd October": a section about him in someone's letter, not his post
