@@ -1810,3 +1810,12 @@ def test_a_school_named_as_a_child_in_someone_elses_comment_is_theirs():
             "daffodils.</p></li><li class='comment'><strong>Bethan Rees-Morgan</strong><p>Ha, thank you!</p></li></ul></body></html>")
     document = parse_html("S1", html.encode())
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "school" and d.owner is not False} == set()
+
+
+def test_a_profiles_intro_box_speaks_as_its_owner_and_a_list_after_and_is_complete():
+    html = ("<html><body><main><p>Ffrind</p><p>Home · Watch · Groups</p></main>"
+            "<aside class='sidebar'><h3>Intro</h3><p>Mam to Nia &amp; Osian 💛 Coffee, caravans and cold-water dips.</p>"
+            "<p>📱 07700 900318</p></aside></body></html>")
+    found = detect_document(parse_html("S1", html.encode()), OWNER)
+    assert {d.value for d in found if d.kind == "child" and d.owner is not False} == {"Nia", "Osian"}
+    assert {d.value for d in found if d.kind == "phone" and d.owner is not False} == {"+447700900318"}

@@ -143,6 +143,8 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
     joiners = set(kin["joiners"])
     names: list[tuple[str, int]] = []
     expecting = True
+    closed = False  # the last name came after "and" or "&": the list is complete ("Nia & Osian 💛 Coffee, caravans")
+    joined_by_word = False
     last_end = start
     skip_to = start
     for match in TOKEN.finditer(text, start, min(len(text), start + reach)):
@@ -168,14 +170,18 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
             if expecting and _looks_like_name(token):
                 names.append((token, match.start()))
                 expecting = False
+                closed = joined_by_word
                 continue
             if not expecting:
                 continue  # a second capitalised word: a middle name or surname ("Ella Rose Jones")
             if lower in fillers:
                 continue
             break
-        if lower in joiners or token in ",;&+/" or (names and not token[:1].isalnum() and token not in ".!?|:()"):
-            expecting = True  # an emoji between names joins them too: "Nel 💕 Arthur 💙"
+        if lower in joiners or token in ",;&+/":
+            expecting = True
+            joined_by_word = lower in joiners or token == "&"
+        elif names and not token[:1].isalnum() and token not in ".!?|:()":
+            expecting = not closed  # an emoji between names joins them too: "Nel 💕 Arthur 💙"
         elif not (lower in fillers or lower in AGES or token.isdigit() or not token[:1].isalnum()):
             break
     return names
