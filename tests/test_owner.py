@@ -31,6 +31,8 @@ def owner_of(text: str, marker: str = "07700") -> bool | None:
     # A name line with what that person did after it lists people; a review's author line says what they did too.
     ("Anwen Davies\npassed her Starter assessment in December.\nNews from the poolside\nNew number: text me on 07700 900123", True),
     ("Terry Morgan\ndoesn't recommend · 1 Jul 2024\nHad to wait weeks for a part. Text me on 07700 900123", False),
+    # The person's name with "(yes, me)" after it: the writer is the person, whoever's line stands above.
+    ("Ken Jones\nA yew bowl as thin as a biscuit.\nJane Example (yes, me) – two spinning tops\nThe tops are for sale, text me on 07700 900123", True),
 ])
 def test_belongs_to_subject(text, expected):
     assert owner_of(text) is expected

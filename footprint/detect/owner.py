@@ -245,7 +245,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         begin = max(0, start - AUTHOR_REACH)
         authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine, headings=True)
                    if _prose_follows(text, begin + position)]
-        if authors and _about_me_line_between(text, begin + authors[-1][0], start):
+        if authors and (_about_me_line_between(text, begin + authors[-1][0], start)
+                        or _self_marked_between(text, begin + authors[-1][0], start, mine)):
             return unknown_author  # "Llinos (my sister) – wholesale" / "A bit more about me" / "Mum to Efa": the writer again
         return authors[-1][1] if authors else unknown_author
     return decisive
@@ -753,6 +754,17 @@ HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
 @cache
 def _about_me_headings() -> frozenset[str]:
     return frozenset(load_json("ownership.json")["about_me_headings"])
+
+
+@cache
+def _self_mark() -> re.Pattern[str]:
+    marks = "|".join(re.escape(mark).replace(r"\ ", r"\s*") for mark in sorted(load_json("ownership.json")["self_marks"], key=len, reverse=True))
+    return re.compile(rf"([\w'’-]+)\s*(?:{marks})", re.IGNORECASE)
+
+
+def _self_marked_between(text: str, begin: int, start: int, mine: frozenset[str]) -> bool:
+    """The person's name with "(yes, me)" or "(that's me)" after it in text[begin:start]: the writer is the person."""
+    return any(fold(match.group(1)) in mine for match in _self_mark().finditer(text, begin, start))
 
 
 def _about_me_line_between(text: str, begin: int, start: int) -> bool:
