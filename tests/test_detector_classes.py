@@ -1819,3 +1819,18 @@ def test_a_profiles_intro_box_speaks_as_its_owner_and_a_list_after_and_is_comple
     found = detect_document(parse_html("S1", html.encode()), OWNER)
     assert {d.value for d in found if d.kind == "child" and d.owner is not False} == {"Nia", "Osian"}
     assert {d.value for d in found if d.kind == "phone" and d.owner is not False} == {"+447700900318"}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # "yesterday" right after the statement moves the post's date.
+    ("3 February 2025 by Bethan · Tags: shop news\nTurned the big 5-0 yesterday. Spent the morning unboxing a new mitre saw.", "02-02"),
+    # A day said alone takes the month of the issue's masthead, not of the events to come listed near it.
+    ("Shed Talk\nIssue 14 · March 2025\nBore da bois, from the editor's bench.\nI hit the big 6-0 on the 11th and the lads had a cake.\n"
+     "Trip to the coast: Saturday 2nd April 2025, minibus at nine.", "03-11"),
+    # "the 19th of this month" in an issue sent on 3 March is March's.
+    ("Studio News\nSpring issue · Sent 3 March 2025 · from Bethan\nHelo bawb!\n"
+     + "Scales before songs, every week, no exceptions, and yes that includes the grown-ups at the back. " * 30
+     + "\nP.S. I turn the big 4-0 on the 19th of this month, so no lessons.\nSpring concert: Tuesday 1 April 2025 at the chapel.", "03-19"),
+])
+def test_a_birthday_dated_by_the_post_or_the_issue_it_stands_in(text, birthday):
+    assert found(text, "birthday") == {birthday}

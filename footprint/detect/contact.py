@@ -700,7 +700,7 @@ WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?
 WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
                              rf"|\b(?:the|y)\s+(\d{{1,2}}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
-                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES}|this\s+month)\b)"
                              # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
                              r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,;!?)–—]|\s+(?:which|was|is|so|and|too)\b)")
 
@@ -771,8 +771,30 @@ def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -
 MONTH_AND_YEAR = re.compile(rf"\b({MONTH_NAMES})\.?\s+(?:19|20)\d\d\b")
 
 
+ISSUE_TOP = 400  # a newsletter's masthead: "Rhifyn 14 · Issue 14 · Mawrth / March 2025"
+DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$")
+FULL_MONTH_NAMES = frozenset((*BARE_MONTH_NAMES, "march", "may", "mawrth", "mai", "hydref"))  # a masthead writes its month in full
+NOT_AN_ISSUE = re.compile(r"\b(?:joined|since|member since|est|established|founded|sefydlwyd|ers)\b\W*$")
+
+
+def issue_month(text: str, *, with_day: bool = False) -> int | None:
+    """The month an issue is dated in its masthead, a month and year with no day ("Issue 14 · March 2025"), not a
+    post's full date ("Saturday 13 July 2024"); with_day, that too ("Spring issue · Sent 3 March 2025")."""
+    lower = lowered(text)
+    for match in MONTH_AND_YEAR.finditer(lower, 0, ISSUE_TOP):
+        if match.group(1) not in FULL_MONTH_NAMES or NOT_AN_ISSUE.search(lower, max(0, match.start() - 20), match.start()):
+            continue  # "Joined: Apr 2019", "Est. March 1998": a profile's or a business's date
+        if with_day or not DAY_BEFORE_MONTH.search(lower, max(0, match.start() - 8), match.start()):
+            return MONTHS[match.group(1)]
+    return None
+
+
 def nearest_month(text: str, position: int, *, prefer_issue: bool = False) -> int | None:
-    """The month of the nearest full date, or of an issue's "Mawrth 2025"; "this month" prefers the issue's."""
+    """The month of the issue a page's masthead dates, else of the nearest full date, or of an issue's "Mawrth
+    2025"; "this month" prefers the issue's. The dates nearest a statement in a newsletter are often of events to
+    come ("I hit the big 6-0 on the 11th" in the March issue, above "Trip: 2nd April")."""
+    if (issue := issue_month(text, with_day=prefer_issue)) is not None:
+        return issue  # "the 19th of this month" in an issue sent on 3 March: March's
     lower = lowered(text)
     months = [(abs(m.start() - position), MONTHS[m.group(1)])
               for m in MONTH_AND_YEAR.finditer(lower, max(0, position - POST_DATE_REACH), position + POST_DATE_REACH)]
@@ -905,13 +927,23 @@ def _day_said_before() -> re.Pattern[str]:
     return re.compile(rf"\b({alternation(moving)})\b[^.!?\n]{{0,30}}$", re.IGNORECASE)
 
 
-def _moved_by_day_said_before(text: str, start: int, value: str, raw: str) -> str:
+@cache
+def _day_said_after() -> re.Pattern[str]:
+    """"Turned the big 5-0 yesterday": a word of data/birthdays.json relative_days that moves the date, right after the statement."""
+    moving = [word for word, days in cues("birthdays")["relative_days"].items() if days]
+    return re.compile(rf"[ \t]+({alternation(moving)})\b", re.IGNORECASE)
+
+
+def _moved_by_day_said_before(text: str, start: int, value: str, raw: str, end: int | None = None) -> str:
     """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said
-    before the statement; not a date written with that word ("Yesterday (Saturday 16 August) was ...")."""
+    before the statement, or right after it (given its end); not a date written with that word ("Yesterday
+    (Saturday 16 August) was ...")."""
     line_start = text.rfind("\n", 0, start) + 1
     said = _day_said_before().search(text, max(line_start, start - 40), start)
-    if said is None or len(value) != 10 or raw.lower() in text[said.start() : start].lower():
-        return value
+    if said is None and end is not None:
+        said = _day_said_after().match(text, end)
+    if said is None or len(value) != 10 or raw.lower() in text[min(said.start(), start) : max(said.end(), start)].lower():
+        return value  # a date without its year is written with the statement ("tomorrow (29th Jan!)"), not the post's
     days = cues("birthdays")["relative_days"][said.group(1).lower()]
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
@@ -1106,7 +1138,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                 continue  # "Bella turned 3 today": a child's or a pet's birthday
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
-                add(said[0], match.start(), match.end(), said[1], owner)
+                add(_moved_by_day_said_before(text, match.start(), said[0], said[1], match.end()), match.start(), match.end(), said[1], owner)
             elif nearest := _nearest_date(text, match.start(), subject):
                 value = nearest[0]
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
@@ -1129,7 +1161,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            value = _moved_by_day_said_before(text, match.start(), said[0], said[1])
+            value = _moved_by_day_said_before(text, match.start(), said[0], said[1], match.end())
             add(_moved_next_to(text, match.start(), match.end(), value, said[1]), match.start(), match.end(), said[1],
                 _with_a_date_owner(document, match, subject, about_person))
     lower = lowered(text)
