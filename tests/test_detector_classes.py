@@ -1831,6 +1831,17 @@ def test_a_profiles_intro_box_speaks_as_its_owner_and_a_list_after_and_is_comple
     ("Studio News\nSpring issue · Sent 3 March 2025 · from Bethan\nHelo bawb!\n"
      + "Scales before songs, every week, no exceptions, and yes that includes the grown-ups at the back. " * 30
      + "\nP.S. I turn the big 4-0 on the 19th of this month, so no lessons.\nSpring concert: Tuesday 1 April 2025 at the chapel.", "03-19"),
+    # A wish for a day to come, named to the person, counts from the date of the comment it stands in.
+    ("Bethan Rees-Morgan\n10 Feb 2025\nClear skies at last, Jupiter and all four moons.\nAled Hughes\n10 Feb 2025\n"
+     "Great night, happy birthday for tomorrow Bethan! Cake at the March meeting.", "02-11"),
+    ("Bethan Rees-Morgan · 14 April 2025\nPlant swap on Saturday, bring pots.\nLlinos Rees · 14 April 2025\n"
+     "Happy birthday for the 26th Bethan!! I'll bring the tomatoes.", "04-26"),
 ])
 def test_a_birthday_dated_by_the_post_or_the_issue_it_stands_in(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+def test_a_wish_for_a_day_named_to_someone_else_is_not_the_persons_birthday():
+    text = ("Bethan Rees-Morgan\n7 May 2024\nTour blog, day two.\nGwen Parry\n7 May 2024\n"
+            "Penblwydd hapus Jac for Friday! Hope Exeter services lived up to it.")
+    assert found(text, "birthday") == set()

@@ -610,6 +610,7 @@ TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around th
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
+WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -1083,6 +1084,49 @@ def _field_owner(document: Document, start: int, subject: Subject) -> bool | Non
     return section_heading_owner(document.text, start, subject, cards=True) if owner is None else owner
 
 
+@cache
+def _wish_for_a_day() -> re.Pattern[str]:
+    """A birthday wish for a day to come, from data/birthdays.json wishes: "Happy birthday for tomorrow Gaz",
+    "Pen-blwydd hapus Jac for Friday", "happy 50th for tomorrow, Sian", "Happy birthday for the 22nd"."""
+    wishes = _birthday_phrases("wishes").pattern
+    day = r"(tomorrow|yfory|fory|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))"
+    return re.compile(rf"{wishes}[^.!?\n]{{0,40}}?\b(?:for|on)\s+(?:the\s+)?{day}\b", re.IGNORECASE)
+
+
+WISHED_NAME_AFTER = 30  # "for Sunday, Rhodri": the name the wish is addressed to, just after the day
+
+
+def _wished_to(text: str, start: int, end: int, subject: Subject) -> bool | None:
+    """Whom a wish is addressed to: True for a given name of the person's (or its first letters: "Ker" for Kerry),
+    False for someone else's, None when it names nobody."""
+    after = text[end : end + WISHED_NAME_AFTER].split("\n")[0]
+    names = [word for word in re.findall(NAME_WORD, text[start:end] + " " + re.split(r"[.!?]", after)[0])
+             if fold(word) not in MONTHS and fold(word) not in WEEKDAYS]
+    given = person_given_names(subject)
+    if any(fold(word) in given or (len(word) >= 3 and any(name.startswith(fold(word)) for name in given)) for word in names):
+        return True
+    return False if any(is_given_name(word) for word in names) else None
+
+
+def _day_wished_for(posted: str, day: str, page: str, position: int) -> str | None:
+    """The day a wish is for, from the date of the post or comment it stands in: "tomorrow" the day after,
+    a weekday the next one (the year taken from the page's dates when the stamp has none), "the 22nd" that day
+    of the month, or of the next month when it has passed."""
+    if len(posted) == 5:
+        years = [value[:4] for _, value in _full_dates_around(page, position) if len(value) == 10]
+        posted = f"{max(years)}-{posted}" if years else posted
+    day = day.lower()
+    if day in ("tomorrow", "yfory", "fory"):
+        moved = date.fromisoformat(posted if len(posted) == 10 else f"2000-{posted}") + timedelta(days=1)
+        return moved.isoformat()[-5:]
+    if day in WEEKDAYS:
+        moved_to = _shifted(posted, day) if len(posted) == 10 else None
+        return moved_to[-5:] if moved_to else None
+    number = int(re.sub(r"\D", "", day))
+    month, today = int(posted[-5:-3]), int(posted[-2:])
+    return month_day(month if number >= today else month % 12 + 1, number, None)
+
+
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
     """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
@@ -1144,6 +1188,16 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
                     continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
                 add(value, match.start(), match.end(), nearest[1], owner, from_post_date=True)
+    # "Happy birthday for tomorrow Gaz" in a comment of 6 May: the day after the comment's date, the person's when it
+    # names them. A date written with it ("for Saturday (9 November)") is read as written.
+    for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=0, after=80):
+        whose = _wished_to(text, match.start(), match.end(), subject)
+        if whose is None or _date_in_sentence(text, match.start(), match.end(), subject):
+            continue
+        nearest = _nearest_date(text, match.start(), subject)
+        wished_for = match.group(match.lastindex or 0)
+        if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
+            add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
         owner = _with_a_date_owner(document, match, subject, about_person)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
