@@ -1845,3 +1845,12 @@ def test_a_wish_for_a_day_named_to_someone_else_is_not_the_persons_birthday():
     text = ("Bethan Rees-Morgan\n7 May 2024\nTour blog, day two.\nGwen Parry\n7 May 2024\n"
             "Penblwydd hapus Jac for Friday! Hope Exeter services lived up to it.")
     assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Birthdays this week: Ken Protheroe (16 July), Bethan Rees-Morgan (18 July) and little Joshua Price, who is 3 on Saturday.", "07-18"),
+    ("Penblwydd hapus to: Mr Jones on 17th June, Mrs Rees-Morgan on 22nd June and our caretaker Mr Bevan.", "06-22"),
+    ("Penblwyddi'r staff\nMr Huws – 3 Chwefror\nMrs Rees-Morgan (Bethan) – 22 Ionawr", "01-22"),
+])
+def test_the_persons_entry_in_a_list_of_birthdays(text, birthday):
+    assert found(text, "birthday") == {birthday}

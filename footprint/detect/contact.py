@@ -1127,6 +1127,30 @@ def _day_wished_for(posted: str, day: str, page: str, position: int) -> str | No
     return month_day(month if number >= today else month % 12 + 1, number, None)
 
 
+# What stands between a name and its date in such a list: "(Thursday 18th)", " – 22 Ionawr", " on 17th June", "(yes,
+# me!) - the 21st"; not a byline's "·" ("Kayleigh Morgan · 24 Apr").
+LIST_ENTRY_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:\([^()\n\d]{0,20}\)[ \t]*)?(?:[–—-]|on|ar|:|\()?[ \t]*(?:the[ \t]+|y[ \t]+)?", re.IGNORECASE)
+LIST_TALK_LINES = 3  # "Birthdays this week:" / "Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)"
+
+
+def _in_a_list_of_birthdays(text: str, start: int, end: int) -> bool:
+    """Birthdays are talked of in the name's sentence or on the few lines above it: a list of them."""
+    _, sentence = sentence_around(text, start, end)
+    lines_above = text[: text.rfind("\n", 0, start) + 1].split("\n")[-LIST_TALK_LINES - 1 :]
+    return bool(BIRTHDAY_WORDS.search(lowered(sentence)) or BIRTHDAY_WORDS.search(lowered("\n".join(lines_above))))
+
+
+def _person_in_text(text: str, subject: Subject) -> Iterator[re.Match[str]]:
+    """The person's given name, or their surname after a title ("Mrs Llewellyn"), as written in the text."""
+    given = person_given_names(subject)
+    surnames = owner_words(subject) - given
+    for match in re.finditer(rf"(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}", text):
+        words = [fold(word) for word in match.group(0).split()]
+        titled = words[0].rstrip(".") in ("mrs", "mr", "miss", "ms", "dr")
+        if given & set(words) or (titled and surnames & set(words)):
+            yield match  # "Eleri Vaughan", "Sioned Prydderch", "Mrs Llewellyn"
+
+
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
     """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
@@ -1135,11 +1159,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     inferred: set[str] = set()  # taken from the post's date, not written with the statement
     about_person = page_names_person(document, subject)
 
-    def add(value: str, start: int, end: int, raw: str, owner: bool | None, *, from_post_date: bool = False) -> None:
+    def add(value: str, start: int, end: int, raw: str, owner: bool | None, *, from_post_date: bool = False, paired: bool = False) -> None:
         # The labelled convention is the birthday as "MM-DD"; a year, when given, is dropped.
         if from_post_date:
             inferred.add(value[-5:])
-        if owner is not False and said_of(text, start, end, subject, about_person=about_person) is False:
+        # A date paired with the person's name in a list ("Mr Jones on 17th June, Mrs Rees on 22nd June") is
+        # theirs whoever is named before it.
+        if owner is not False and not paired and said_of(text, start, end, subject, about_person=about_person) is False:
             owner = False  # "Clearing out before Poppy's birthday on 30th November", "Rhodri, who turns forty today"
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
@@ -1198,6 +1224,16 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         wished_for = match.group(match.lastindex or 0)
         if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
             add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
+    # "Birthdays this week: Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)", "Penblwydd hapus to: Mr Watkin
+    # on 17th June, ...": in a list of birthdays, the date nearest the person's name with nobody else named between.
+    if BIRTHDAY_HINT.search(lowered(text)) or "birthday" in lowered(text):
+        for match in _person_in_text(text, subject):
+            if not _in_a_list_of_birthdays(text, match.start(), match.end()):
+                continue
+            join = LIST_ENTRY_JOIN.match(text, match.end())
+            said = _date_in_sentence(text, join.end(), join.end(), subject) if join else None
+            if join and said and len(said[0]) == 5 and text.startswith(said[1], join.end()):
+                add(said[0], match.start(), match.end(), said[1], True, paired=True)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
         owner = _with_a_date_owner(document, match, subject, about_person)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
