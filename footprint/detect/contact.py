@@ -921,28 +921,29 @@ def _shifted(value: str, day: str) -> str | None:
 
 
 @cache
+def _moving_days() -> str:
+    """The words of data/birthdays.json relative_days that move a date ("yesterday", "ddoe", "tomorrow"), as one alternation."""
+    return alternation([word for word, days in cues("birthdays")["relative_days"].items() if days])
+
+
+@cache
 def _day_said_before() -> re.Pattern[str]:
-    """"Yesterday was my 35th birthday", "Ddoe oedd fy mhen-blwydd": a word of data/birthdays.json relative_days
-    that moves the date, said just before the statement on its line."""
-    moving = [word for word, days in cues("birthdays")["relative_days"].items() if days]
-    return re.compile(rf"\b({alternation(moving)})\b[^.!?\n]{{0,30}}$", re.IGNORECASE)
+    """"Yesterday was my 35th birthday", "Ddoe oedd fy mhen-blwydd": a moving word said just before the statement on its line."""
+    return re.compile(rf"\b({_moving_days()})\b[^.!?\n]{{0,30}}$", re.IGNORECASE)
 
 
 @cache
 def _day_said_after() -> re.Pattern[str]:
-    """"Turned the big 5-0 yesterday": a word of data/birthdays.json relative_days that moves the date, right after the statement."""
-    moving = [word for word, days in cues("birthdays")["relative_days"].items() if days]
-    return re.compile(rf"[ \t]+({alternation(moving)})\b", re.IGNORECASE)
+    """"Turned the big 5-0 yesterday": a moving word right after the statement."""
+    return re.compile(rf"[ \t]+({_moving_days()})\b", re.IGNORECASE)
 
 
-def _moved_by_day_said_before(text: str, start: int, value: str, raw: str, end: int | None = None) -> str:
-    """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said
-    before the statement, or right after it (given its end); not a date written with that word ("Yesterday
-    (Saturday 16 August) was ...")."""
+def _moved_by_relative_day(text: str, start: int, end: int, value: str, raw: str) -> str:
+    """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said just
+    before the statement or right after it; not a date written with that word ("Yesterday (Saturday 16 August)
+    was ...")."""
     line_start = text.rfind("\n", 0, start) + 1
-    said = _day_said_before().search(text, max(line_start, start - 40), start)
-    if said is None and end is not None:
-        said = _day_said_after().match(text, end)
+    said = _day_said_before().search(text, max(line_start, start - 40), start) or _day_said_after().match(text, end)
     if said is None or len(value) != 10 or raw.lower() in text[min(said.start(), start) : max(said.end(), start)].lower():
         return value  # a date without its year is written with the statement ("tomorrow (29th Jan!)"), not the post's
     days = cues("birthdays")["relative_days"][said.group(1).lower()]
@@ -1135,9 +1136,12 @@ LIST_TALK_LINES = 3  # "Birthdays this week:" / "Ken Protheroe (Tuesday 16th), E
 
 def _in_a_list_of_birthdays(text: str, start: int, end: int) -> bool:
     """Birthdays are talked of in the name's sentence or on the few lines above it: a list of them."""
-    _, sentence = sentence_around(text, start, end)
-    lines_above = text[: text.rfind("\n", 0, start) + 1].split("\n")[-LIST_TALK_LINES - 1 :]
-    return bool(BIRTHDAY_WORDS.search(lowered(sentence)) or BIRTHDAY_WORDS.search(lowered("\n".join(lines_above))))
+    offset, sentence = sentence_around(text, start, end)
+    above = text.rfind("\n", 0, start)
+    for _ in range(LIST_TALK_LINES):
+        above = text.rfind("\n", 0, max(0, above))
+    page = lowered(text)  # searched in place: lowering the pieces would push the page out of lowered's cache
+    return bool(BIRTHDAY_WORDS.search(page, offset, offset + len(sentence)) or BIRTHDAY_WORDS.search(page, above + 1, start))
 
 
 def _person_in_text(text: str, subject: Subject) -> Iterator[re.Match[str]]:
@@ -1208,7 +1212,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                 continue  # "Bella turned 3 today": a child's or a pet's birthday
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
-                add(_moved_by_day_said_before(text, match.start(), said[0], said[1], match.end()), match.start(), match.end(), said[1], owner)
+                add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
             elif nearest := _nearest_date(text, match.start(), subject):
                 value = nearest[0]
                 if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
@@ -1225,8 +1229,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
             add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
     # "Birthdays this week: Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)", "Penblwydd hapus to: Mr Watkin
-    # on 17th June, ...": in a list of birthdays, the date nearest the person's name with nobody else named between.
-    if BIRTHDAY_HINT.search(lowered(text)) or "birthday" in lowered(text):
+    # on 17th June, ...": in a list of birthdays, the date straight after the person's name.
+    if BIRTHDAY_WORDS.search(lowered(text)):
         for match in _person_in_text(text, subject):
             if not _in_a_list_of_birthdays(text, match.start(), match.end()):
                 continue
@@ -1251,7 +1255,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            value = _moved_by_day_said_before(text, match.start(), said[0], said[1], match.end())
+            value = _moved_by_relative_day(text, match.start(), match.end(), said[0], said[1])
             add(_moved_next_to(text, match.start(), match.end(), value, said[1]), match.start(), match.end(), said[1],
                 _with_a_date_owner(document, match, subject, about_person))
     lower = lowered(text)

@@ -144,7 +144,7 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
             # a post by first name.
             found.append((position + single.start(1), fold(single.group(1)) in mine))
-        if name_line and number and lines[number - 1].strip().lower() in tag_joiners():
+        if name_line and number and lines[number - 1].strip().lower() in _tag_joiners():
             name_line = None  # "Nia Lloyd-Hughes" / "is with" / "Rhodri Hughes": tagged in the post, not its author
         if name_line:
             written = name_line.group(1).split()
@@ -163,7 +163,7 @@ def _author_actions() -> tuple[str, ...]:
 
 
 @cache
-def tag_joiners() -> frozenset[str]:
+def _tag_joiners() -> frozenset[str]:
     return frozenset(load_json("page_posts.json")["tag_joiners"])
 
 
