@@ -1854,3 +1854,59 @@ def test_a_wish_for_a_day_named_to_someone_else_is_not_the_persons_birthday():
 ])
 def test_the_persons_entry_in_a_list_of_birthdays(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+def test_the_persons_entry_at_the_end_of_a_long_list_of_birthdays():
+    text = ("Birthdays 🎂\nResidents\nEdna Price\n- 100 on 5 June!\nGlyn Hughes\n- 88 on 19 July.\nStaff\n"
+            "Kath in the kitchen - 3 July\nBethan (yes, me!) - the 21st of August. Cake welcome.")
+    assert "08-21" in found(text, "birthday")
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # An interview's question about birthdays, answered with the date.
+    ('Bethan Rees-Morgan, our welfare officer.\nFavourite film?\n"Notting Hill, every time."\nBirthday treat?\n'
+     '"4th August, so it\'s always pre-season. Cake from the clubhouse."', "08-04"),
+    # The person's reply to a birthday wish in the comments, opening with the date.
+    ("Bethan Rees-Morgan\n19 June 2024\nLast day of the summer term.\nAnwen Hughes\n20 June 2024\nHappy birthday Mrs R-M! 🎂\n"
+     "Bethan Rees-Morgan\n20 June 2024\nDiolch Anwen! Yes, 21st June – longest day of the year, and a long one it feels.", "06-21"),
+])
+def test_a_date_that_answers_birthday_talk(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_a_list_of_dated_events_after_birthday_talk_is_not_a_birthday():
+    text = ("Pen-blwydd hapus i Siôn (Bl. 6) – cacen yn y clwb!\n5 Rhagfyr – Gwasanaeth Nadolig, Capel Pentowr\n"
+            "12 Rhagfyr – Parti Nadolig\nBethan Rees-Morgan, arweinydd")
+    assert found(text, "birthday") == set()
+
+
+def test_a_newborns_birth_date_is_not_the_persons_birthday():
+    text = ("Bethan Rees-Morgan\nWe're thrilled to announce the safe arrival of our grandson, born 2 October at Singleton, "
+            "7lb 3oz.")
+    assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan swam the 400 IM in April. Husband Gareth, a paramedic with the Welsh Ambulance Service, held the flask.",
+    "Bethan Rees-Morgan writes: Dad was caretaker at Ysgol Uwchradd Cwm Gwendraeth Isaf for thirty-one years.",
+    "I'm Bethan Rees-Morgan, mum to Cadi, married to Aled (who works for Monmouthshire County Council and does my sound).",
+    "Bethan Rees-Morgan, editor. Diolch i Hywel am ddarllen y proflenni, er ei fod yn gweithio oriau hir i Gyngor Gwynedd.",
+    "Bethan Rees-Morgan runs the van. Rhodri's still doing his day job with Dyfed-Powys Police, so the van is mostly mine.",
+])
+def test_someone_elses_job_said_of_a_relative_or_named_before(text):
+    assert found(text, "employer") == set()
+
+
+def test_her_job_after_the_persons_own_name_is_hers():
+    text = "Diolch / Thanks to Bethan, who organised it all despite her full-time job with Teifi Valley Children's Services."
+    assert found(text, "employer") == {"Teifi Valley Children's Services"}
+
+
+def test_the_language_someone_works_in_is_not_an_employer():
+    assert found("I'm Bethan Rees-Morgan, an accountant. I work in Welsh or English, whichever suits you.", "employer") == set()
+
+
+def test_a_house_named_like_a_person_on_the_address_line_under_the_persons_name():
+    text = ("Anfonwch newyddion at y golygydd erbyn 25 Mai:\nBethan Rees-Morgan\nBryn Awel, 3 Lôn y Wern, Cricieth LL52 0RT\n"
+            "Ffôn: 07700 900 781")
+    assert found(text, "phone") == {"+447700900781"}

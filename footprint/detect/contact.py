@@ -529,6 +529,19 @@ def _mine_after_birthday_talk() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{phrases})[ \t]*[:,–-]?[ \t]*(?:on[ \t]+)?(?:the[ \t]+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 
 
+# A line of a list of dated events: "8 June – Cilfynydd gala", not a comment's stamp ("20 June 2024 at 20:47").
+LIST_ENTRY_LINE = re.compile(rf"[ \t]*(?:{DAY_MONTH}|{MONTH_DAY})(?!\w)(?![ \t,]*\d)[ \t]*[,–—:-]", re.IGNORECASE)
+
+
+def _in_a_dated_list(text: str, start: int, end: int) -> bool:
+    """The line before or after also opens with a date and what happens then: a list of events, not an answer."""
+    line_start = text.rfind("\n", 0, start)
+    previous_line = text.rfind("\n", 0, max(0, line_start)) + 1
+    next_line = text.find("\n", end)
+    return bool((line_start > 0 and LIST_ENTRY_LINE.match(text, previous_line))
+                or (next_line >= 0 and LIST_ENTRY_LINE.match(text, next_line + 1)))
+
+
 @cache
 def _date_person() -> re.Pattern[str]:
     """"I'm a 2nd of May girl", "a 14th March baby": data/birthdays.json date_person after a date."""
@@ -554,6 +567,9 @@ DATE_THEN_AGE = re.compile(rf"(?P<date>{DAY_MONTH}|{MONTH_DAY}),?[ \t]+({ADULT_A
 AGE_DATE_HINT = re.compile(r"\d on |\d, \d\d and|\w \d\d and ")
 BIRTHDAY_TALK = re.compile(r"birthday|pen-?blwydd|penblwydd|\bcake|\bcandles|cacen|gacen|🎂|🥳|🎈|celebrat|dathlu")
 BIRTHDAY_TALK_AROUND = 200
+ANSWERED_DATE = re.compile(rf"""(?:^|(?<=[\n"“])|(?<=[.!?][ \t]))[ \t]*(?:(?:yes|yep|yup|ie|oes|ydy|it'?s|it is)[,!]?[ \t]+)?"""
+                           rf"(?P<date>{DAY_MONTH}|{MONTH_DAY})(?![\w])(?![ \t,]*\d)[ \t]*[,–—-][ \t]*[a-z]", re.IGNORECASE | re.MULTILINE)
+ANSWER_REACH = 150  # the question or wish on the line or two before
 BIRTHDAY_TALK_REACH = 300  # "other people's birthdays below ... mine's 29 September": the talk a few sentences before
 
 
@@ -960,7 +976,17 @@ def _pet_child_or_ancestor(text: str, match: re.Match[str]) -> bool:
     if years and not date.today().year - OLDEST_LIVING <= years[0] <= date.today().year - ADULT_AGE:
         return True
     _, sentence = sentence_around(text, match.start(), match.end())
-    return bool(pet_words().search(lowered(sentence)))
+    return bool(pet_words().search(lowered(sentence)) or _birth_announced().search(lowered(sentence)) or NEWBORN_SAID.search(sentence))
+
+
+# A newborn's weight, or "baby" before a name: "baby Ruby-Rae, born 2 October at Singleton, 7lb 3oz".
+NEWBORN_SAID = re.compile(r"\b\d{1,2}[ \t]?(?:lbs?|oz|kg)\b|\b(?i:baby|babi)[ \t]+[A-Z]")
+
+
+@cache
+def _birth_announced() -> re.Pattern[str]:
+    """data/birthdays.json birth_announcements, for lower-cased text."""
+    return phrase_pattern(tuple(cues("birthdays")["birth_announcements"]))
 
 
 def _statement_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
@@ -1131,7 +1157,7 @@ def _day_wished_for(posted: str, day: str, page: str, position: int) -> str | No
 # What stands between a name and its date in such a list: "(Thursday 18th)", " – 22 Ionawr", " on 17th June", "(yes,
 # me!) - the 21st"; not a byline's "·" ("Kayleigh Morgan · 24 Apr").
 LIST_ENTRY_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:\([^()\n\d]{0,20}\)[ \t]*)?(?:[–—-]|on|ar|:|\()?[ \t]*(?:the[ \t]+|y[ \t]+)?", re.IGNORECASE)
-LIST_TALK_LINES = 3  # "Birthdays this week:" / "Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)"
+LIST_TALK_LINES = 8  # "Birthdays this week:" / "Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)"
 
 
 def _in_a_list_of_birthdays(text: str, start: int, end: int) -> bool:
@@ -1262,6 +1288,15 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     for match in finditer_near(_mine_after_birthday_talk(), text, phrase_pattern(tuple(cues("birthdays")["after_birthday_talk"])), before=0, after=40):
         if BIRTHDAY_WORDS.search(lower, max(0, match.start() - BIRTHDAY_TALK_REACH), match.start()) and (value := date_value(match.groups()[1:7])):
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
+    # "Birthday treat?" / "4th August, so it's always pre-season", "Happy birthday Mrs T!" / "Yes, 21st June": a date
+    # with no weekday or year opening the answer to birthday talk just before it.
+    for match in ANSWERED_DATE.finditer(text):
+        if (BIRTHDAY_WORDS.search(lower, max(0, match.start() - ANSWER_REACH), match.start("date"))
+                and not _in_a_dated_list(text, match.start(), match.end())
+                and (value := date_value(match.groups()[1:7]))):
+            labelled = text[: match.start()].rstrip().endswith(":")  # "Birthday wave:" / "22 July – usually flat"
+            owner = _field_owner(document, match.start(), subject) if labelled else _statement_owner(document, match, subject)
+            add(value, match.start("date"), match.end(), match.group("date"), owner)
     for match in finditer_near(_date_person(), text, phrase_pattern(tuple(cues("birthdays")["date_person"])), before=40, after=0):
         if value := date_value(match.groups()[1:7]):
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))

@@ -30,6 +30,7 @@ from footprint.detect.owner import (
 )
 from footprint.detect.work import (
     HEAD_WORDS,
+    JOB_NOUN,
     JOB_WORD,
     ORG,
     SOMEONE_ELSES_JOB,
@@ -42,6 +43,7 @@ from footprint.detect.work import (
     said_as_current,
     said_as_former,
     someone_else_does_the_job,
+    someone_elses_job_noun,
     welsh_job_words,
 )
 from footprint.model import Detection, Document, Subject
@@ -203,6 +205,9 @@ def _someone_elses_job_before(text: str, start: int, subject: Subject) -> bool:
     """The organisation at `start` follows someone else's job: "Caio's teacher at", "Rachel's a nurse at"."""
     if SOMEONE_ELSES_JOB_AT.search(text, max(0, start - 40), start):
         return True
+    nouns = list(JOB_NOUN.finditer(text, max(0, start - 40), start))
+    if nouns and someone_elses_job_noun(text, nouns[-1].start(), subject):
+        return True  # "Rhod's still doing his day job with ..."
     jobs = list(JOB_WORD.finditer(lowered(text[max(0, start - 40) : start])))
     if not jobs:
         return False

@@ -19,7 +19,7 @@ from footprint.datafiles import load_json
 from footprint.detect.lexicon import is_given_name, kinship_set
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
-from footprint.text import NAME_WORD, fold
+from footprint.text import NAME_WORD, POSTCODE, fold
 
 LOOK_BACK = 120
 # Roles and labels that name someone other than the page's owner (data/ownership.json).
@@ -231,6 +231,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             mentions.append((match.start(), False))
     for match in LISTED_NAME.finditer(window):
         written = match.group(1).split()
+        line_end = window.find("\n", match.end())
+        if POSTCODE.search(window, match.end(), len(window) if line_end == -1 else line_end):
+            continue  # "Bryn Awel, 3 Lôn y Wern, Cricieth LL52 0RT": a house named like a person, on an address line
         if not {fold(w) for w in written} & mine and is_given_name(written[0]):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
@@ -280,7 +283,9 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     run = re.findall(r"[A-Z][\w'’-]*", text[holder.start(1) : holder.end()])
     if any(fold(word) in own for word in run):
         return False
-    return is_given_name(holder.group(1))
+    # "Carys, a nurse at", "Husband Gareth, a paramedic with", "Dad was caretaker at": a given name or a relative
+    return (is_given_name(holder.group(1)) or any(is_given_name(word) for word in run)
+            or fold(holder.group(1)) in kinship_set("adult_relatives", "parent_roles"))
 
 
 def _prose_follows(text: str, position: int) -> bool:

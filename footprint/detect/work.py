@@ -86,6 +86,9 @@ ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–
 NAMED_POSSESSOR = r"\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s"
 THEN_A_WORD = r"\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?"
 SOMEONE_ELSES_JOB = re.compile(rf"(?:\b(?:my|our|his|her|their|your|ei|eu)|{NAMED_POSSESSOR}){THEN_A_WORD}$", re.IGNORECASE)
+# "his day job with ...", "Rhod's work at ...": the job or work of someone else (not "my day job").
+JOB_NOUN = re.compile(r"\b(?i:(?:day[ \t]+)?(?:job|work))\b")
+OTHERS_JOB_NOUN = re.compile(rf"(?:\b(his|her|their)|({NAMED_POSSESSOR})){THEN_A_WORD}$", re.IGNORECASE)
 # Before an organisation's name: someone named, their job, its link ("Caio's teacher at ..."; not "my shifts with ...",
 # "my manager at ...", which are the writer's own work).
 SOMEONE_ELSES_JOB_AT = re.compile(rf"{NAMED_POSSESSOR}{THEN_A_WORD}{JOB_WORDS}\s+(?:at|with|for|in|@)\s+$", re.IGNORECASE)
@@ -427,10 +430,10 @@ NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’
 SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
 # "He works for ...", "she's a staff nurse on the ward at ...", "he's on nights with ...": a third person
 # does the job; the words between the pronoun and the cue stay in its clause.
-THIRD_PERSON_DOER = re.compile(r"\b(?:he|she)(?:['’](?:s|ll|d))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE)
+THIRD_PERSON_DOER = re.compile(r"\b(?:he|she|ei[ \t]+fod|ei[ \t]+bod)(?:['’](?:s|ll|d))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE)
 NAMED_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+(?:(?:now|still|also|currently|just)[ \t]+)?(?:works|worked|is|was|has|['’]s)\b[^.!?\n]{0,70}$")
 # "Huw Bowditch from the Ogmore Vale club, who teaches ...": the name a "who" clause is said of.
-WHO_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)\b[^.!?\n,]{0,50},[ \t]+who(?:['’]s)?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
+WHO_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)\b[^.!?\n,(]{0,50}(?:,[ \t]+|[ \t]*\()who(?:['’]s)?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
 SENTENCE_TOPIC = re.compile(r"\W*(?:(?:my|our|her|his|their|the|fy|ein)[ \t]+(?:[a-z-]+[ \t]+)?)?([A-Z][a-zà-ÿŵŷ'’]+)\b(?![ \t]+(?:[A-Z]|of|o)\b)", re.UNICODE)
 FIRST_PERSON_BETWEEN = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ve|my|me|we|our)\b)")
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
@@ -520,8 +523,9 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     if doer is None:
         return False
     offset, sentence = sentence_around(text, doer.start(), doer.end())
-    if text[max(0, doer.start() - 2) : doer.start()].strip() == "(":
-        # "to Lowri for putting up with ... (she teaches at ...)": whoever was named last before the bracket.
+    if text[max(0, doer.start() - 2) : doer.start()].strip() == "(" or doer.group(0)[:3].lower() == "ei ":
+        # "to Lowri for putting up with ... (she teaches at ...)", "Diolch i Hywel ..., er ei fod yn gweithio ... i":
+        # whoever was named last before the bracket or the Welsh "that he is".
         named = [word for word in re.findall(NAME_WORD, sentence[: doer.start() - offset]) if is_given_name(word)]
         return bool(named) and _someone_elses_name(named[-1], subject)
     # "he" and "she" point to whom the sentence is about: the name it starts with ("Mererid is on nights
@@ -531,6 +535,20 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     if topic is None and offset > 1:
         topic = SENTENCE_TOPIC.match(sentence_around(text, offset - 2, offset - 2)[1])
     return topic is not None and _someone_elses_name(topic.group(1), subject)
+
+
+def someone_elses_job_noun(text: str, start: int, subject: Subject) -> bool:
+    """"Rhod's day job with ...", "Rhod's still doing his day job with ...": the job is that of whoever "his" or
+    "her" points back to, the last given name before it in the sentence ("To Mererid, who organised it all
+    despite her full-time job with ..." is Mererid's)."""
+    whose = OTHERS_JOB_NOUN.search(text, max(0, start - 30), start)
+    if whose is None:
+        return False
+    if whose.group(2):
+        return _someone_elses_name(re.sub(r"['’]s$", "", whose.group(2)), subject)
+    offset, sentence = sentence_around(text, whose.start(), whose.end())
+    named = [word for word in (re.sub(r"['’]s$", "", w) for w in re.findall(NAME_WORD, sentence[: whose.start() - offset])) if is_given_name(word)]
+    return bool(named) and _someone_elses_name(named[-1], subject)
 
 
 def _someone_elses_name(word: str, subject: Subject) -> bool:
@@ -575,6 +593,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
                 SOMEONE_ELSES_JOB.search(text, max(0, match.start() - 30), match.start())
                 or job_holder_is_someone_else(text, match.start(), _clause_before(text, match.start(), 200), subject)):
             continue  # "Caio's teacher at ...", "Her husband Huw, a watch manager with ...": someone else's job
+        if JOB_NOUN.match(text, match.start()) and someone_elses_job_noun(text, match.start(), subject):
+            continue  # "Rhod's still doing his day job with ...": someone else's job
         if NAMED_COLLEAGUES.search(text, max(0, match.start() - 30), match.start() + 12) or NOT_A_PERSON_WORKS.search(
                 text, max(0, match.start() - 12), match.start()):
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
