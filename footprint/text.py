@@ -113,6 +113,15 @@ def ends_sentence(text: str, dot: int) -> bool:
     return True
 
 
+def _mark_ends_sentence(text: str, at: int, mark: str) -> bool:
+    """A full stop as ends_sentence reads it; "!" or "?" unless a dash or a lower-case word follows: "a special
+    birthday – 60! – on 28 December", "Who knew? not me"."""
+    if mark == ". ":
+        return ends_sentence(text, at)
+    following = text[at + 2 : at + 3]
+    return not (following in ("–", "—", "-") or following.islower())
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     """(offset, sentence) of the sentence holding text[start:end]; lines count as breaks."""
     left, right = 0, len(text)
@@ -122,12 +131,12 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
         right = newline
     for mark in (". ", "! ", "? "):
         before = text.rfind(mark, left, start)
-        while before != -1 and mark == ". " and not ends_sentence(text, before):
+        while before != -1 and not _mark_ends_sentence(text, before, mark):
             before = text.rfind(mark, left, before)
         if before != -1:
             left = max(left, before + 2)
         after = text.find(mark, end, right)
-        while after != -1 and mark == ". " and not ends_sentence(text, after):
+        while after != -1 and not _mark_ends_sentence(text, after, mark):
             after = text.find(mark, after + 2, right)
         if after != -1:
             right = min(right, after + 1)
@@ -182,9 +191,15 @@ def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
         right = text.find("\n", right + 1)
     right = len(text) if right == -1 else right
     for mark in (". ", "! ", "? "):
-        if (before := text.rfind(mark, left, start)) != -1:
+        before = text.rfind(mark, left, start)
+        while before != -1 and mark != ". " and not _mark_ends_sentence(text, before, mark):
+            before = text.rfind(mark, left, before)
+        if before != -1:
             left = before + 2
-        if (after := text.find(mark, end, right)) != -1:
+        after = text.find(mark, end, right)
+        while after != -1 and mark != ". " and not _mark_ends_sentence(text, after, mark):
+            after = text.find(mark, after + 2, right)
+        if after != -1:
             right = after + 1
     while left < right and text[left].isspace():
         left += 1

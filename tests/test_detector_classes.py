@@ -1910,3 +1910,36 @@ def test_a_house_named_like_a_person_on_the_address_line_under_the_persons_name(
     text = ("Anfonwch newyddion at y golygydd erbyn 25 Mai:\nBethan Rees-Morgan\nBryn Awel, 3 Lôn y Wern, Cricieth LL52 0RT\n"
             "Ffôn: 07700 900 781")
     assert found(text, "phone") == {"+447700900781"}
+
+
+def test_a_welsh_teachers_own_teacher_is_someone_elses_job():
+    text = ("Gan Bethan Rees-Morgan. Fel athrawes Gymraeg yn Ysgol Gyfun Glan Aeron ers bron i ugain mlynedd, rwy'n gweld "
+            "gwerth y gynghanedd. Rwy'n cofio'n iawn fy athro Cymraeg innau yn Ysgol Ramadeg Tregaron, y diweddar "
+            "Mr D. J. Morgan, yn darllen englynion i ni.")
+    assert "Ysgol Ramadeg Tregaron" not in found(text, "employer")
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Gan Bethan Rees-Morgan. Gan fy mod i wedi cyrraedd oed yr addewid… wel, bron – trigain oed ar 9 Mawrth eleni! – "
+     "roeddwn i wedi mentro llunio englyn.", "03-09"),
+    # "!" inside dashes does not end the sentence.
+    ("Mae'r blaenoriaid yn dymuno pen-blwydd hapus iawn i'n hysgrifennydd newydd, Bethan, a fydd yn dathlu pen-blwydd "
+     "arbennig iawn – 60! – ar 28 Rhagfyr.", "12-28"),
+])
+def test_welsh_ages_on_a_date(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_a_column_headed_by_a_role_with_the_writers_name_in_brackets_is_theirs():
+    html = ("<html><body><main><h1>Thursday Poker League</h1><p>Results below.</p>"
+            "<div class='corner'><div class='post'><p class='who'>From the TD (Bethan)</p>"
+            "<p>Family news: my little man Tomos (5) drew the new league logo.</p></div>"
+            "<div class='post'><p class='who'>Steff W</p><p>Great season all.</p></div></div></main></body></html>")
+    found_here = detect_document(parse_html("S1", html.encode()), OWNER)
+    assert {d.value for d in found_here if d.kind == "child" and d.owner is not False} == {"Tomos"}
+
+
+def test_a_welsh_officers_number_is_not_the_persons():
+    text = ("Bethan Rees-Morgan, bydwraig gymunedol, sy'n trefnu. Mwy o wybodaeth: cylch@example.org neu Swyddog "
+            "Datblygu'r Mudiad, 01632 960 612.")
+    assert found(text, "phone") == set()

@@ -127,6 +127,8 @@ AUTHORING_VERBS = frozenset({"wrote", "said", "asked", "replied", "answered", "c
 GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "ag", "gyda", "efo"})
 # "Sharon D · ★★★★★ · 2 weeks ago", "Kirsty_P | yesterday", "Catrin says:": the author is what comes before.
 SAYS_AT_END = re.compile(r"\b(?:" + "|".join(sorted(AUTHORING_VERBS)) + r")\s*:$")
+# A column headed by the role that writes it, with the writer's name in brackets.
+ROLE_SIGNED_BY = re.compile(r"(?i:from|by|gan|oddi wrth)\s[^()]{1,40}\(\s*([A-Z][\w'’-]+)\s*\)\s*:?")
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
@@ -205,6 +207,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None
     # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
     author = AUTHOR_END.sub("", tag.get_text(" ", strip=True).lstrip("–—-~ ")).strip(" :,").removeprefix("@")
+    if signed_role := ROLE_SIGNED_BY.fullmatch(tag.get_text(" ", strip=True)):
+        author = signed_role.group(1)  # "From the TD (Dylan)", "Gan y Cadeirydd (Huw)": a column written by Dylan
     if classed_as_author and PHONE_AS_AUTHOR.fullmatch(tag.get_text(strip=True)):
         author = tag.get_text(strip=True)  # a chat member shown by their number: someone, though not named
     line = tag.get_text().rstrip()

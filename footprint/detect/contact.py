@@ -598,13 +598,14 @@ AGE_SAID = (r"(?:\d{2}|\d-\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
             r"(?:tri|pedwar|pum|chwe|saith|wyth|naw)\s+deg)")
 # "her birthday, 70, last Tuesday 12 November", "ddathlodd ei phen-blwydd yn 70 ddydd Mawrth diwethaf, 12 Tachwedd",
 # "I turn fifty on the 3rd of April", "dw i'n troi'n hanner cant ar y 3ydd o Ebrill", "bydd Elen yn 60 oed ar 3
-# Mawrth": a date later in the clause.
+# Mawrth", "trigain oed ar 9 Mawrth", "sixty years old on the 9th of March": a date later in the clause.
 SAID_BIRTHDAY = re.compile(
     rf"(?:\b(?:my|her|his|ei|fy)\s+(?:birthday|(?:pen|mhen|phen)-?blwydd)|"
     rf"(?:\b(?:turn|turns|turning|troi['’]n|be|i['’]n)\s+{AGE_SAID}\s+(?:on|ar)\b)|"
-    rf"(?:\byn\s+{AGE_SAID}(?:\s+oed)?\s+ar\b(?=\s+(?:y\s+|yr\s+)?\d)))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
+    rf"(?:\byn\s+{AGE_SAID}(?:\s+oed)?\s+ar\b(?=\s+(?:y\s+|yr\s+)?\d))|"
+    rf"(?:\b{AGE_SAID}\s+(?:oed|years\s+old)\s+(?:ar|on)\b(?=\s+(?:y\s+|yr\s+|the\s+)?\d)))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
     re.IGNORECASE)
-SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar")
+SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar|years old on")
 # "Birthdays ... Staff: Rhian (3rd June) and Kayleigh (19th June)": whose is said by the name before it.
 NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH_DAY}))\)")
 BIRTHDAY_LIST_REACH = 400

@@ -85,7 +85,7 @@ ENDED_RANGE = re.compile(r"^\W{0,5}(?:[\w'’-]+,?\s+){0,2}(?:19|20)\d\d\s*[-–
 # (Not "Captain's a paramedic", "he's a nurse": "'s" there is "is".)
 NAMED_POSSESSOR = r"\b(?!(?:children|women|men|people|ladies)['’]s)\w+['’]s"
 THEN_A_WORD = r"\s+(?:(?!(?:an?|the)\s)[\w-]+\s+)?"
-SOMEONE_ELSES_JOB = re.compile(rf"(?:\b(?:my|our|his|her|their|your|ei|eu)|{NAMED_POSSESSOR}){THEN_A_WORD}$", re.IGNORECASE)
+SOMEONE_ELSES_JOB = re.compile(rf"(?:\b(?:my|our|his|her|their|your|ei|eu|fy|ein)|{NAMED_POSSESSOR}){THEN_A_WORD}$", re.IGNORECASE)
 # "his day job with ...", "Rhod's work at ...": the job or work of someone else (not "my day job").
 JOB_NOUN = re.compile(r"\b(?i:(?:day[ \t]+)?(?:job|work))\b")
 OTHERS_JOB_NOUN = re.compile(rf"(?:\b(his|her|their)|({NAMED_POSSESSOR})){THEN_A_WORD}$", re.IGNORECASE)
@@ -488,6 +488,9 @@ def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
     return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
 
 
+WELSH_POSSESSIVES = frozenset(("fy", "dy", "ei", "ein", "eich", "eu"))
+
+
 @cache
 def welsh_job_words() -> frozenset[str]:
     """data/employment.json welsh_job_words: Welsh job titles and "gweithio", unmutated."""
@@ -502,7 +505,10 @@ def _welsh_job_said(said: str) -> bool:
     if any(cue in lower for cue in cues("employment")["not_employment"]):
         return False
     jobs = welsh_job_words()
-    return any(word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())) for word in WORD.findall(lower))
+    words = WORD.findall(lower)
+    # "fy athro Cymraeg" ("my Welsh teacher"), "ei mam": a job after a possessive is someone else's, not the speaker's.
+    return any((word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())))
+               and not (i and words[i - 1] in WELSH_POSSESSIVES) for i, word in enumerate(words))
 
 
 def someone_else_does_the_job(document: Document, start: int, subject: Subject) -> bool:
