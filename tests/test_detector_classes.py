@@ -1943,3 +1943,19 @@ def test_a_welsh_officers_number_is_not_the_persons():
     text = ("Bethan Rees-Morgan, bydwraig gymunedol, sy'n trefnu. Mwy o wybodaeth: cylch@example.org neu Swyddog "
             "Datblygu'r Mudiad, 01632 960 612.")
     assert found(text, "phone") == set()
+
+
+def test_a_short_name_filled_out_from_the_page_drops_the_legal_suffix():
+    text = ("Castell Pest Control\nMeet Bethan Rees-Morgan. I was an environmental health technician before I joined "
+            "Castell in 2019.\n© 2025 Castell Pest Control Ltd · Company no. 01234567")
+    assert found(text, "employer") == {"Castell Pest Control"}
+
+
+def test_a_job_by_day_at_a_place():
+    assert found("Bethan Rees-Morgan\nSupport worker by day @ Cartrefi Cwm Care 💙 sewing by night", "employer") == {"Cartrefi Cwm Care"}
+
+
+def test_a_school_said_as_her_class_after_the_persons_grandchild():
+    text = ("My granddaughter Cadi got her own paint tin for her ninth birthday. Her class at Ysgol Gynradd Glan Arth are "
+            "doing a term on Kyffin Williams. Bethan Rees-Morgan, editor.")
+    assert found(text, "school") == {"Ysgol Gynradd Glan Arth"}

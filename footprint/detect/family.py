@@ -619,6 +619,21 @@ def _childs_school_phrases(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternatives})[ \t]*$")
 
 
+@cache
+def _childs_school_by_pronoun() -> re.Pattern[str]:
+    """data/schools.json childs_school_by_pronoun, right before the school."""
+    return re.compile(rf"(?<!\w)(?i:{alternation(cues('schools')['childs_school_by_pronoun'])})[ \t]*$")
+
+
+PRONOUN_REACH = 300  # "her" points back a sentence or two
+
+
+def last_given_name_before(text: str, position: int, reach: int) -> str | None:
+    """The last given name written in the `reach` characters before `position`."""
+    names = [word for word in re.findall(NAME_WORD, text[max(0, position - reach) : position]) if is_given_name(word)]
+    return names[-1] if names else None
+
+
 def _named_as_a_childs(document: Document, start: int, end: int, subject: Subject) -> bool:
     """The school is named as a child's, beside it: "Ysgol Pen-y-Don, Gruff's school", "Mali's school, Ysgol ...",
     "Ysgol Gymraeg Glan Teifi, ysgol Tomos a Lili", "..., where our eldest Tomos is in Year 4": the person's
@@ -627,6 +642,10 @@ def _named_as_a_childs(document: Document, start: int, end: int, subject: Subjec
     said = [_childs_school_phrases("childs_school_after").match(text, end),
             _childs_school_phrases("childs_school_before").search(text, max(0, start - 40), start)]
     names = [name for match in said if match for name in match.groups() if name]
+    if (pronoun := _childs_school_by_pronoun().search(text, max(0, start - 40), start)) and (
+            (named := last_given_name_before(text, pronoun.start(), PRONOUN_REACH)) is not None
+            and fold(named) in childrens_names(document, subject)):
+        return True  # "... for her ninth birthday. Her class at Ysgol ...": the child named before "her"
     if not any(is_given_name(name) and fold(name) not in owner_words(subject) for name in names):
         return False
     return (not written_by_someone_else(document, start, subject)

@@ -215,7 +215,9 @@ def _named_in_full(value: str, text: str) -> str | None:
         if longer := NAME_EXTENSION.match(text, at + len(value)):
             extension = set(fold(longer.group(0)).split())
             if org_word.search(longer.group(0)) and not extension & TEAM_WORDS:
-                return " ".join(text[at : longer.end()].split())
+                # "I joined Castell" on a page signed "Castell Pest Control Ltd": the name people use, not the legal suffix
+                named = LEGAL_SUFFIX.sub("", " ".join(text[at : longer.end()].split()))
+                return named if named != value else None
     return None
 
 
@@ -229,6 +231,7 @@ def _occurrences(value: str, text: str) -> list[int]:
 
 
 WORD_CHAR_AFTER = re.compile(r"[\w'’-]")
+LEGAL_SUFFIX = re.compile(r"[ \t]+(?:Ltd|LTD|Limited|Cyf|Cyfyngedig|CIC|PLC|plc|LLP)\.?$")
 NAME_EXTENSION = re.compile(rf"(?:[ \t]+[{UPPER}][\w'’-]*){{1,3}}")
 KIND_PREFIX_REACH = 80
 
@@ -260,7 +263,9 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
     field = (r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b)"  # "on the dementia unit at"
              r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid)(?=[ \t]+(?:gyda|yn|efo|i)\b))?")  # "nyrs ardal gyda"
-    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
+    # "Support worker by day @ ...": when, between the job and where.
+    when = r"(?:[ \t]+(?:by[ \t]+day|by[ \t]+night|in[ \t]+the[ \t]+day(?:time)?|during[ \t]+the[ \t]+(?:day|week)))?"
+    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}{when}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
                      rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
     org_word = re.compile(rf"\b(?:{alternation(data['org_words'])})\b", re.IGNORECASE)
