@@ -1959,3 +1959,20 @@ def test_a_school_said_as_her_class_after_the_persons_grandchild():
     text = ("My granddaughter Cadi got her own paint tin for her ninth birthday. Her class at Ysgol Gynradd Glan Arth are "
             "doing a term on Kyffin Williams. Bethan Rees-Morgan, editor.")
     assert found(text, "school") == {"Ysgol Gynradd Glan Arth"}
+
+
+def test_posts_by_an_account_whose_header_names_the_person_are_theirs():
+    html = ("<html><body><header><p>fibrofriends_ponty</p><p>212 posts · 1,284 followers</p>"
+            "<p>Peer support for fibro warriors 🦋 Run by Bethan Rees-Morgan (she/her) · mum of 2</p></header><main>"
+            "<div class='post'><p class='who'>fibrofriends_ponty</p><p>Honestly didn't think I'd feel like celebrating, "
+            "but my two monkeys Dylan (12) 🧡 Efa (9) made me breakfast in bed.</p></div>"
+            "<div class='post'><p class='who'>sian_spoonie</p><p>Aww lovely! My Lily (7) wants cake.</p></div>"
+            "</main></body></html>")
+    found_here = detect_document(parse_html("S1", html.encode()), OWNER)
+    assert {d.value for d in found_here if d.kind == "child" and d.owner is not False} == {"Dylan", "Efa"}
+
+
+def test_a_number_after_hes_on_is_his():
+    text = ("Club notes from Bethan Rees-Morgan.\nWanted: a 2.4GHz receiver for a 1970s Graupner tug. Anyone? He's on "
+            "07700 900 731 or at tugs@example.com.")
+    assert found(text, "phone") == set()

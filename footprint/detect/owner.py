@@ -552,7 +552,26 @@ def post_author_is_subject(document: Document, author: str, subject: Subject) ->
     on that page the handle is theirs."""
     if subject.full_name and author in _self_named_authors(document.text, document.posts, subject.full_name):
         return True
+    if subject.full_name and author == _account_run_by(document.text, document.posts, subject.full_name):
+        return True
     return author_is_subject(author, subject)
+
+
+ACCOUNT_HEADER_CHARS = 1500  # a profile's handle, counts and bio, above its first post
+
+
+@lru_cache(maxsize=8)
+def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> str | None:
+    """The handle of the account whose page this is ("fibrofriends_ponty" / "212 posts" / bio "Run by Carys
+    Whitfield ..."), when its header above the first post names the person in full: its posts are theirs."""
+    if not posts:
+        return None
+    header = text[: min(posts[0][0], ACCOUNT_HEADER_CHARS)]
+    handle = header.strip().split("\n", 1)[0].strip()
+    if not handle or handle != posts[0][2] or " " in handle:
+        return None
+    name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
+    return handle if re.search(rf"\b{name}\b", fold(header)) else None
 
 
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
