@@ -1976,3 +1976,10 @@ def test_a_number_after_hes_on_is_his():
     text = ("Club notes from Bethan Rees-Morgan.\nWanted: a 2.4GHz receiver for a 1970s Graupner tug. Anyone? He's on "
             "07700 900 731 or at tugs@example.com.")
     assert found(text, "phone") == set()
+
+
+def test_a_short_form_of_the_persons_own_name_is_not_their_child():
+    owner = Subject(full_name="Gwenllian Jenkins")
+    text = ("Pysgod a sglodion go iawn ers 1998. Shwmae! Gwen ydw i – Gwenllian Jenkins ar y papurau swyddogol, ond does neb "
+            "wedi fy ngalw i'n hynny ers yr ysgol. Mae Gwen yn caru pysgod. Gwen a'i phlant Elis (9) a Mabli (6) sy'n rhedeg y siop.")
+    assert "Gwen" not in found(text, "child", owner=owner)
