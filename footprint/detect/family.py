@@ -23,6 +23,7 @@ from footprint.detect.owner import (
     POSSESSIVE_S,
     job_holder_is_someone_else,
     keep_most_owned,
+    last_given_name_before,
     last_named_before,
     owner_in_page,
     owner_words,
@@ -636,12 +637,6 @@ def _childs_school_by_pronoun() -> re.Pattern[str]:
 
 
 PRONOUN_REACH = 300  # "her" points back a sentence or two
-
-
-def last_given_name_before(text: str, position: int, reach: int) -> str | None:
-    """The last given name written in the `reach` characters before `position`."""
-    names = [word for word in re.findall(NAME_WORD, text[max(0, position - reach) : position]) if is_given_name(word)]
-    return names[-1] if names else None
 
 
 def _named_as_a_childs(document: Document, start: int, end: int, subject: Subject) -> bool:

@@ -256,6 +256,13 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 
 
 POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def last_given_name_before(text: str, position: int, reach: int) -> str | None:
+    """The last given name written in the `reach` characters before `position` ("Rhodri's" counts as Rhodri)."""
+    names = [POSSESSIVE_S.sub("", word) for word in re.findall(NAME_WORD, text[max(0, position - reach) : position])]
+    given = [name for name in names if is_given_name(name)]
+    return given[-1] if given else None
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+$")
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 

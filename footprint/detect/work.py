@@ -10,10 +10,12 @@ from urllib.parse import urlsplit
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import (
+    POSSESSIVE_S,
     in_aside,
     in_post,
     job_holder_is_someone_else,
     keep_most_owned,
+    last_given_name_before,
     owner_in_page,
     owner_words,
     quoted_speaker,
@@ -537,8 +539,8 @@ def someone_else_does_the_job(document: Document, start: int, subject: Subject) 
     if text[max(0, doer.start() - 2) : doer.start()].strip() == "(" or doer.group(0)[:3].lower() == "ei ":
         # "to Lowri for putting up with ... (she teaches at ...)", "Diolch i Hywel ..., er ei fod yn gweithio ... i":
         # whoever was named last before the bracket or the Welsh "that he is".
-        named = [word for word in re.findall(NAME_WORD, sentence[: doer.start() - offset]) if is_given_name(word)]
-        return bool(named) and _someone_elses_name(named[-1], subject)
+        named = last_given_name_before(text, doer.start(), doer.start() - offset)
+        return named is not None and _someone_elses_name(named, subject)
     # "he" and "she" point to whom the sentence is about: the name it starts with ("Mererid is on nights
     # again (she's a midwife with ...)"), else the name the sentence before starts with ("Huw is the heavy
     # lifting department. He works for ...", not "Mike" of "Gareth ... passed his assessment with Mike").
@@ -556,10 +558,10 @@ def someone_elses_job_noun(text: str, start: int, subject: Subject) -> bool:
     if whose is None:
         return False
     if whose.group(2):
-        return _someone_elses_name(re.sub(r"['’]s$", "", whose.group(2)), subject)
-    offset, sentence = sentence_around(text, whose.start(), whose.end())
-    named = [word for word in (re.sub(r"['’]s$", "", w) for w in re.findall(NAME_WORD, sentence[: whose.start() - offset])) if is_given_name(word)]
-    return bool(named) and _someone_elses_name(named[-1], subject)
+        return _someone_elses_name(POSSESSIVE_S.sub("", whose.group(2)), subject)
+    offset, _ = sentence_around(text, whose.start(), whose.end())
+    named = last_given_name_before(text, whose.start(), whose.start() - offset)
+    return named is not None and _someone_elses_name(named, subject)
 
 
 def _someone_elses_name(word: str, subject: Subject) -> bool:
