@@ -122,6 +122,27 @@ def _mark_ends_sentence(text: str, at: int, mark: str) -> bool:
     return not (following in ("–", "—", "-") or following.islower())
 
 
+def _between_sentence_marks(text: str, left: int, right: int, start: int, end: int, *, read_stops: bool) -> tuple[int, int]:
+    """text[left:right] narrowed to the sentence marks nearest text[start:end] on either side. With read_stops, a
+    full stop after an abbreviation ("Tel. 01632 ...") does not count; "!" and "?" never count before a dash or a
+    lower-case word."""
+    for mark in (". ", "! ", "? "):
+        def passed_over(at: int, mark: str = mark) -> bool:
+            return (mark != ". " or read_stops) and not _mark_ends_sentence(text, at, mark)
+
+        before = text.rfind(mark, left, start)
+        while before != -1 and passed_over(before):
+            before = text.rfind(mark, left, before)
+        if before != -1:
+            left = before + 2
+        after = text.find(mark, end, right)
+        while after != -1 and passed_over(after):
+            after = text.find(mark, after + 2, right)
+        if after != -1:
+            right = after + 1
+    return left, right
+
+
 def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
     """(offset, sentence) of the sentence holding text[start:end]; lines count as breaks."""
     left, right = 0, len(text)
@@ -129,17 +150,7 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, str]:
         left = newline + 1
     if (newline := text.find("\n", end)) != -1:
         right = newline
-    for mark in (". ", "! ", "? "):
-        before = text.rfind(mark, left, start)
-        while before != -1 and not _mark_ends_sentence(text, before, mark):
-            before = text.rfind(mark, left, before)
-        if before != -1:
-            left = max(left, before + 2)
-        after = text.find(mark, end, right)
-        while after != -1 and not _mark_ends_sentence(text, after, mark):
-            after = text.find(mark, after + 2, right)
-        if after != -1:
-            right = min(right, after + 1)
+    left, right = _between_sentence_marks(text, left, right, start, end, read_stops=True)
     while left < right and text[left].isspace():
         left += 1
     return left, text[left:right].rstrip()
@@ -190,17 +201,7 @@ def sentence_across_lines(text: str, start: int, end: int) -> tuple[int, str]:
     while right != -1 and right - end < LINE_JOIN_REACH and _runs_on(text[max(0, right - LINE_JOIN_REACH) : right].rstrip()[-1:]):
         right = text.find("\n", right + 1)
     right = len(text) if right == -1 else right
-    for mark in (". ", "! ", "? "):
-        before = text.rfind(mark, left, start)
-        while before != -1 and mark != ". " and not _mark_ends_sentence(text, before, mark):
-            before = text.rfind(mark, left, before)
-        if before != -1:
-            left = before + 2
-        after = text.find(mark, end, right)
-        while after != -1 and mark != ". " and not _mark_ends_sentence(text, after, mark):
-            after = text.find(mark, after + 2, right)
-        if after != -1:
-            right = after + 1
+    left, right = _between_sentence_marks(text, left, right, start, end, read_stops=False)
     while left < right and text[left].isspace():
         left += 1
     return left, text[left:right].rstrip()

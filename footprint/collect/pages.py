@@ -206,8 +206,9 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     if not first and not signed_below:
         return None
     # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
-    author = AUTHOR_END.sub("", tag.get_text(" ", strip=True).lstrip("–—-~ ")).strip(" :,").removeprefix("@")
-    if signed_role := ROLE_SIGNED_BY.fullmatch(tag.get_text(" ", strip=True)):
+    said = tag.get_text(" ", strip=True)
+    author = AUTHOR_END.sub("", said.lstrip("–—-~ ")).strip(" :,").removeprefix("@")
+    if signed_role := ROLE_SIGNED_BY.fullmatch(said):
         author = signed_role.group(1)  # "From the TD (Dylan)", "Gan y Cadeirydd (Huw)": a column written by Dylan
     if classed_as_author and PHONE_AS_AUTHOR.fullmatch(tag.get_text(strip=True)):
         author = tag.get_text(strip=True)  # a chat member shown by their number: someone, though not named

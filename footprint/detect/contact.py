@@ -23,6 +23,7 @@ from footprint.detect.owner import (
     person_given_names,
     place_named_at,
     section_heading_owner,
+    short_for_the_person,
     where_written,
     written_by_someone_else,
 )
@@ -570,6 +571,7 @@ BIRTHDAY_TALK_AROUND = 200
 ANSWERED_DATE = re.compile(rf"""(?:^|(?<=[\n"“])|(?<=[.!?][ \t]))[ \t]*(?:(?:yes|yep|yup|ie|oes|ydy|it'?s|it is)[,!]?[ \t]+)?"""
                            rf"(?P<date>{DAY_MONTH}|{MONTH_DAY})(?![\w])(?![ \t,]*\d)[ \t]*[,–—-][ \t]*[a-z]", re.IGNORECASE | re.MULTILINE)
 ANSWER_REACH = 150  # the question or wish on the line or two before
+ANSWER_CHARS = 60  # the answer's opening: "Yes, 21st of September – l"
 BIRTHDAY_TALK_REACH = 300  # "other people's birthdays below ... mine's 29 September": the talk a few sentences before
 
 
@@ -1130,8 +1132,7 @@ def _wished_to(text: str, start: int, end: int, subject: Subject) -> bool | None
     after = text[end : end + WISHED_NAME_AFTER].split("\n")[0]
     names = [word for word in re.findall(NAME_WORD, text[start:end] + " " + re.split(r"[.!?]", after)[0])
              if fold(word) not in MONTHS and fold(word) not in WEEKDAYS]
-    given = person_given_names(subject)
-    if any(fold(word) in given or (len(word) >= 3 and any(name.startswith(fold(word)) for name in given)) for word in names):
+    if any(fold(word) in person_given_names(subject) or short_for_the_person(word, subject) for word in names):
         return True
     return False if any(is_given_name(word) for word in names) else None
 
@@ -1291,7 +1292,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(value, match.start(), match.end(), match.group("date"), _statement_owner(document, match, subject))
     # "Birthday treat?" / "4th August, so it's always pre-season", "Happy birthday Mrs T!" / "Yes, 21st June": a date
     # with no weekday or year opening the answer to birthday talk just before it.
-    for match in ANSWERED_DATE.finditer(text):
+    for match in finditer_near(ANSWERED_DATE, text, BIRTHDAY_WORDS, before=0, after=ANSWER_REACH + ANSWER_CHARS):
         if (BIRTHDAY_WORDS.search(lower, max(0, match.start() - ANSWER_REACH), match.start("date"))
                 and not _in_a_dated_list(text, match.start(), match.end())
                 and (value := date_value(match.groups()[1:7]))):

@@ -28,9 +28,9 @@ from footprint.detect.owner import (
     owner_in_page,
     owner_words,
     page_names_person,
-    person_given_names,
     possessor_before,
     section_heading_owner,
+    short_for_the_person,
     written_by_someone_else,
 )
 from footprint.detect.work import JOB_WORDS, ended_after, said_as_current, said_as_former
@@ -352,20 +352,11 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
     # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
-    children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not _short_for_the_person(d.value, subject)]
+    children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)]
     if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
         children = [d for d in children if not _named_as_pet(text, d.value)]
     _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
     return children
-
-
-SHORT_FORM_LETTERS = 3
-
-
-def _short_for_the_person(name: str, subject: Subject) -> bool:
-    """A short form of the person's own given name ("Gwen ydw i – Gwenllian Jenkins", "Daf" for Dafydd): them, not a child."""
-    short = fold(name)
-    return len(short) >= SHORT_FORM_LETTERS and any(given != short and given.startswith(short) for given in person_given_names(subject))
 
 
 def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:

@@ -258,6 +258,16 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 POSSESSIVE_S = re.compile(r"['’]s$")
 
 
+SHORT_FORM_LETTERS = 3
+
+
+def short_for_the_person(word: str, subject: Subject) -> bool:
+    """The first letters of one of the person's given names, not the whole of it: "Gwen" for Gwenllian, "Ker" for
+    Kerry, "Daf" for Dafydd."""
+    short = fold(word)
+    return len(short) >= SHORT_FORM_LETTERS and any(given != short and given.startswith(short) for given in person_given_names(subject))
+
+
 def last_given_name_before(text: str, position: int, reach: int) -> str | None:
     """The last given name written in the `reach` characters before `position` ("Rhodri's" counts as Rhodri)."""
     names = [POSSESSIVE_S.sub("", word) for word in re.findall(NAME_WORD, text[max(0, position - reach) : position])]
