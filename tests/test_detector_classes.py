@@ -1983,3 +1983,37 @@ def test_a_short_form_of_the_persons_own_name_is_not_their_child():
     text = ("Pysgod a sglodion go iawn ers 1998. Shwmae! Gwen ydw i – Gwenllian Jenkins ar y papurau swyddogol, ond does neb "
             "wedi fy ngalw i'n hynny ers yr ysgol. Mae Gwen yn caru pysgod. Gwen a'i phlant Elis (9) a Mabli (6) sy'n rhedeg y siop.")
     assert "Gwen" not in found(text, "child", owner=owner)
+
+
+def test_a_bold_name_inside_a_sentence_does_not_say_who_wrote_what_follows():
+    from footprint.detect.owner import _name_lines, owner_words
+
+    html = ("<html><body><p>Postiwyd gan <strong>Bethan Rees-Morgan</strong>, Ysgrifenyddes</p><ul><li>i Glenys ar ddod yn"
+            " nain eto &ndash; croeso i'r byd i <strong>Gwion Rhys</strong>, mab bach Iwan a Sara.</li></ul>"
+            "<h3>Gair gan yr Ysgrifenyddes</h3><p>Diolch am y cardiau ar fy mhen-blwydd!</p></body></html>")
+    text = parse_html("S1", html.encode()).text
+    authors = _name_lines(text, owner_words(OWNER), headings=True)
+    assert [text[position:].split("\n")[0] for position, _ in authors] == ["Bethan Rees-Morgan"]
+
+
+def test_welsh_i_before_a_name_is_to_not_i():
+    from footprint.detect.owner import belongs_to_subject
+
+    # "Congratulations to Beti Rowlands, who will celebrate her 90th": the birthday is Beti's, not the writer's.
+    text = "Bethan Rees-Morgan\nLlongyfarchiadau\ni Beti Rowlands a fydd yn dathlu ei\nphen-blwydd yn 90\nar 3 Rhagfyr."
+    assert belongs_to_subject(text, text.index("phen-blwydd"), OWNER) is False
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # Welsh "ei", "eu" and "â'i" (his, her, their) point back to the last person named.
+    ("Bethan Rees-Morgan\nDiolch hefyd i Delyth am ddod â'i merch Seren (12) nos Fercher.", "child", set()),
+    ("Bethan Rees-Morgan\nMae Glenys Huws yn 90 oed. Mae ei merch, Eirlys, yn trefnu parti.", "child", set()),
+    ("Bethan Rees-Morgan\nLlongyfarchiadau i Siân a Rhodri ar enedigaeth eu mab, Ianto.", "child", set()),
+    # ... and they reach the person past a month after "mis", a house named like a person, and her short name.
+    ("Bu Mrs Rees-Morgan yn gweithio yn y feithrinfa cyn ymuno â ni ym mis Medi, ac mae ei merch, Gwenllian, ym"
+     " Mlwyddyn 3.", "child", {"Gwenllian"}),
+    ("Datganodd y Cyng. Bethan Rees-Morgan ddiddordeb gan fod ei chartref, Bryn Eithin, Lôn Goch, yn ffinio â'r safle,"
+     " a gan fod ei merch, Alaw, yn chwarae i'r tîm.", "child", {"Alaw"}),
+])
+def test_welsh_pronouns_point_back_to_whoever_was_named(text, kind, values):
+    assert found(text, kind) == values

@@ -229,7 +229,7 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # A third person's child or a parent role just before a name: whose it is depends on who was named last.
-SOMEONES_CHILD = re.compile(r"(?:\b(?i:his|her|their|whose)\s+(?:[\w'’-]+,?\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
+SOMEONES_CHILD = re.compile(r"(?:(?:\b(?i:his|her|their|whose|ei|eu)|\b[aâoi]['’]i)\s+(?:[\w'’-]+,?\s+){0,2}|\b(?i:mum|mam|mom|dad|nain|nan|gran|grandma|grandad|taid)\s+(?:\([^)\n]{1,20}\)\s*)?(?:to|of)\s+)$")
 # "Dropped Nia and Gethin at the gate of Ysgol ...", "Left Osian and Lowri with their taid": the school run
 # or the handover to grandparents, then where the children go.
 SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|nanny|gran|granny|grandma|grandad|grandpa|mamgu|tadcu|grandparents)\b|"
@@ -389,7 +389,7 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
     return possessor
 
 
-THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose)\b")
+THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose|ei|eu|[aâoi]['’]i)\b")  # Welsh "ei merch", "â'i merch Seren", "eu mab"
 SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
 SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
 LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")

@@ -51,7 +51,8 @@ FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I)\b[^.!?\n]*$")
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
-INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|\bcontact\s+)([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?\s+[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)(?=\s*(?:,|on\b|at\b|\(|$))")
+INLINE_NAME = re.compile(r"(?:[,:]\s*|\bto\s+|(?-i:\bi)\s+|\bcontact\s+)([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?\s+[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)"
+                         r"(?=\s*(?:,|on\b|at\b|who\b|\(|$)|\s+(?:ar|a|sy|sydd)\b)")  # Welsh "i Beti Rowlands a fydd ...", "i Huw Parri ar ei swydd"
 # "my husband works at...", "my sister's number": the detail that follows is a relative's, not the owner's.
 RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:(?:little|baby|big|older|younger|twin|eldest|youngest|late)\s+)?(?:husband|wife|partner|hubby|fianc[ée]e?|other half|boyfriend|girlfriend|"
                       r"son|daughter|mum|mam|mom|mother|dad|father|sister|brother|friend|colleague|neighbour|neighbor|nain|"
@@ -133,14 +134,19 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
     Support Worker at ..."). Another person's name starts with a given name (data/first_names.txt),
     which tells "Gwen Pritchard" from "Health Visitor" or "Family Support". With headings, a role before
     the name too ("Tawny Owl – Siân Parry-Jones"): it says who wrote what follows, not whose a detail
-    listed beside it is ("Other occupants: Owain Prosser" / "Landline: ...")."""
+    listed beside it is ("Other occupants: Owain Prosser" / "Landline: ..."), and no bold name inside a sentence."""
     found = []
     position = 0
     lines = window.split("\n")
     for number, line in enumerate(lines):
-        name_line = (NAME_LINE.match(line) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line))
-                                                 )) if number < len(lines) - 1 else None
-        if not name_line and number < len(lines) - 1 and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
+        last = number == len(lines) - 1
+        if last or (headings and number and _inside_a_sentence(lines[number - 1], lines[number + 1])):
+            # "croeso i'r byd i" / "Gwion Rhys" / ", mab bach Iwan a Sara": a bold name in a sentence is someone the
+            # sentence names, not who wrote what follows.
+            position += len(line) + 1
+            continue
+        name_line = NAME_LINE.match(line) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line)))
+        if not name_line and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
             # a post by first name.
             found.append((position + single.start(1), fold(single.group(1)) in mine))
@@ -158,6 +164,20 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
 
 
 @cache
+def _byline_words() -> frozenset[str]:
+    return frozenset(load_json("page_posts.json")["byline_words"])
+
+
+def _inside_a_sentence(before: str, after: str) -> bool:
+    """Whether a line set apart by its element (a bold name) goes on a sentence: the line before ends in a
+    lower-case word that is not "by" or "gan", and the line after goes on in lower case or after a comma."""
+    before, after = before.rstrip(), after.lstrip()
+    last_word = re.search(r"[\w'’-]+$", before)
+    return (last_word is not None and last_word.group(0)[-1].islower() and last_word.group(0).lower() not in _byline_words()
+            and (after[:1] in (",", ";") or after[:1].islower()))
+
+
+@cache
 def _author_actions() -> tuple[str, ...]:
     return tuple(load_json("page_posts.json")["author_actions"])
 
@@ -167,10 +187,16 @@ def _tag_joiners() -> frozenset[str]:
     return frozenset(load_json("page_posts.json")["tag_joiners"])
 
 
-def _welsh_to_after_role(window: str, at: int) -> bool:
-    """Welsh "i" (to) after a family role, not English "I": "Mam i Alys ac Ifan", "Tad i Guto (2)"."""
+def _welsh_to(window: str, at: int) -> bool:
+    """Welsh "i" (to), not English "I": after a family role ("Mam i Alys ac Ifan", "Tad i Guto (2)"), or written in
+    lower case before a name ("Llongyfarchiadau i Beti Rowlands", "i Nerys ar ei swydd newydd")."""
     before = WORD_BEFORE.search(window, max(0, at - 20), at)
-    return before is not None and fold(before.group(1)) in kinship_set("parent_roles")
+    if before is not None and fold(before.group(1)) in kinship_set("parent_roles"):
+        return True
+    return window[at] == "i" and bool(NAME_AFTER_WELSH_TO.match(window, at + 1))
+
+
+NAME_AFTER_WELSH_TO = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
@@ -198,7 +224,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
                     mentions.append((match.start(), False))
                 continue
             mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
-        elif word in FIRST_PERSON and not (word == "i" and _welsh_to_after_role(window, match.start())):
+        elif word in FIRST_PERSON and not (word == "i" and _welsh_to(window, match.start())):
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
     held = roles_held_by_person(text, subject)
@@ -422,6 +448,7 @@ def _another_between(text: str, start: int, end: int) -> bool:
 
 LAST_NAMED_REACH = 300
 TITLE_JUST_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Parch|Cllr|Prof)\.?[ \t]+$")
+SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
@@ -435,22 +462,33 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
     begin = max(0, position - LAST_NAMED_REACH)
     for match in reversed(list(re.finditer(NAME_WORD, text[begin:position]))):
         plain = POSSESSIVE_S.sub("", match.group(0))
-        if fold(plain) in mine:
-            return True
+        if fold(plain) in mine or short_for_the_person(plain, subject):
+            return True  # "Gwenllian Ellis", or "Gwen" for her
         at = begin + match.start()
+        if _house_on_an_address(text, begin + match.end()):
+            continue  # "ei chartref, Bryn Eithin, Lôn Goch": a house named like a person
         before = re.findall(r"[\w'’-]+", text[max(0, at - 20) : at])[-1:]
         if (before and fold(before[0]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
             continue
         if TITLE_JUST_BEFORE.search(text, max(0, at - 8), at):
             return False  # "Mr Harries coaches ...", "Mr Dylan Harries": a title makes a person even of a surname
-        if (joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1)):
-            continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"
+        if ((joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1))
+                and not SENTENCE_START_BEFORE.search(text, max(0, joined.start(1) - 3), joined.start(1))):
+            continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"; not "Mae Glenys Huws"
         if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 6), at + len(plain) + 5):
             return False  # but not "April" of "on 21 April", "June" of "June 3rd"
     return None
 
 
-DATE_AROUND = re.compile(r"\d[ \t]+(?:of[ \t]+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+[ \t]+\d")
+DATE_AROUND = re.compile(r"\d[ \t]+(?:of[ \t]+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+[ \t]+\d|\bmis[ \t]+[A-Z]")  # Welsh "ym mis Medi"
+# The part after a name's comma, up to the next: "Bryn Eithin, Lôn Goch, Llanilan" names a street there.
+ADDRESS_PART_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*,[ \t]*(?:\d+[a-z]?[ \t]+)?([^,\n]{1,40})")
+
+
+def _house_on_an_address(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a street: a house's name on an address, not a person's."""
+    part = ADDRESS_PART_AFTER.match(text, end)
+    return part is not None and any(fold(word) in STREET_WORDS for word in re.findall(r"[\w'’-]+", part.group(1)))
 # "moving home from Bristol", "a marathon in London", "ym Mhontypridd": a town, though Bristol and London are given names too.
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|around|outside|via|yn|ym|o|i)[ \t]+$", re.IGNORECASE)
 
