@@ -2017,3 +2017,49 @@ def test_welsh_i_before_a_name_is_to_not_i():
 ])
 def test_welsh_pronouns_point_back_to_whoever_was_named(text, kind, values):
     assert found(text, kind) == values
+
+
+@pytest.mark.parametrize(("text", "kind", "values"), [
+    # A signature's role on the line under the name, in both languages, is the person's: "Our Chair" is then her.
+    ("Bethan Rees-Morgan\nCadeirydd / Chair, Pwyllgor yr Ŵyl\nPsst! Our Chair turns 50 on festival Sunday (15 June) – she will"
+     " kill us for printing this.", "birthday", {"06-15"}),
+    # The same role with someone else's name after it, or in an email address, is theirs.
+    ("Bethan Rees-Morgan, club secretary, writes: a great gala!\nClub Contacts\nClub Secretary: Mrs Helen Davies\n"
+     "secretary@dolphins.example\nTel: 01632 960 419", "phone", set()),
+])
+def test_a_role_the_person_holds_on_the_page(text, kind, values):
+    assert found(text, kind) == values
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # Welsh past tense ("bu'n gweithio i ..."): a former employer.
+    ("Bethan Rees-Morgan\nMae Bethan yn weithiwr cymdeithasol yn nhîm plant Cyngor Sir Ceredigion. (Cyn symud adre yn 2015"
+     " bu'n gweithio i Gyngor Dinas Caerdydd am saith mlynedd.)", {"Cyngor Sir Ceredigion"}),
+    # Time given as a volunteer is not employment.
+    ("Bethan Rees-Morgan\nFor the last four years I've volunteered one evening a fortnight as a money mentor with Ogwr"
+     " Money Matters.", set()),
+])
+def test_past_jobs_in_welsh_and_volunteering_are_not_employers(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_a_row_of_results_does_not_say_who_wrote_what_follows():
+    text = ("Bethan Rees-Morgan\nResults for the record:\nBethan R\nbt\nKeith Morgan\n3-1\nColin Thomas\n1-3\n+ 5 of 5 doubles to us,"
+            " 2 to them – final 7-2\nAnd my two little helpers on the chalk – my wyres Lili-Mai (6) and ŵyr bach Osian.")
+    assert found(text, "child") == {"Lili-Mai", "Osian"}
+
+
+def test_a_title_set_apart_inside_a_sentence_is_not_an_author_line():
+    html = ("<html><body><h1>Bethan Rees-Morgan</h1><p>A special shout-out to Megan, who got the lead in the school's production"
+            " of <em>Matilda</em>. Tickets are on sale now.</p><p>My two, Mabon &amp; Gwenno, have after-school swimming on"
+            " Wednesdays this term.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == {"Mabon", "Gwenno"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nDiolch arbennig i Ysgol Gynradd Cae'r Ffynnon, lle dwi'n dysgu, am fenthyg y llwyfan a'r cadeiriau.",
+    "Bethan Rees-Morgan\nLeft Peacocks 2016, been a TA at Ysgol Gynradd Heol y Bryn nearly 8 years now, wouldn't go back 😅",
+])
+def test_the_school_the_person_works_at_is_their_school(text):
+    assert found(text, "school") == found(text, "employer") != set()

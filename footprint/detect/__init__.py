@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from footprint.detect import (
     birthday_model,
@@ -85,12 +86,21 @@ def detect_document(document: Document, subject: Subject) -> list[Detection]:
             found.extend(detector(document, subject))
         except Exception:  # one detector's bug must not lose the others' findings
             log.exception("detector %s failed on %s", detector.__name__, document.source_id)
+    found = schools_worked_at(found)
     try:
         # A second opinion on whose each email address, phone number and postcode is (detect/contact_model.py).
         return contact_model.judge_contacts(document, subject, found)
     except Exception:
         log.exception("the contact model failed on %s", document.source_id)
         return found
+
+
+def schools_worked_at(found: list[Detection]) -> list[Detection]:
+    """A school found as the person's employer is their school too ("I teach Year 5 at Woodfield Park Primary"):
+    the person's workplace tells a stranger where they are every weekday, as their child's school does."""
+    employers = {detection.value for detection in found if detection.kind == "employer" and detection.owner is not False}
+    return [replace(detection, owner=None) if detection.kind == "school" and detection.owner is False and detection.value in employers
+            else detection for detection in found]
 
 
 def detect_photo(source: Source, meta: PhotoMeta, subject: Subject) -> list[Detection]:

@@ -170,11 +170,12 @@ def _byline_words() -> frozenset[str]:
 
 def _inside_a_sentence(before: str, after: str) -> bool:
     """Whether a line set apart by its element (a bold name) goes on a sentence: the line before ends in a
-    lower-case word that is not "by" or "gan", and the line after goes on in lower case or after a comma."""
+    lower-case word that is not "by" or "gan", and the line after goes on in lower case or after a comma or a full stop
+    ("production of" / "Matilda" / ". Tickets are on sale")."""
     before, after = before.rstrip(), after.lstrip()
     last_word = re.search(r"[\w'’-]+$", before)
     return (last_word is not None and last_word.group(0)[-1].islower() and last_word.group(0).lower() not in _byline_words()
-            and (after[:1] in (",", ";") or after[:1].islower()))
+            and (after[:1] in (",", ";", ".", "!", "?", ")") or after[:1].islower()))
 
 
 @cache
@@ -197,15 +198,25 @@ def _welsh_to(window: str, at: int) -> bool:
 
 
 NAME_AFTER_WELSH_TO = re.compile(r"[ \t]+[A-Z][a-z]")
+NAME_AFTER_ROLE = re.compile(r"[ \t]*:?[ \t]*((?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)")
+
+
+def _someone_else_named_after(window: str, end: int, mine: frozenset[str]) -> bool:
+    """Whether a role word is followed by another person's name: "their coach Huw on ...", "Club Secretary: Mrs
+    Helen Davies": the role is theirs there, even when the person holds the same role elsewhere on the page."""
+    named = NAME_AFTER_ROLE.match(window, end)
+    return (named is not None and fold(named.group(2)) not in mine
+            and (named.group(1) is not None or is_given_name(named.group(2))))
 
 
 def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | None = None,
-                       relatives_are_others: bool = True, unknown_author: bool | None = True) -> bool | None:
+                       relatives_are_others: bool = True, unknown_author: bool | None = True, page: str | None = None) -> bool | None:
     """True, False or None (nobody named) for the detail starting at `start` in `text`.
 
     With relatives_are_others, "my husband" before the detail makes it his; detectors of the
     owner's own family ("my son Jac") turn that off. unknown_author is what "I" means when no
-    author line above says who wrote it: the page's owner in the main text, not in a comment."""
+    author line above says who wrote it: the page's owner in the main text, not in a comment. `page` is the
+    whole page when `text` is a part of it (a post, a box): the roles the person holds are read from all of it."""
     if not subject.full_name:
         return None
     window = _window(text, start)
@@ -227,16 +238,19 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         elif word in FIRST_PERSON and not (word == "i" and _welsh_to(window, match.start())):
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
-    held = roles_held_by_person(text, subject)
+    held = roles_held_by_person(page or text, subject)  # a post or a box is read alone, the person's roles from the whole page
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
-        mentions.append((match.start(), match.group(0) in held))
+        mentions.append((match.start(), match.group(0) in held and not _someone_else_named_after(window, match.end(), mine)))
     for match in OUR_ROLE.finditer(lowered):
-        mentions.append((match.start(), False))
+        # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
+        mentions.append((match.start(), any(match.group(0).endswith(" " + role) for role in held)
+                         and not _someone_else_named_after(window, match.end(), mine)))
     for match in NOT_ME.finditer(lowered):
         mentions.append((match.end(), False))  # "Booking is through Anwen directly, not me: ...": after its own "me"
     for match in ROLE_WORD.finditer(lowered) if held else ():
-        if match.group(0) in held:
-            mentions.append((match.start(), True))  # "posted to the secretary at ..." on a page that says she is the secretary
+        # "posted to the secretary at ..." on a page that says she is the secretary; not "secretary@..." or "Secretary: Mrs ..."
+        if match.group(0) in held and window[match.end() : match.end() + 1] != "@" and not _someone_else_named_after(window, match.end(), mine):
+            mentions.append((match.start(), True))
     for match in TEAM_BEFORE.finditer(lowered):
         if len(lowered) - match.end() <= TEAM_REACH:  # "ring the ward on 01632 ...", not "on the ward at X) and mam to Harri"
             mentions.append((match.start(), False))
@@ -331,6 +345,9 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
             or fold(holder.group(1)) in kinship_set("adult_relatives", "parent_roles"))
 
 
+TABLE_CELL = re.compile(r"[A-Za-z]?\d[\d:.,/–-]*[A-Za-z]{0,2}|[^\w\s]{1,3}")  # "1-3", "01:01:29", "V50", "3rd", "7-2", "*", "✓"
+
+
 def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
@@ -339,6 +356,8 @@ def _prose_follows(text: str, position: int) -> bool:
         return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
     if following and following[0][:1].islower() and not following[0].lower().startswith(_author_actions()):
         return False  # "Anwen Davies" / "passed her Starter assessment in December.": a list of people and what they did
+    if following and TABLE_CELL.fullmatch(following[0].strip()):
+        return False  # "Colin Thomas" / "1-3" / "+ 5 of 5 doubles to us": a row of results, then the writer goes on
     name = heading.split()[0] if heading.split() else ""
     if following and name and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.split(r"[.!?]", following[0])[0]):
         return False  # "Mark" / "Mark turned 50 on 2nd October": a section about him in someone's letter, not his post
@@ -417,6 +436,7 @@ APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 # "Sioned Evans (Treasurer)". Then "posted to the secretary at ..." is the person's address, not an office's.
 ROLE_WORD = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in sorted(load_json("ownership.json")["roles_held"], key=len, reverse=True)) + r")\b")
 ROLE_REACH = 40
+ROLE_IN_OTHER_WORDS = re.compile(r"[ \t]*/[ \t]*")
 
 
 @lru_cache(maxsize=8)
@@ -433,16 +453,19 @@ def roles_held_by_person(text: str, subject: Subject) -> frozenset[str]:
             begin, end = max(0, match.start() - ROLE_REACH), match.end() + ROLE_REACH
             if (roles := list(ROLE_WORD.finditer(lower, begin, match.start()))) and not _another_between(text, roles[-1].end(), match.start()):
                 held.add(roles[-1].group(0))  # "our church secretary, Eirlys Davies"
-            if (role := ROLE_WORD.search(lower, match.end(), end)) and not _another_between(text, match.end(), role.start()):
+            if ((role := ROLE_WORD.search(lower, match.end(), end)) and not _another_between(text, match.end(), role.start())
+                    and not lower[role.end() : role.end() + 3].lstrip().startswith(":")):  # not "Secretary: Alun Griffiths"
                 held.add(role.group(0))  # "Eirlys has served as secretary", "Sioned Evans (Treasurer)"
+                while (slash := ROLE_IN_OTHER_WORDS.match(lower, role.end())) and (role := ROLE_WORD.match(lower, slash.end())):
+                    held.add(role.group(0))  # "Cadeirydd / Chair": the same role in the other language
     return frozenset(held)
 
 
 def _another_between(text: str, start: int, end: int) -> bool:
     """A sentence break or another capitalised word between the name and the role."""
     between = text[start:end]
-    if re.fullmatch(r":[ \t]*\n?[ \t]*", between):
-        return False  # "Ysgrifennydd:" / "Nia Haf Edwards": a label and its value on the next line
+    if re.fullmatch(r":[ \t]*\n?[ \t]*|[ \t]*\n[ \t]*", between):
+        return False  # "Ysgrifennydd:" / "Nia Haf Edwards": a label and its value on the next line; a signature's name and role
     return bool(re.search(r"[.!?\n]|\b[A-Z]", between)) or len(between.split()) > 4
 
 
@@ -794,7 +817,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         if by is not None or author_has_given_name(author, subject):
             stop = min(finish, max(start, end or start) + AFTER_REACH)
             owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
-                                       relatives_are_others=relatives_are_others, unknown_author=by)
+                                       relatives_are_others=relatives_are_others, unknown_author=by, page=document.text)
             return by if owner is None else owner
     if subject.full_name and (speaker := quoted_speaker(document.text, start, subject)) is not None:
         return speaker
@@ -807,7 +830,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     stop = min(finish, max(start, end or start) + AFTER_REACH)
     about_me = _headed_about_me(document.text, begin, start)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
-                               relatives_are_others=relatives_are_others, unknown_author=about_me)
+                               relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text)
     if owner is None and about_me and _names_nobody_else(document.text, start, subject):
         return True  # "Amdanaf i" / "Mam i Alaw ac Ifan, gwraig i Gethin": the site's own writer, as in its main text
     # Not a number the box itself gives as someone else's ("Materials from Taff Builders – ring them on ...").
