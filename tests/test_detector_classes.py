@@ -2063,3 +2063,32 @@ def test_a_title_set_apart_inside_a_sentence_is_not_an_author_line():
 ])
 def test_the_school_the_person_works_at_is_their_school(text):
     assert found(text, "school") == found(text, "employer") != set()
+
+
+@pytest.mark.parametrize("text", [
+    # Someone's circumstances that only their worker would know: a slip even without "my client".
+    "Bethan Rees-Morgan\nOne of my Year 11s – the girl in foster care with the Hendersons over in Cwmllynfell – counted more meteors than anyone.",
+    "Bethan Rees-Morgan\nHuge thanks to the lad from Trefriw, who's on the tag till September and had to be home by seven, but still carried every pumpkin.",
+])
+def test_a_service_users_circumstances_are_practice(text):
+    assert found(text, "practice") != set()
+
+
+def test_her_after_someone_named_in_the_same_sentence_is_theirs_even_in_a_story_about_the_person():
+    html = ("<html><head><title>Bethan Rees-Morgan's thatch diary</title></head><body><h1>Bethan Rees-Morgan</h1>"
+            "<p>Ann came up for the weekend and brought her grandson, Jack, who wanted to help.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == set()
+
+
+def test_a_number_paired_with_an_address_holding_the_persons_own_name_is_theirs():
+    text = "Bethan Rees-Morgan\nPrivate lessons at my garden studio. Message me on +44 7700 900 385 or email bethan.amira@example.com."
+    assert found(text, "phone") == {"+447700900385"}
+
+
+def test_a_box_where_the_writer_names_themself_as_me_is_theirs():
+    html = ("<html><body><h1>Autumn show report</h1><p>Fifty fish were benched this year, written up by the show secretary.</p>"
+            "<aside><h3>Next show</h3><p>Entry forms to me, Bethan, by post to the clubhouse. You can text or ring 07700 900412 in"
+            " the evenings (not while I'm at work please!).</p></aside></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone" and d.owner is not False} == {"+447700900412"}

@@ -336,8 +336,10 @@ def _paired_with_someones_address(text: str, end: int, subject: Subject) -> bool
     if address is None:
         return False
     local = address.group(1).lower()
-    return bool(re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local)) and any(
-        _someone_elses_given_name(part, subject) for part in re.split(r"[._-]", local) if len(part) > 1)
+    parts = [part for part in re.split(r"[._-]", local) if len(part) > 1]
+    if set(parts) & owner_words(subject):
+        return False  # "nerys.amira@": the person's own name with a stage name
+    return bool(re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local)) and any(_someone_elses_given_name(part, subject) for part in parts)
 
 
 ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -382,8 +382,15 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
     possessor = None
     # "whose" points back to the name just before it even in an article about the person
     whose = cue.group(0)[:5].lower() == "whose"
-    if THIRD_PERSON_CUE.match(cue.group(0)) and (whose or not page_names_person(document, subject)):
-        possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
+    if THIRD_PERSON_CUE.match(cue.group(0)):
+        if whose or not page_names_person(document, subject):
+            possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
+        else:
+            # Even in a story about the person, "her" right after someone named in its own sentence is theirs:
+            # "Went with my friend Llinos and her two boys, Twm and Deio".
+            offset, _ = sentence_around(document.text, cue.start(), cue.start())
+            offset = max(offset, document.text.rfind(";", offset, cue.start()) + 1)  # not "..., Dafydd; and her grandchildren"
+            possessor = last_named_before(document.text[offset:], cue.start() - offset, subject)
     if possessor is None:
         possessor = possessor_before(document.text, cue.start(), subject)
     return possessor

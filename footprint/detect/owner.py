@@ -847,7 +847,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
 
 
 # The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins").
-SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][\w'’-]+)")
+SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s|me,|fi,)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][\w'’-]+)")  # "Entry forms to me, Gareth"
 
 
 HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
