@@ -2092,3 +2092,10 @@ def test_a_box_where_the_writer_names_themself_as_me_is_theirs():
             " the evenings (not while I'm at work please!).</p></aside></body></html>")
     document = parse_html("S1", html.encode())
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone" and d.owner is not False} == {"+447700900412"}
+
+
+def test_a_bio_written_in_the_first_person_under_a_name_is_that_persons():
+    text = ("Meet the governors\nMr Dylan Harries\nChair of Governors\nDylan has served on the board since 2019 and chairs the"
+            " finance committee.\nMrs Bethan Rees-Morgan\nParent Governor · Safeguarding link governor (elected 2023)\nShwmae!"
+            " I'm a district nurse in the town. Our two, Harri (Blwyddyn 4) and Nel (Derbyn), are both pupils here.")
+    assert found(text, "child") == {"Harri", "Nel"}

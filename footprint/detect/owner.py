@@ -738,7 +738,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
 # A person's name heading a section of a team, crew, cast or members' page: "Bethan Lloyd" / "- Alto",
 # "Gareth "Gaz" Evans – Tenor", "Mrs Catrin Lloyd – Headteacher".
 SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)(?:[ \t]+[\"“][^\"”\n]{1,20}[\"”])?"
-                             r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:[-–—|:,(][^\n]{0,60})?$")
+                             r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:(?:(?<=[ \t])-|[–—|:,(])[^\n]{0,60})?$")  # not the hyphen of "Wynne-Jones"
 SECTION_REACH = 900
 # The other way round, a role first: "Tawny Owl – Siân Parry-Jones", "Treasurer: Gwen Morris (since 2019)".
 ROLE_THEN_NAME = re.compile(r"^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:[–—:]|[ \t]-)[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
@@ -776,6 +776,14 @@ def _names_the_person(given: str, rest: str, subject: Subject) -> bool:
     return fold(given) in person_given_names(subject) and bool(words & person_surnames(subject))
 
 
+BIO_OPENS_IN_FIRST_PERSON = re.compile(r"^[^\n]{0,20}?\b(?:I['’]m|I am|I['’]ve|I have|My name|Dw i|Rwy['’]n|Rydw i)\b")
+
+
+def _bio_in_first_person(text: str, line_end: int) -> bool:
+    """The first or second line under a name line opens in the first person: a bio the named person wrote."""
+    return any(BIO_OPENS_IN_FIRST_PERSON.match(line) for line in text[line_end + 1 :].split("\n", 2)[:2])
+
+
 def section_heading_owner(text: str, start: int, subject: Subject, *, cards: bool = False) -> bool | None:
     """Whose a detail is when nothing in its own sentence says: the person whose name heads its section
     ("Dewi Harries – Bass" / "... Tad-cu to little Nedw and Myfi. Pen-blwydd: 2 Ebrill."), the nearest such
@@ -791,6 +799,7 @@ def section_heading_owner(text: str, start: int, subject: Subject, *, cards: boo
         heading = SECTION_HEADING.match(line)
         if (heading and is_given_name(heading.group(1)) and heading.group(2).strip() and not PROSE_LINE.search(line[:heading.end(2)])
                 and (re.search(rf"(?<![\w'’-]){re.escape(heading.group(1))}\b", text[line_end:start])  # the bio names them again: "Dewi ran ..."
+                     or _bio_in_first_person(text, line_end)  # or they write it: "Mrs Siân Howells" / "Parent Governor" / "Shwmae! I'm a ..."
                      or (cards and _card_follows(text, line_end)))  # or a card of fields: "Marek Nowak" / "Role" / "Head coach" / ...
                 and not _other_name_rows(text, line_end, start, heading.group(1))):  # a row of a results table, not a heading
             return _names_the_person(heading.group(1), heading.group(2), subject)
