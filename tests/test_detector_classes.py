@@ -2099,3 +2099,8 @@ def test_a_bio_written_in_the_first_person_under_a_name_is_that_persons():
             " finance committee.\nMrs Bethan Rees-Morgan\nParent Governor · Safeguarding link governor (elected 2023)\nShwmae!"
             " I'm a district nurse in the town. Our two, Harri (Blwyddyn 4) and Nel (Derbyn), are both pupils here.")
     assert found(text, "child") == {"Harri", "Nel"}
+
+
+def test_im_with_a_team_for_an_organisation_is_an_employer():
+    text = "Bethan Rees-Morgan\nAs most of you know I'm with the district nursing team for Hywel Dda and I was on the weekend rota."
+    assert found(text, "employer") == {"Hywel Dda"}

@@ -278,7 +278,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 def _current_cue_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(present, key=len, reverse=True))
     # "proud to be part of the community team at Cwm Taf ...": a team between the cue and the organisation.
-    team = r"(?:(?:the|our|my)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:team|unit|ward|department|service)[ \t]+(?:at|in|with|of)[ \t]+)?"
+    team = r"(?:(?:the|our|my)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:team|unit|ward|department|service)[ \t]+(?:at|in|with|of|for)[ \t]+)?"
     return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]*\n?[ \t]*|(?<=[@,])[ \t]*){team}{ORG}")
 
 
