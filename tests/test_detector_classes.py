@@ -2104,3 +2104,8 @@ def test_a_bio_written_in_the_first_person_under_a_name_is_that_persons():
 def test_im_with_a_team_for_an_organisation_is_an_employer():
     text = "Bethan Rees-Morgan\nAs most of you know I'm with the district nursing team for Hywel Dda and I was on the weekend rota."
     assert found(text, "employer") == {"Hywel Dda"}
+
+
+def test_a_street_named_after_someone_is_not_their_name_beside_an_address():
+    text = "Bethan Rees-Morgan\nI've got my old Dryrobe going spare, it's on the hook in the porch, just grab it - 12 Heol Gwenllian, SA70 8QF."
+    assert found(text, "postcode") == {"SA70 8QF"}

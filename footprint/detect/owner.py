@@ -722,6 +722,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
     if before and fold(before.group(2)) in uk_places() and HOUSE_NUMBER_AND_STREET.search(line_before):
         before = None  # "22 Heol y Felin, Barry CF63 1LW": the town of an address, not a Barry
+    if before and before.group(1) and fold(before.group(1)) in STREET_WORDS:
+        before = None  # "Ffordd Tegid, LL57 4HB", "Heol Gwenllian, SA70 8QF": a street named after someone
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
