@@ -2109,3 +2109,9 @@ def test_im_with_a_team_for_an_organisation_is_an_employer():
 def test_a_street_named_after_someone_is_not_their_name_beside_an_address():
     text = "Bethan Rees-Morgan\nI've got my old Dryrobe going spare, it's on the hook in the porch, just grab it - 12 Heol Gwenllian, SA70 8QF."
     assert found(text, "postcode") == {"SA70 8QF"}
+
+
+def test_a_posts_age_under_its_author_is_not_a_row_of_results():
+    text = ("Bethan Rees-Morgan\nSo proud of this one.\nKerry Lloyd\n2h\nMy son Jac (7) started at Ysgol Gymraeg Bro Dyfrig"
+            " today and didn't look back.")
+    assert found(text, "child") == set()

@@ -345,7 +345,8 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
             or fold(holder.group(1)) in kinship_set("adult_relatives", "parent_roles"))
 
 
-TABLE_CELL = re.compile(r"[A-Za-z]?\d[\d:.,/–-]*[A-Za-z]{0,2}|[^\w\s]{1,3}")  # "1-3", "01:01:29", "V50", "3rd", "7-2", "*", "✓"
+# "1-3", "01:01:29", "V50", "3rd", "7-2", "*", "✓"; not a post's age under its author ("2h", "3d", "5 mins")
+TABLE_CELL = re.compile(r"(?!\d+[ \t]*(?:h|m|d|w|y|hrs?|mins?|wks?|yrs?)$)(?:[A-Za-z]?\d[\d:.,/–-]*[A-Za-z]{0,2}|[^\w\s]{1,3})")
 
 
 def _prose_follows(text: str, position: int) -> bool:
