@@ -2115,3 +2115,27 @@ def test_a_posts_age_under_its_author_is_not_a_row_of_results():
     text = ("Bethan Rees-Morgan\nSo proud of this one.\nKerry Lloyd\n2h\nMy son Jac (7) started at Ysgol Gymraeg Bro Dyfrig"
             " today and didn't look back.")
     assert found(text, "child") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # "Mum to" opening a sentence after the writer has spoken of themself is the writer's, whoever was named before.
+    ("Bethan Rees-Morgan\nFamily day out with Gareth Pritchard.\nMy boy is far too grown up. I dashed straight to work."
+     " Mam to Osian and Lowri is still the best job I've got."),
+    # A relation the writer lists ("husband to Nia") is not a name signing "Nia, dad to ...".
+    "About\nI'm Bethan, wife to Gareth, mum to Osian and stepmum to Lowri. We live in Newtown.",
+])
+def test_mum_to_said_by_the_writer_after_someone_else_was_named_is_the_writers(text):
+    assert found(text, "child") == {"Osian", "Lowri"}
+
+
+@pytest.mark.parametrize("box", [
+    # A box headed with the person's name, like "About me", speaks as the site's writer.
+    ("<div><h3>About Bethan</h3><p>Podiatrist (trained at Glasgow Caledonian, many rainy years ago). Set up Camau in 2016."
+     " Mum to Elis &amp; Cadi, wife to a very patient farmer.</p></div><div><h3>Find us</h3><p>Unit 3, Penrhyn Mews</p></div>"),
+    # A given name inside a longer name ("Tŷ Gwyn Surgery") names nobody else in the sentence.
+    "<h3>About me</h3><p>I'm Bethan Rees-Morgan. Practice nurse at Tŷ Gwyn Surgery in Sketty by day, Mum to Elis (14) and Cadi (11).</p>",
+])
+def test_an_about_box_headed_with_the_persons_name_or_naming_a_surgery_is_theirs(box):
+    html = f"<html><body><h1>Happy feet</h1><p>Notes from the clinic.</p><aside>{box}</aside></body></html>"
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == {"Elis", "Cadi"}

@@ -392,7 +392,7 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
             offset = max(offset, document.text.rfind(";", offset, cue.start()) + 1)  # not "..., Dafydd; and her grandchildren"
             possessor = last_named_before(document.text[offset:], cue.start() - offset, subject)
     if possessor is None:
-        possessor = possessor_before(document.text, cue.start(), subject)
+        possessor = possessor_before(document.text, cue.start(), subject, role=not THIRD_PERSON_CUE.match(cue.group(0)))
     return possessor
 
 

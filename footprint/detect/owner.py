@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from footprint.datafiles import load_json
-from footprint.detect.lexicon import is_given_name, kinship_set
+from footprint.detect.lexicon import is_given_name, kinship_set, relation_words
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, POSTCODE, fold
@@ -393,20 +393,27 @@ NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_star
 
 
 WRITER_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
+WRITER_SPEAKS = re.compile(r"\bI\b|\b(?i:my|me|fy|fi)\b")
+OBJECT_WORDS = frozenset({"to", "of", "and", "&", "i", "a"})
 
 
-def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
+def possessor_before(text: str, position: int, subject: Subject, *, role: bool = False) -> bool | None:
     """Whose "his daughter", "her twins" or "mum to" it is: the person last named before it, as a
     reader takes it ("Coach Steve Bevan said ... since his boy Rhys", "Gemma Hurley (mum to Riley").
-    True for the person, False for someone else named in full or by title, None when nobody is."""
+    True for the person, False for someone else named in full or by title, None when nobody is.
+    A role ("mum to", role=True), unlike "his" or "her", is the writer's once the writer has spoken of
+    themselves in a sentence after the name: "... Gareth Pritchard. My boy ... I'm ... Mam to Osian"."""
     if not subject.full_name:
         return None
     mine = owner_words(subject)
     begin = max(0, position - POSSESSOR_REACH)
+    spoke = [m.start() for m in WRITER_SPEAKS.finditer(text, begin, position)] if role else []
     for match in reversed(list(PERSON_WORD.finditer(text, begin, position))):
         title, first, last = match.groups()
         if fold(first) in WRITER_WORDS and not SENTENCE_BREAK.search(text, match.end(), position):
             return None  # "I'm Mam to Gruff (9) and Alys (6)": the writer, whoever the page says that is
+        if spoke and spoke[-1] > match.end() and (stop := SENTENCE_BREAK.search(text, match.end(), spoke[-1])) and stop.start() < spoke[-1]:
+            return None
         if re.match(r"[ \t]+[A-Z]", text[match.end() : match.end() + 2]):
             continue  # "Prince Charles Hospital", "Ysgol Gymraeg Nant y Wern": a longer name, not a person's
         if (word_before := WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())) and fold(word_before.group(1)) in NAME_PART_BEFORE:
@@ -425,12 +432,19 @@ def possessor_before(text: str, position: int, subject: Subject) -> bool | None:
             return not (last and fold(first) in person_given_names(subject) and fold(last) not in mine)
         if is_given_name(first) and (title or last):
             return False
-        if is_given_name(first) and APPOSITION.fullmatch(text, match.end(), position):
+        if is_given_name(first) and APPOSITION.fullmatch(text, match.end(), position) and not _object_of(text, match.start()):
             return fold(first) in person_given_names(subject)  # a signature: "– Sarah, mum to Alfie", "Gemma (mam to Ffion)"
     return None
 
 
 APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
+
+
+def _object_of(text: str, start: int) -> bool:
+    """The name at `start` follows "to", "of" or "and": one of the relations a writer lists ("husband to Nia, dad
+    to Macsen"), not a name that signs ("– Sarah, mum to Alfie")."""
+    word_before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word_before is not None and fold(word_before.group(1)) in OBJECT_WORDS
 
 
 # A role word the page gives the person: "our church secretary, Eirlys Davies", "Eirlys has served as secretary",
@@ -840,7 +854,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         return section_heading_owner(document.text, start, subject) if owner is None and not contact else owner
     begin, finish = aside
     stop = min(finish, max(start, end or start) + AFTER_REACH)
-    about_me = _headed_about_me(document.text, begin, start)
+    about_me = _headed_about_me(document.text, begin, start, subject)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text)
     if owner is None and about_me and _names_nobody_else(document.text, start, subject):
@@ -886,10 +900,21 @@ def _about_me_line_between(text: str, begin: int, start: int) -> bool:
     return any(fold(line.strip()) in _about_me_headings() for line in text[begin:start].split("\n")[1:])
 
 
-def _headed_about_me(text: str, begin: int, start: int) -> bool:
-    """A box whose first line is "About me", "Amdanaf i": it speaks as the site's writer."""
-    first_line = text[begin : text.find("\n", begin, start) if "\n" in text[begin:start] else start]
-    return fold(first_line.strip()) in _about_me_headings()
+def _headed_about_me(text: str, begin: int, start: int, subject: Subject | None = None) -> bool:
+    """A box whose first line is "About me", "Amdanaf i", or about the person by name ("About Rhian", "Meet
+    Rhian Beddoe"): it speaks as the site's writer."""
+    first_line = fold(text[begin : text.find("\n", begin, start) if "\n" in text[begin:start] else start].strip())
+    if first_line in _about_me_headings():
+        return True
+    heading, _, named = first_line.partition(" ")
+    words = named.split()
+    return (subject is not None and heading in _about_person_headings() and 0 < len(words) <= 3
+            and words[0] in person_given_names(subject) and set(words) <= owner_words(subject))
+
+
+@cache
+def _about_person_headings() -> frozenset[str]:
+    return frozenset(load_json("ownership.json")["about_person_headings"])
 
 
 def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bool:
@@ -912,6 +937,22 @@ def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> b
 
 
 def _names_nobody_else(text: str, start: int, subject: Subject) -> bool:
-    """The sentence up to `start` names nobody but the person."""
+    """The sentence up to `start` names nobody but the person; a given name inside a longer name ("Practice
+    nurse at Tŷ Gwyn Surgery") names nobody."""
     mine = owner_words(subject)
-    return not any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, _window(text, start)))
+    window = _window(text, start)
+    return not any(is_given_name(m.group(0)) and fold(m.group(0)) not in mine and not _inside_a_longer_name(window, m.start())
+                   for m in re.finditer(NAME_WORD, window))
+
+
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "parch", "cllr", "prof", "coach", "sister", "nurse"})
+
+
+def _inside_a_longer_name(text: str, start: int) -> bool:
+    """The word at `start` follows a capitalised word in mid-sentence that is neither a given name nor a title or
+    a relative's ("Tŷ Gwyn", "Capel Bethel"; not "Nain Glenys", "Mrs Rees", "Gwen Mair")."""
+    before = CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or SENTENCE_START_BEFORE.search(text, max(0, before.start(1) - 3), before.start(1)):
+        return False
+    word = fold(before.group(1))
+    return not is_given_name(before.group(1)) and word not in TITLE_WORDS and word not in relation_words()
