@@ -2139,3 +2139,13 @@ def test_an_about_box_headed_with_the_persons_name_or_naming_a_surgery_is_theirs
     html = f"<html><body><h1>Happy feet</h1><p>Notes from the clinic.</p><aside>{box}</aside></body></html>"
     document = parse_html("S1", html.encode())
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == {"Elis", "Cadi"}
+
+
+def test_a_reply_signed_with_a_short_form_that_does_not_start_with_the_name_is_the_persons():
+    # "Gaz" is Gareth as "Dai" is Dafydd (data/short_names.json); prefixes such as "Geth" need no list.
+    html = ("<html><body><h1>Reviews</h1><div class='review'><b>Huw T</b><p>Slow to answer but a good job.</p>"
+            "<blockquote class='owner-reply'><b>Gaz replied · 16 June 2024</b><br>Fair comment Huw. I'm caretaker at Ysgol Maes"
+            " Derw in the week. My daughter Ffion does my bookings now.</blockquote></div></body></html>")
+    document = parse_html("S1", html.encode())
+    found_here = {(d.kind, d.value) for d in detect_document(document, Subject(full_name="Gareth Pryce")) if d.owner is not False}
+    assert {("child", "Ffion"), ("employer", "Ysgol Maes Derw")} <= found_here

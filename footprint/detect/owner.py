@@ -706,8 +706,15 @@ def in_aside(document: Document, start: int) -> bool:
 
 @cache
 def person_given_names(subject: Subject) -> frozenset[str]:
-    """The person's given names as written first in each of their names, folded ("bethan", "beth")."""
-    return frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
+    """The person's given names as written first in each of their names, folded ("bethan", "beth"), and the
+    short forms those go by that do not start with them (data/short_names.json: "Gaz" for Gareth, "Dai" for Dafydd)."""
+    given = frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
+    return given | frozenset(short for name in given for short in _short_forms().get(name, ()))
+
+
+@cache
+def _short_forms() -> dict[str, list[str]]:
+    return {fold(name): [fold(short) for short in shorts] for name, shorts in load_json("short_names.json")["short_forms"].items()}
 
 
 @cache
