@@ -196,6 +196,8 @@ class Document:
     # (start, end, author) of each post, comment, review or reply with its author line: "I" and "my"
     # there are the author's, and a detail there is the author's unless the person is named.
     posts: tuple[tuple[int, int, str], ...] = ()
+    # (start, level) of each heading (<h1> is 1): a heading ends the sections of the headings of its level or deeper before it.
+    headings: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2149,3 +2149,21 @@ def test_a_reply_signed_with_a_short_form_that_does_not_start_with_the_name_is_t
     document = parse_html("S1", html.encode())
     found_here = {(d.kind, d.value) for d in detect_document(document, Subject(full_name="Gareth Pryce")) if d.owner is not False}
     assert {("child", "Ffion"), ("employer", "Ysgol Maes Derw")} <= found_here
+
+
+def _children_in(html: str, owner: Subject = OWNER) -> set[str]:
+    document = parse_html("S1", html.encode())
+    return {d.value for d in detect_document(document, owner) if d.kind == "child" and d.owner is not False}
+
+
+def test_a_heading_of_the_same_or_a_higher_level_ends_the_section_a_name_heads():
+    html = ("<html><body><h1>Ink &amp; Oak Print Studio</h1><p>Three of us share the space and we'll all be there.</p>"
+            "<h3>The artists</h3><h4>Mererid Lloyd</h4><p>Collagraphs built from seaweed and net. Mererid also runs our"
+            " Tuesday class.</p><h3>Families</h3><p>Bring the kids. Our eldest, Tomos, is on tea duty both days.</p></body></html>")
+    assert _children_in(html) == {"Tomos"}
+
+
+def test_a_section_under_a_heading_that_names_someone_else_is_theirs():
+    html = ("<html><body><h2>Meet the volunteers</h2><h4>Rhian Ellis – timekeeper</h4><p>Physio with Taff Valley Physio,"
+            " so if you're limping she will notice. Mum to twins Nia and Cerys (Year 6).</p></body></html>")
+    assert _children_in(html) == set()

@@ -121,6 +121,8 @@ ASIDE_OPEN = "\ue000footprint aside\ue000"  # private-use characters: no page wr
 ASIDE_CLOSE = "\ue001footprint aside\ue001"
 POST_OPEN = "\ue002footprint post\ue002"
 POST_CLOSE = "\ue003footprint post\ue003"
+HEADING_MARK = "\ue004footprint heading "  # then the heading's level, 1 to 6
+HEADING_TAGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 # "<b>Catrin</b> says:", "<b>Rhian</b> posted:": the words that follow an author's name in a post's header.
 AUTHORING_VERBS = frozenset({"wrote", "said", "asked", "replied", "answered", "commented", "says", "writes", "posted", "shared", "added"})
 # "<b>Llongyfarchiadau</b> i Gwenno", "<b>Diolch</b> to ...": a greeting that opens a notice, not a subject.
@@ -348,12 +350,14 @@ def _mark_asides(asides: list[Tag]) -> None:
         tag.append(NavigableString(ASIDE_CLOSE))
 
 
-def _take_marks(marked: str, authors: list[str]) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...]]:
-    """The page text without the marker lines, where each aside's text stands in it, and where each
-    post's text stands with its author (posts were marked in the order of `authors`)."""
+def _take_marks(marked: str, authors: list[str]) -> tuple[str, tuple[tuple[int, int], ...], tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]:
+    """The page text without the marker lines, where each aside's text stands in it, where each post's
+    text stands with its author (posts were marked in the order of `authors`), and where each heading
+    starts, with its level."""
     lines: list[str] = []
     spans: list[tuple[int, int]] = []
     posts: list[tuple[int, int, str]] = []
+    headings: list[tuple[int, int]] = []
     open_at: list[int] = []
     post_open_at: list[tuple[int, str]] = []
     next_author = iter(authors)
@@ -369,10 +373,12 @@ def _take_marks(marked: str, authors: list[str]) -> tuple[str, tuple[tuple[int, 
         elif line == POST_CLOSE:
             if post_open_at and (opened := post_open_at.pop())[0] < position:
                 posts.append((opened[0], position - 1, opened[1]))
+        elif line.startswith(HEADING_MARK):
+            headings.append((position, int(line[len(HEADING_MARK) :])))
         else:
             lines.append(line)
             position += len(line) + 1
-    return "\n".join(lines), tuple(sorted(spans)), tuple(sorted(posts))
+    return "\n".join(lines), tuple(sorted(spans)), tuple(sorted(posts)), tuple(headings)
 
 
 def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encoding: str | None = None) -> Document:
@@ -399,6 +405,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     remove: list[Tag] = []
     asides: list[Tag] = []
     post_candidates: list[tuple[Tag, str]] = []
+    headings: list[Tag] = []
     text_blocks: list[Tag] = []  # <pre> blocks that read as text: their line breaks count
     # Tags inside a removed one go with it; knowing that here saves asking bs4's `decomposed`,
     # which on a live tag searches its whole subtree for a child called "_decomposed".
@@ -451,6 +458,8 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
                 asides.append(tag)
             if len(post_candidates) < MAX_ASIDES and (post := _post_author(tag, name, attrs)):
                 post_candidates.append(post)
+            if name in HEADING_TAGS and len(headings) < MAX_ASIDES:
+                headings.append(tag)
     if structured:
         meta["json-ld"] = "\n".join(structured)
     if has_hcard:
@@ -469,13 +478,16 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     for block, _ in posts:
         block.insert(0, NavigableString(POST_OPEN))
         block.append(NavigableString(POST_CLOSE))
+    for heading in headings:
+        if heading.get_text(strip=True):
+            heading.insert(0, NavigableString(f"{HEADING_MARK}{HEADING_TAGS[heading.name]}"))
     # A line break inside a text in the HTML source is a space, as a browser shows it ("...than the" /
     # "lad I was sent to" is one sentence): only the page's elements break lines, and the lines of a kept
     # <pre> (marked with PRE_LINE_BREAK above).
     marked = "\n".join(SOURCE_LINE_BREAK.sub(" ", string) for string in soup.stripped_strings)
     if text_blocks:
         marked = "\n".join(line.strip() for line in marked.replace(PRE_LINE_BREAK, "\n").split("\n") if line.strip())
-    text, aside_spans, post_spans = _take_marks(marked, [author for _, author in posts]) if asides or posts else (marked, (), ())
+    text, aside_spans, post_spans, heading_starts = _take_marks(marked, [author for _, author in posts]) if asides or posts or headings else (marked, (), (), ())
     if text_blocks:
         post_spans = (*post_spans, *_chat_lines(text, post_spans))
     # The tree is full of parent/child cycles; breaking them now frees it at once instead of
@@ -483,7 +495,7 @@ def parse_html(source_id: str, body: bytes | str, *, base_url: str = "", encodin
     soup.decompose()
     return Document(source_id=source_id, text=text, links=tuple(links), images=tuple(images), meta=meta,
                     cards=tuple(cards), rel_me=tuple(dict.fromkeys(rel_me)), password_field=password_field,
-                    runs_scripts=runs_scripts, asides=aside_spans, posts=post_spans)
+                    runs_scripts=runs_scripts, asides=aside_spans, posts=post_spans, headings=heading_starts)
 
 
 def _is_code(tag: Tag, name: str, attrs: dict[str, Any]) -> bool:

@@ -831,6 +831,62 @@ def section_heading_owner(text: str, start: int, subject: Subject, *, cards: boo
     return None
 
 
+def _open_sections(headings: tuple[tuple[int, int], ...], start: int) -> list[int]:
+    """Indexes of the headings whose sections hold `start`: the nearest heading before it and, going back, each
+    heading of a higher level (a smaller number) than the last one kept."""
+    index = bisect_left(headings, (start + 1, 0)) - 1
+    if index < 0:
+        return []
+    kept = [index]
+    for earlier in range(index - 1, -1, -1):
+        if headings[earlier][1] < headings[kept[-1]][1]:
+            kept.append(earlier)
+    return kept[::-1]
+
+
+def _named_in_heading(document: Document, start: int, subject: Subject) -> bool | None:
+    """Whose section `start` stands in, when the page's own heading for it (an <h2>, <h3> ...) is a person's name,
+    with or without a role ("Rhian Ellis – timekeeper", "Players' Player: Gareth Owen"): theirs."""
+    index = bisect_left(document.headings, (start + 1, 0)) - 1
+    if index < 0:
+        return None
+    begin = document.headings[index][0]
+    line = document.text[begin : document.text.find("\n", begin) if "\n" in document.text[begin:start] else start]
+    if (role_first := ROLE_THEN_NAME.match(line)) and is_given_name(role_first.group(1)):
+        return _names_the_person(role_first.group(1), role_first.group(2), subject)
+    if (heading := SECTION_HEADING.match(line)) and is_given_name(heading.group(1)) and heading.group(2).strip():
+        return _names_the_person(heading.group(1), heading.group(2), subject)
+    return None
+
+
+def _closed_sections_blanked(text: str, headings: tuple[tuple[int, int], ...], start: int) -> str:
+    """The page with the sections closed before `start` blanked out (same length, line breaks kept): "<h4>Mererid
+    Lloyd</h4> ... <h3>Families</h3> Our eldest, Tomos, ..." is no longer under Mererid's name once a heading of
+    her heading's level or higher has begun another section."""
+    open_ = tuple(_open_sections(headings, start))
+    return _blanked(text, headings, open_) if open_ else text
+
+
+@lru_cache(maxsize=16)
+def _blanked(text: str, headings: tuple[tuple[int, int], ...], open_: tuple[int, ...]) -> str:
+    """The text before the first heading, each open section's own text up to the next heading, and everything
+    from the innermost open section on; the rest blanked."""
+    keep = [(0, headings[0][0])]
+    keep += [(headings[number][0], headings[number + 1][0] if number + 1 < len(headings) else len(text)) for number in open_[:-1]]
+    keep.append((headings[open_[-1]][0], len(text)))
+    pieces = []
+    position = 0
+    for begin, stop in keep:
+        if begin > position:
+            pieces.append(BLANK.sub(" ", text[position:begin]))
+        pieces.append(text[max(position, begin) : stop])
+        position = max(position, stop)
+    return "".join(pieces)
+
+
+BLANK = re.compile(r"[^\n]")
+
+
 def owner_in_page(document: Document, start: int, subject: Subject, *, end: int | None = None,
                   relatives_are_others: bool = True, contact: bool = False) -> bool | None:
     """belongs_to_subject for a detail of a whole page. In a footer, sidebar, advert or comment only
@@ -856,9 +912,13 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         return speaker
     aside = _aside_around(document, start)
     if aside is None:
-        owner = belongs_to_subject(document.text, start, subject, end=end, relatives_are_others=relatives_are_others)
+        text = _closed_sections_blanked(document.text, document.headings, start)
+        owner = belongs_to_subject(text, start, subject, end=end, relatives_are_others=relatives_are_others)
         # Contact details have their own reading (named_at_contact above and the contact model): not by the section.
-        return section_heading_owner(document.text, start, subject) if owner is None and not contact else owner
+        if owner is not None or contact:
+            return owner
+        owner = section_heading_owner(text, start, subject)
+        return _named_in_heading(document, start, subject) if owner is None else owner
     begin, finish = aside
     stop = min(finish, max(start, end or start) + AFTER_REACH)
     about_me = _headed_about_me(document.text, begin, start, subject)
