@@ -2167,3 +2167,10 @@ def test_a_section_under_a_heading_that_names_someone_else_is_theirs():
     html = ("<html><body><h2>Meet the volunteers</h2><h4>Rhian Ellis – timekeeper</h4><p>Physio with Taff Valley Physio,"
             " so if you're limping she will notice. Mum to twins Nia and Cerys (Year 6).</p></body></html>")
     assert _children_in(html) == set()
+
+
+@pytest.mark.parametrize("name", ["Karolina Nowak", "Priya Shah", "Imran Hussain", "Andreea Popescu"])
+def test_given_names_of_the_uks_largest_groups_born_abroad_head_their_own_sections(name):
+    html = (f"<html><body><h1>Meet the team</h1><h2>{name}</h2><p>Staff nurse and our fundraising lead."
+            " Her little boy Filip (5) calls it the jingly class.</p></body></html>")
+    assert _children_in(html) == set()
