@@ -2174,3 +2174,13 @@ def test_given_names_of_the_uks_largest_groups_born_abroad_head_their_own_sectio
     html = (f"<html><body><h1>Meet the team</h1><h2>{name}</h2><p>Staff nurse and our fundraising lead."
             " Her little boy Filip (5) calls it the jingly class.</p></body></html>")
     assert _children_in(html) == set()
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh puts "fy merch" (my daughter) straight after the name, with no comma.
+    ("Bethan Rees-Morgan\nAeth Gwion fy mab i'r gêm ddydd Sadwrn gyda'i ffrindiau.", {"Gwion"}),
+    # ... but a verb opening the sentence is not a name: "Mae fy merch ...", "Roedd fy mab ..."
+    ("Bethan Rees-Morgan\nMae fy merch yn dechrau yn yr ysgol fory. Roedd fy mab yn y côr.", set()),
+])
+def test_a_welsh_name_before_fy_merch_is_the_writers_child(text, children):
+    assert found(text, "child") == children

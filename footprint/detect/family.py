@@ -257,6 +257,9 @@ IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
 PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
 APPOSITIVE = re.compile(rf"({NAME_WORD})\s*[,(–-][ \t]*$")  # "Mia" / "- my daughter" across a line too
+# Welsh puts "fy merch" (my daughter) straight after the name, with no comma: "Roedd Catrin fy merch wedi trefnu ...".
+WELSH_APPOSITIVE = re.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")
+WELSH_OWN = re.compile(r"(?:fy|ein)\b", re.IGNORECASE)
 
 
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
@@ -445,6 +448,9 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             names = read_names(text, names_start)
             # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)".
             before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded else None
+            if before is None and not names and preceded and WELSH_OWN.match(text, preceded.start()):
+                before = WELSH_APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start())
+                before = before if before and is_given_name(before.group(1)) else None  # not a verb: "Mae fy merch ..."
             if before and preceded and _looks_like_name(before.group(1)):
                 # Judged at the name and where the kinship word is said ("Mia" / "- my daughter" is the writer's
                 # "my"), keeping the more clearly the person's.
