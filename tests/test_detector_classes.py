@@ -2184,3 +2184,16 @@ def test_given_names_of_the_uks_largest_groups_born_abroad_head_their_own_sectio
 ])
 def test_a_welsh_name_before_fy_merch_is_the_writers_child(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nMy lad Tomos (11) was on the bike stand with Wyn and is now insufferable about truing wheels.",
+    "Bethan Rees-Morgan\nHome to a curry made by my two hogia, Gruff & Macsen (well, Dad made it).",
+    "Bethan Rees-Morgan\nMy two teenagers, Gethin and Lowri, do Saturday mornings here for their Welsh Bacc hours.",
+])
+def test_the_writers_own_child_named_after_my_lad_is_not_someone_they_serve(text):
+    assert found(text, "practice") == set()
+
+
+def test_one_of_my_lads_unnamed_is_still_someone_the_person_serves():
+    assert found("Bethan Rees-Morgan\nOne of my lads from the estate came to the fair and won the tombola.", "practice") != set()

@@ -752,13 +752,28 @@ def practice_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             continue
         seen.add(offset)
         listed = phrases is not None and phrases.search(sentence)
-        if not (listed or strong.search(sentence) or served.search(sentence)
+        if not (listed or strong.search(sentence) or _serves_someone(served, sentence)
                 or ((weak.search(sentence) or initialled.search(sentence)) and first_person.search(sentence))):
             continue
         if not_practice.search(sentence):
             continue
         _add_practice(found, document, subject, offset, (start, end), sentence)
     return found
+
+
+# "my lad Osian", "my two hogia, Gruff & Macsen": the writer's own child by name, not someone they serve.
+OWN_CHILD_NAMED = re.compile(rf"[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?,?[ \t]*({NAME_WORD})")
+OWN_PREFIX = re.compile(r"(?:my|our|fy|ein)\b", re.IGNORECASE)
+
+
+def _serves_someone(served: re.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence names someone the person serves ("one of my families"), not the writer's own child
+    named straight after "my lad" or "our boys"."""
+    for match in served.finditer(sentence):
+        named = OWN_CHILD_NAMED.match(sentence, match.end())
+        if not (OWN_PREFIX.match(match.group(0)) and named and is_given_name(named.group(1))):
+            return True
+    return False
 
 
 def _add_practice(found: dict[str, Detection], document: Document, subject: Subject, offset: int, cue: tuple[int, int],
