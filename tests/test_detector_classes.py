@@ -2197,3 +2197,11 @@ def test_the_writers_own_child_named_after_my_lad_is_not_someone_they_serve(text
 
 def test_one_of_my_lads_unnamed_is_still_someone_the_person_serves():
     assert found("Bethan Rees-Morgan\nOne of my lads from the estate came to the fair and won the tombola.", "practice") != set()
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nI first came across boccia through a family I visit in Pembroke Dock – their little boy loves it.",
+    "Bethan Rees-Morgan\nFi yw Siân Prys, his daughter. I took over the day-to-day in 2019.",
+])
+def test_the_end_of_a_longer_name_before_a_kinship_word_is_not_a_child(text):
+    assert found(text, "child") == set()

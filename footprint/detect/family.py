@@ -451,7 +451,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             if before is None and not names and preceded and WELSH_OWN.match(text, preceded.start()):
                 before = WELSH_APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start())
                 before = before if before and is_given_name(before.group(1)) else None  # not a verb: "Mae fy merch ..."
-            if before and preceded and _looks_like_name(before.group(1)):
+            if before and preceded and _looks_like_name(before.group(1)) and not _inside_longer_name(text, before.start(1)):
                 # Judged at the name and where the kinship word is said ("Mia" / "- my daughter" is the writer's
                 # "my"), keeping the more clearly the person's.
                 add(before.group(1), before.start(1), before.end(1))
