@@ -2205,3 +2205,10 @@ def test_one_of_my_lads_unnamed_is_still_someone_the_person_serves():
 ])
 def test_the_end_of_a_longer_name_before_a_kinship_word_is_not_a_child(text):
     assert found(text, "child") == set()
+
+
+def test_a_wish_addressed_to_the_person_with_a_date_after_it_gives_their_birthday():
+    html = ("<html><body><h1>Cylchlythyr yr Ysgol Sul</h1><p>Diolch i bawb am y casgliad.</p>"
+            "<p>Pen-blwydd hapus i'n Bethan ni, sy'n dathlu un o'r rhai mawr ar Sul 16 Mehefin!</p></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value[-5:] for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"06-16"}

@@ -1006,6 +1006,8 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner
 
 
+# The writer speaking of themself: "I", "mine", Welsh "fy"; not Welsh "i" (to), which is lower case.
+WRITER_OWN = re.compile(r"\bI\b|\bI['’]m\b|\b(?i:mine|my|me|fy|fi)\b")
 # "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
 WISHED_TO = re.compile(rf"[ \t]*(?:to[ \t]+)?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?({NAME_WORD})")
 POSSESSED_BIRTHDAY = re.compile(rf"\b({NAME_WORD})['’]s[ \t]+(?:(?:birthday|bday|b['’]day)\b)|\b(?i:pen|ben)-?blwydd[ \t]+({NAME_WORD})\b(?![ \t]+(?i:hapus))")
@@ -1258,6 +1260,16 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         wished_for = match.group(match.lastindex or 0)
         if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
             add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
+    # "Pen-blwydd hapus i'n Manon ni, sy'n dathlu un o'r rhai mawr ar Sul 16 Mehefin!": a wish addressed to someone by
+    # name, with a date written in its own sentence, gives that date as their birthday.
+    for match in finditer_near(_birthday_phrases("wishes"), text, WISH_HINT, before=12, after=40):
+        whose = _wished_to(text, match.start(), match.end(), subject)
+        line_end = text.find("\n", match.end())
+        said = _date_in_sentence(text, match.start(), match.end(), subject) if whose is not None else None
+        at = text.find(said[1], match.end(), len(text) if line_end == -1 else line_end) if said else -1
+        # Written after the wish (not a comment's date stamp), with no "mine's on the 24th" of the writer's between.
+        if said and at != -1 and not WRITER_OWN.search(text, match.end(), at):
+            add(said[0], match.start(), match.end(), said[1], whose)
     # "Birthdays this week: Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)", "Penblwydd hapus to: Mr Watkin
     # on 17th June, ...": in a list of birthdays, the date straight after the person's name.
     if BIRTHDAY_WORDS.search(lowered(text)):
