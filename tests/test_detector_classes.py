@@ -2212,3 +2212,11 @@ def test_a_wish_addressed_to_the_person_with_a_date_after_it_gives_their_birthda
             "<p>Pen-blwydd hapus i'n Bethan ni, sy'n dathlu un o'r rhai mawr ar Sul 16 Mehefin!</p></body></html>")
     document = parse_html("S1", html.encode())
     assert {d.value[-5:] for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"06-16"}
+
+
+def test_a_brother_or_sister_of_the_persons_child_named_in_an_earlier_sentence_is_theirs_too():
+    text = ("Club news\nWell done to Connor Watkins, who boxed a lad a head taller and stuck to the jab. Proud coach moment.\n"
+            "Family news\nA bit of personal news – my eldest, Kian, has been picked for the Ysgol Uwchradd Cwm Glas"
+            " cross-country team so his roadwork is finally paying off. His little brother Rhys (9) wants it on record that"
+            " he beat Kian at pads on Thursday.")
+    assert found(text, "child") == {"Kian", "Rhys"}

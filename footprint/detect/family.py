@@ -528,6 +528,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         sibling = found.get(match.group(1))
         named = LAST_NAME_WORD.search(text, max(0, match.start() - SIBLING_REACH), match.start())
         child = found.get(POSSESSIVE_S.sub("", named.group(1))) if named else None
+        if child is None and (last := last_given_name_before(text, match.start(), SIBLING_REACH)):
+            child = found.get(last)  # "... for Ffion, who danced on a sprained ankle. Da iawn, cariad. Her little brother Cian (7)"
         if sibling is not None and sibling.owner is False and child is not None and child.owner is not False:
             found[match.group(1)] = replace(sibling, owner=child.owner)
     seen_sentences: set[int] = set()
