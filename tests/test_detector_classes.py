@@ -2220,3 +2220,7 @@ def test_a_brother_or_sister_of_the_persons_child_named_in_an_earlier_sentence_i
             " cross-country team so his roadwork is finally paying off. His little brother Rhys (9) wants it on record that"
             " he beat Kian at pads on Thursday.")
     assert found(text, "child") == {"Kian", "Rhys"}
+
+
+def test_an_emoji_between_a_childs_name_and_age_still_gives_the_age():
+    assert found("Bethan Rees-Morgan\nSaturday's plan: Osian (9) and Efa 🦦 (6) are coming with me, obviously.", "child") == {"Osian", "Efa"}

@@ -74,7 +74,8 @@ JOIN = r"(?:\s*,\s*|\s+and\s+|\s+a\s+|\s*&\s*)"
 NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
 
 RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
-NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
+EMOJI_RUN = "(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\\s*)?"  # "Efa 🦦 (6)": an emoji between the name and the age
+NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*{EMOJI_RUN}\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
 SCHOOL_YEAR = re.compile(
     rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
