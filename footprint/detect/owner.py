@@ -864,7 +864,9 @@ def _closed_sections_blanked(text: str, headings: tuple[tuple[int, int], ...], s
     Lloyd</h4> ... <h3>Families</h3> Our eldest, Tomos, ..." is no longer under Mererid's name once a heading of
     her heading's level or higher has begun another section."""
     open_ = tuple(_open_sections(headings, start))
-    return _blanked(text, headings, open_) if open_ else text
+    if not open_ or headings[open_[-1]][0] <= start - SECTION_REACH:
+        return text  # nothing the readers look back at (SECTION_REACH at most) lies in a closed section
+    return _blanked(text, headings, open_)
 
 
 @lru_cache(maxsize=16)
