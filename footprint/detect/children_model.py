@@ -17,11 +17,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from footprint.datafiles import terms
 from footprint.detect.contact import MONTHS, WEEKDAYS
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import owner_words, where_written
+from footprint.detect.owner import TITLES, owner_words, where_written
 from footprint.model import Document, Subject
 from footprint.text import NAME_WORD, WORD, fold, sentences
 
@@ -36,7 +35,6 @@ NAME_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
 JOINED_NAME_AFTER = re.compile(rf"\s*(?:and|&|a|ac)\s+{NAME_WORD}")
 POSSESSOR_BEFORE = re.compile(rf"({NAME_WORD})(?:'s|’s)\s+(?!.*(?:'s|’s)\s)")
 POSSESSOR_REACH = 60
-TITLES = frozenset(terms()["person_titles"]) | frozenset(terms()["ranks"])
 
 
 # Names listed together ("Elis, Maya and Cadi", "Twm & Non", "Begw a Twm"): one family's, or one team's.

@@ -14,6 +14,7 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
+    WRITER_SPEAKS,
     belongs_to_subject,
     keep_most_owned,
     last_named_before,
@@ -1006,8 +1007,6 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     return owner
 
 
-# The writer speaking of themself: "I", "mine", Welsh "fy"; not Welsh "i" (to), which is lower case.
-WRITER_OWN = re.compile(r"\bI\b|\bI['’]m\b|\b(?i:mine|my|me|fy|fi)\b")
 # "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
 WISHED_TO = re.compile(rf"[ \t]*(?:to[ \t]+)?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?({NAME_WORD})")
 POSSESSED_BIRTHDAY = re.compile(rf"\b({NAME_WORD})['’]s[ \t]+(?:(?:birthday|bday|b['’]day)\b)|\b(?i:pen|ben)-?blwydd[ \t]+({NAME_WORD})\b(?![ \t]+(?i:hapus))")
@@ -1268,7 +1267,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         said = _date_in_sentence(text, match.start(), match.end(), subject) if whose is not None else None
         at = text.find(said[1], match.end(), len(text) if line_end == -1 else line_end) if said else -1
         # Written after the wish (not a comment's date stamp), with no "mine's on the 24th" of the writer's between.
-        if said and at != -1 and not WRITER_OWN.search(text, match.end(), at):
+        if said and at != -1 and not WRITER_SPEAKS.search(text, match.end(), at):
             add(said[0], match.start(), match.end(), said[1], whose)
     # "Birthdays this week: Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)", "Penblwydd hapus to: Mr Watkin
     # on 17th June, ...": in a list of birthdays, the date straight after the person's name.

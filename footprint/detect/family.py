@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.children_model import TITLES, candidates, children_model, judged_as_lists, listed_together, possessor_named_before
+from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
 from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
+    TITLES,
+    inside_longer_name,
     job_holder_is_someone_else,
     keep_most_owned,
     last_given_name_before,
@@ -256,7 +258,6 @@ POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|sh
 POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
-PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
 APPOSITIVE = re.compile(rf"({NAME_WORD})\s*[,(–-][ \t]*$")  # "Mia" / "- my daughter" across a line too
 # Welsh puts "fy merch" (my daughter) straight after the name, with no comma: "Roedd Catrin fy merch wedi trefnu ...".
 WELSH_APPOSITIVE = re.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")
@@ -265,20 +266,6 @@ WELSH_OWN = re.compile(r"(?:fy|ein)\b", re.IGNORECASE)
 
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
 NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
-
-
-def _inside_longer_name(text: str, start: int) -> bool:
-    """The word at `start` follows another capitalised word in mid-sentence ("Los Angeles (13)",
-    "Francoiz Breut (2)"): part of a longer name, not a child's first name. A capitalised word that
-    starts its sentence or line ("Roedd Gruffudd (8)") or a kinship word ("Kids Ela (9)") does not count,
-    unless it is a given name ("Jac Powell (11)")."""
-    before = PRECEDING_CAPITAL.search(text, max(0, start - 30), start)
-    if before is None or fold(before.group(0).strip()) in _kinship_words():
-        return False
-    if is_given_name(before.group(0).strip()):
-        return True  # "Jac Powell (11)" at the start of a line: a surname after a given name
-    lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t")
-    return bool(lead) and lead[-1] not in ".!?\n"
 
 
 @cache
@@ -452,7 +439,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             if before is None and not names and preceded and WELSH_OWN.match(text, preceded.start()):
                 before = WELSH_APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start())
                 before = before if before and is_given_name(before.group(1)) else None  # not a verb: "Mae fy merch ..."
-            if before and preceded and _looks_like_name(before.group(1)) and not _inside_longer_name(text, before.start(1)):
+            if before and preceded and _looks_like_name(before.group(1)) and not inside_longer_name(text, before.start(1)):
                 # Judged at the name and where the kinship word is said ("Mia" / "- my daughter" is the writer's
                 # "my"), keeping the more clearly the person's.
                 add(before.group(1), before.start(1), before.end(1))
@@ -469,7 +456,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
         # follows a given name standing on its own.
         kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
-        if not (is_given_name(name) or kin_before) or _inside_longer_name(text, match.start()):
+        if not (is_given_name(name) or kin_before) or inside_longer_name(text, match.start()):
             continue  # a name our list lacks still counts after a kinship word: "little girl, Nansi (5)"
         if not _counts_not_ages().isdisjoint(re.findall(r"\w+", lower[max(0, match.start() - 40) : match.start()])):
             continue  # "Goals from Osian (2), Rhys": a tally in a match report

@@ -15,11 +15,11 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from footprint.datafiles import load_json
+from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import is_given_name, kinship_set, relation_words
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
-from footprint.text import NAME_WORD, POSTCODE, fold
+from footprint.text import NAME_WORD, POSTCODE, UPPER, fold
 
 LOOK_BACK = 120
 # Roles and labels that name someone other than the page's owner (data/ownership.json).
@@ -393,7 +393,7 @@ NAME_PART_BEFORE = frozenset(load_json("ownership.json")["organisation_name_star
 
 
 WRITER_WORDS = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll"})
-WRITER_SPEAKS = re.compile(r"\bI\b|\b(?i:my|me|fy|fi)\b")
+WRITER_SPEAKS = re.compile(r"\bI\b|\b(?i:my|me|mine|fy|fi)\b")  # the writer of themself; not Welsh "i" (to), lower case
 OBJECT_WORDS = frozenset({"to", "of", "and", "&", "i", "a"})
 
 
@@ -1010,18 +1010,26 @@ def _names_nobody_else(text: str, start: int, subject: Subject) -> bool:
     nurse at Tŷ Gwyn Surgery") names nobody."""
     mine = owner_words(subject)
     window = _window(text, start)
-    return not any(is_given_name(m.group(0)) and fold(m.group(0)) not in mine and not _inside_a_longer_name(window, m.start())
+    return not any(is_given_name(m.group(0)) and fold(m.group(0)) not in mine and not inside_longer_name(window, m.start())
                    for m in re.finditer(NAME_WORD, window))
 
 
-TITLE_WORDS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "rev", "revd", "parch", "cllr", "prof", "coach", "sister", "nurse"})
+TITLES = frozenset(terms()["person_titles"]) | frozenset(terms()["ranks"])
+PRECEDING_CAPITAL = re.compile(rf"[{UPPER}][\w'’-]*[ \t]+$")
 
 
-def _inside_a_longer_name(text: str, start: int) -> bool:
-    """The word at `start` follows a capitalised word in mid-sentence that is neither a given name nor a title or
-    a relative's ("Tŷ Gwyn", "Capel Bethel"; not "Nain Glenys", "Mrs Rees", "Gwen Mair")."""
-    before = CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or SENTENCE_START_BEFORE.search(text, max(0, before.start(1) - 3), before.start(1)):
+def inside_longer_name(text: str, start: int) -> bool:
+    """The word at `start` follows another capitalised word in mid-sentence ("Tŷ Gwyn Surgery", "Los Angeles (13)",
+    "Pembroke Dock"): part of a longer name, not a person's first name. A capitalised word that starts its sentence
+    or line ("Roedd Gruffudd (8)"), a title ("Mrs Rees") or a relative's word ("Nain Glenys", "Kids Ela (9)") does
+    not count, unless it is a given name ("Jac Powell (11)": a surname after a given name)."""
+    before = PRECEDING_CAPITAL.search(text, max(0, start - 30), start)
+    if before is None:
         return False
-    word = fold(before.group(1))
-    return not is_given_name(before.group(1)) and word not in TITLE_WORDS and word not in relation_words()
+    word = before.group(0).strip()
+    if fold(word).rstrip(".") in TITLES or fold(word) in relation_words():
+        return False
+    if is_given_name(word):
+        return True
+    lead = text[max(0, before.start() - 3) : before.start()].rstrip(" \t")
+    return bool(lead) and lead[-1] not in ".!?\n"
