@@ -2224,3 +2224,9 @@ def test_a_brother_or_sister_of_the_persons_child_named_in_an_earlier_sentence_i
 
 def test_an_emoji_between_a_childs_name_and_age_still_gives_the_age():
     assert found("Bethan Rees-Morgan\nSaturday's plan: Osian (9) and Efa 🦦 (6) are coming with me, obviously.", "child") == {"Osian", "Efa"}
+
+
+def test_a_month_of_a_date_on_the_line_before_a_job_is_not_who_holds_it():
+    text = ("Staff\nTeam Manager / Founder\nBethan Rees-Morgan\n@coachbeth\nBirthday: 30 January\n"
+            "Computing teacher at Ysgol Gyfun Cwm Rhymni, which explains the after-school club.")
+    assert "Ysgol Gyfun Cwm Rhymni" in found(text, "employer")

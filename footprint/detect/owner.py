@@ -324,6 +324,7 @@ HOLDER_BEFORE_JOB = re.compile(
     r"(?:[ \t]*[·|,–\n-][ \t]*(?:[·|–-][ \t]*)?(?:(?:is|was|a|an|as|our|their)[ \t]+)?|[ \t]+(?:yn|is|was|is a|was a|is an|was an|as|fel)[ \t]+"
     r"|['’]s[ \t]+(?:an?|the)[ \t]+)"  # "Rachel's a nurse at": Rachel is
     r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
+DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|ain|fed|ydd)?[ \t]+$")  # "30 January", "1st June", "22ain Mehefin"
 TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-zà-ÿŵŷ'’]+)")
 
 
@@ -334,8 +335,8 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     if any(fold(m.group(1)) not in own for m in TITLED_GIVEN_NAME.finditer(sentence_before)):
         return True
     holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
-    if holder is None:
-        return False
+    if holder is None or DAY_NUMBER_BEFORE.search(text, max(0, holder.start(1) - 8), holder.start(1)):
+        return False  # "Birthday: 30 January" / "Computing teacher at ...": a month of a date, not who holds the job
     # The run of capitalised words before the link: "Rhodri Jenkins", "Mae Bethan" (Welsh "Mae" is "is").
     run = re.findall(r"[A-Z][\w'’-]*", text[holder.start(1) : holder.end()])
     if any(fold(word) in own for word in run):
