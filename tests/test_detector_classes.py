@@ -2230,3 +2230,18 @@ def test_a_month_of_a_date_on_the_line_before_a_job_is_not_who_holds_it():
     text = ("Staff\nTeam Manager / Founder\nBethan Rees-Morgan\n@coachbeth\nBirthday: 30 January\n"
             "Computing teacher at Ysgol Gyfun Cwm Rhymni, which explains the after-school club.")
     assert "Ysgol Gyfun Cwm Rhymni" in found(text, "employer")
+
+
+def test_a_byline_that_goes_on_past_the_name_says_who_wrote_what_follows():
+    # The business's name holds the person's surname after another given name; the byline says the post is hers.
+    text = ("Llewelyn Accountancy\nFriendly accounts for sole traders in the Valleys.\nForty and 312 tax returns\n"
+            "Posted by Bethan Llewelyn on\nFriday 31 January 2025\n· in\nSelf assessment\n"
+            "The flat white Rhys brought me at lunch is still on the desk, stone cold, and – yes – I turned 40 today.")
+    assert found(text, "birthday", owner=Subject(full_name="Bethan Llewelyn")) == {"01-31"}
+
+
+def test_a_byline_with_its_date_before_the_name_heads_the_post_under_a_rota_of_other_names():
+    text = ("Rota\nSat 12\nH. Bevan / R. Kaur\nHuw B.\nSun 13\nM. Pascoe / S. Jeremiah\nAnn Ceri\nStation news\n"
+            "Posted Wednesday 9 October 2024 by Bethan Rees-Morgan\n"
+            "My ŵyr Macsen (6) came up after school with his mam and was allowed on the binoculars.")
+    assert found(text, "child") == {"Macsen"}

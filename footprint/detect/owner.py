@@ -79,6 +79,21 @@ THIRD_PERSON_SUBJECT = re.compile(r"\s*([A-Z][a-zà-ÿŵŷ'’]+)(?:\s+[A-Z][a-z
 LISTED_NAME = re.compile(r"^[ \t]*([A-Z][a-zà-ÿŵŷ'’]+ [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)[ \t]*[—–|:,-][ \t]", re.MULTILINE)  # "Mark Tully, Registered Manager, ..."
 # A line holding just "First Last": a byline, a post's author, a "people you may know" entry.
 NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? (?:[A-Z][a-zà-ÿŵŷ'’]+ )?(?:[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.))\s*$")  # "Kerry P." too
+# "Posted by Catrin Llewelyn on" / "Friday 31 January 2025", "Written by Huw Bevan · 6 comments": a byline that
+# goes on past the name with the date or the count of comments.
+BYLINE_LINE = re.compile(r"^\s*(?:(?i:posted|written|published|shared|postiwyd|ysgrifennwyd)\b[^\n.!?]{0,40}?[ \t])?(?i:by|gan)[ \t]+"
+                         r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?(?: [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?){1,2})"
+                         r"(?:[ \t]+[A-Z]{2,5})?"  # letters after the name: "DC", "RGN"
+                         r"([ \t]*(?:[·|,–—]|(?i:on|ar|at)\b).*)?$")
+
+
+def _byline(line: str) -> re.Match[str] | None:
+    """A byline, "Posted by ..." or a bare "By ..." with a date or a count after the name: not "by Morwenna Hale"
+    under a book's title."""
+    byline = BYLINE_LINE.match(line)
+    return byline if byline and (byline.group(2) or not line.lstrip()[:3].lower().startswith(("by ", "gan"))) else None
+
+
 # "Tawny Owl – Siân Parry-Jones", "Treasurer: Huw Jones": a role, then the name of whoever the lines below are by or about.
 ROLE_THEN_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?[—–:-] ?([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? "
                                  r"[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\s*$")
@@ -145,7 +160,8 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
             # sentence names, not who wrote what follows.
             position += len(line) + 1
             continue
-        name_line = NAME_LINE.match(line) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line)))
+        name_line = NAME_LINE.match(line) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line)
+                                                            or (number and _byline(line))))
         if not name_line and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
             # a post by first name.
@@ -353,6 +369,9 @@ TABLE_CELL = re.compile(r"(?!\d+[ \t]*(?:h|m|d|w|y|hrs?|mins?|wks?|yrs?)$)(?:[A-
 def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    if line_start < position and _byline(text[line_start:].split("\n", 1)[0]):
+        return True  # "Posted by Catrin Llewelyn on" / "Friday 31 January 2025" / "· in": it says so, whatever comes next
     heading, *following = text[position:].split("\n", 4)[:4]
     if following and following[0].lstrip()[:1] in ("-", "–", "—", ":"):
         return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
