@@ -2245,3 +2245,11 @@ def test_a_byline_with_its_date_before_the_name_heads_the_post_under_a_rota_of_o
             "Posted Wednesday 9 October 2024 by Bethan Rees-Morgan\n"
             "My ŵyr Macsen (6) came up after school with his mam and was allowed on the binoculars.")
     assert found(text, "child") == {"Macsen"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nI'm writing this on Saturday 8 March with a sore head, because – yes – your editor hit the big 6-0 today.",
+    "Bethan Rees-Morgan\nSaturday 8 March 2025\nDiolch i Mair for the bara brith, baked because yours truly hit the big 6-0 today.",
+])
+def test_a_writer_naming_themself_your_editor_or_yours_truly_is_the_writer(text):
+    assert found(text, "birthday") == {"03-08"}

@@ -14,6 +14,7 @@ from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
+    WRITER_NAMES_THEMSELF,
     WRITER_SPEAKS,
     belongs_to_subject,
     keep_most_owned,
@@ -1087,8 +1088,11 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     found = list(SAID_OF_WORD.finditer(sentence[: end - offset]))
     words = [match.group(0) for match in found]
     word_starts = [match.start() for match in found]
+    named_themself = [match.end() for match in WRITER_NAMES_THEMSELF.finditer(sentence[: end - offset].lower())]
     for number in range(len(words) - 1, -1, -1):
         word = words[number]
+        if named_themself and word_starts[number] < named_themself[-1]:
+            return True  # "Diolch i Mair ... because yours truly hit the big 6-0 today": the writer's
         plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
         if folded in FIRST_PERSON_SINGULAR or folded in mine:

@@ -30,6 +30,7 @@ OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
 NOT_ME = re.compile(r"\bnot (?:me|to me|through me)\b|\bnid (?:fi|i fi)\b")
+WRITER_NAMES_THEMSELF = re.compile(r"\b(?:" + "|".join(re.escape(words) for words in load_json("ownership.json")["writer_names_themself"]) + r")\b")
 # "the charity office on", "our safety team at": a team or an office, never the person, when the detail follows it.
 TEAM_REACH = 30
 TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
@@ -261,6 +262,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
         mentions.append((match.start(), any(match.group(0).endswith(" " + role) for role in held)
                          and not _someone_else_named_after(window, match.end(), mine)))
+    for match in WRITER_NAMES_THEMSELF.finditer(lowered):
+        mentions.append((match.end(), None))  # "your editor hit the big 6-0": the writer, not an editor named elsewhere
     for match in NOT_ME.finditer(lowered):
         mentions.append((match.end(), False))  # "Booking is through Anwen directly, not me: ...": after its own "me"
     for match in ROLE_WORD.finditer(lowered) if held else ():
