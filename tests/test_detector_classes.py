@@ -2253,3 +2253,9 @@ def test_a_byline_with_its_date_before_the_name_heads_the_post_under_a_rota_of_o
 ])
 def test_a_writer_naming_themself_your_editor_or_yours_truly_is_the_writer(text):
     assert found(text, "birthday") == {"03-08"}
+
+
+def test_her_after_the_family_someone_is_listed_with_points_to_them_not_to_the_family():
+    text = ("Meet the team\nOur dental nurses\nBethan runs our slow-start appointments for anxious patients.\n"
+            "Outside work Bethan is a very proud nanna to Efa (3) and baby Cadi. Her birthday is 14 November, so be warned.")
+    assert "11-14" in found(text, "birthday")

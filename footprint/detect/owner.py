@@ -528,9 +528,11 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
         at = begin + match.start()
         if _house_on_an_address(text, begin + match.end()):
             continue  # "ei chartref, Bryn Eithin, Lôn Goch": a house named like a person
-        before = re.findall(r"[\w'’-]+", text[max(0, at - 20) : at])[-1:]
-        if (before and fold(before[0]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
+        before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])[-3:]
+        if (before and fold(before[-1]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
             continue
+        if len(before) > 1 and fold(before[-1]) in kinship_set("role_links") and fold(before[-2]) in kinship_set("parent_roles"):
+            continue  # "Rhian is a proud nanna to Efa (3). Her birthday is ...": the family she is listed with, not whom "her" is
         if TITLE_JUST_BEFORE.search(text, max(0, at - 8), at):
             return False  # "Mr Harries coaches ...", "Mr Dylan Harries": a title makes a person even of a surname
         if ((joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1))
