@@ -2259,3 +2259,11 @@ def test_her_after_the_family_someone_is_listed_with_points_to_them_not_to_the_f
     text = ("Meet the team\nOur dental nurses\nBethan runs our slow-start appointments for anxious patients.\n"
             "Outside work Bethan is a very proud nanna to Efa (3) and baby Cadi. Her birthday is 14 November, so be warned.")
     assert "11-14" in found(text, "birthday")
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nMy nephew Jac (10) also tagged along and ate approximately forty Pocky.",
+    "Bethan Rees-Morgan\nThe evening was bara brith with my little niece Gwen (4), who blew out my candles.",
+])
+def test_a_niece_nephew_or_cousin_with_an_age_is_not_the_persons_child(text):
+    assert found(text, "child") == set()

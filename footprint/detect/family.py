@@ -394,6 +394,17 @@ LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
 SIBLING_REACH = 120
 
 
+def _not_a_child_of_theirs_before(text: str, start: int) -> bool:
+    """The word before a name, past fillers ("our little"), says the child is not the writer's: "niece", "cousin", "pupil"."""
+    kin = cues("kinship")
+    fillers = set(kin["fillers"])
+    for word in reversed(re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])):
+        folded = POSSESSIVE_S.sub("", fold(word))
+        if folded not in fillers:
+            return folded in kin["not_children"]
+    return False
+
+
 def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
     """Names a kinship cue binds to the person ("mam to Ela & Twm", "our youngest, Mali (6)"), keyed by name."""
     text = document.text
@@ -461,7 +472,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         if not _counts_not_ages().isdisjoint(re.findall(r"\w+", lower[max(0, match.start() - 40) : match.start()])):
             continue  # "Goals from Osian (2), Rhys": a tally in a match report
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
-            add(name, match.start(), match.end())
+            # "Our niece Ella (3)", "my friend's little boy's cousin Jac (7)": a child, but the word before says not the person's
+            add(name, match.start(), match.end(), whose=False if _not_a_child_of_theirs_before(text, match.start()) else None)
     for match in finditer_near(NAMES_WITH_AGES, text, AGES_TRIGGER, before=5, after=60):
         for name, age in re.findall(rf"({NAME_WORD})\s*,?\s*(\d{{1,2}})", match.group(1)):
             if int(age) < 18 and _looks_like_name(name):
