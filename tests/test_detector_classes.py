@@ -2267,3 +2267,9 @@ def test_her_after_the_family_someone_is_listed_with_points_to_them_not_to_the_f
 ])
 def test_a_niece_nephew_or_cousin_with_an_age_is_not_the_persons_child(text):
     assert found(text, "child") == set()
+
+
+def test_a_heading_with_its_count_over_the_comments_is_not_a_child():
+    text = ("Bethan Rees-Morgan\nNain has a bell by the door and she's not afraid to use it.\nComments (5)\nGwyneth Morgan\n"
+            "13 July 2024, 4:12pm\nThey're beautiful. My grandson loved the stall.\nSylwadau (4)\nGwenan Parry\n· 23 Awst 2024")
+    assert found(text, "child") == set()

@@ -394,6 +394,12 @@ LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
 SIBLING_REACH = 120
 
 
+def _fills_its_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
+
+
 def _not_a_child_of_theirs_before(text: str, start: int) -> bool:
     """The word before a name, past fillers ("our little"), says the child is not the writer's: "niece", "cousin", "pupil"."""
     kin = cues("kinship")
@@ -469,6 +475,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
         if not (is_given_name(name) or kin_before) or inside_longer_name(text, match.start()):
             continue  # a name our list lacks still counts after a kinship word: "little girl, Nansi (5)"
+        if not is_given_name(name) and _fills_its_line(text, match.start(), match.end()):
+            continue  # "Comments (5)", "Sylwadau (4)" over the comments: a heading with its count
         if not _counts_not_ages().isdisjoint(re.findall(r"\w+", lower[max(0, match.start() - 40) : match.start()])):
             continue  # "Goals from Osian (2), Rhys": a tally in a match report
         if (match.group(2) is None or int(match.group(2)) < 18) and not _pet_before(text, match.start()):
