@@ -2273,3 +2273,17 @@ def test_a_heading_with_its_count_over_the_comments_is_not_a_child():
     text = ("Bethan Rees-Morgan\nNain has a bell by the door and she's not afraid to use it.\nComments (5)\nGwyneth Morgan\n"
             "13 July 2024, 4:12pm\nThey're beautiful. My grandson loved the stall.\nSylwadau (4)\nGwenan Parry\n· 23 Awst 2024")
     assert found(text, "child") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ein gwirfoddolwyr\nBethan Rees-Morgan\nHyfforddwraig wirfoddol · Arweinydd sesiynau bore Mercher\nGyda’r grŵp ers: 2011\nPen-blwydd:\n2 Tachwedd",
+    "The crew\nBethan Rees-Morgan\nSwydd / Role\nDeckhand, bookings, tea, everything else\nPen-blwydd / Birthday\n2 Tachwedd / 2 November",
+])
+def test_a_role_word_on_the_person_s_own_card_under_their_name_is_their_job_not_someone_to_ask(text):
+    assert found(text, "birthday") == {"11-02"}
+
+
+def test_a_role_in_a_comment_under_its_author_s_name_is_still_someone_else():
+    text = ("Ceri Ann Parry\nBethan, do you know if the uniform shop has blazers left?\nBethan Rees-Morgan\n"
+            "No idea, ring the school office on 01632 960 388, Mrs Rowlands knows everything")
+    assert found(text, "phone") == set()

@@ -256,8 +256,10 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             mentions.append((match.start(), None))  # "I" is whoever wrote this part of the page
     lowered = fold(window)
     held = roles_held_by_person(page or text, subject)  # a post or a box is read alone, the person's roles from the whole page
+    window_start = start - len(window)
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
-        mentions.append((match.start(), match.group(0) in held and not _someone_else_named_after(window, match.end(), mine)))
+        own = match.group(0) in held or _under_the_persons_name_line(text, window_start + match.start(), subject)
+        mentions.append((match.start(), own and not _someone_else_named_after(window, match.end(), mine)))
     for match in OUR_ROLE.finditer(lowered):
         # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
         mentions.append((match.start(), any(match.group(0).endswith(" " + role) for role in held)
@@ -497,6 +499,29 @@ def roles_held_by_person(text: str, subject: Subject) -> frozenset[str]:
                 while (slash := ROLE_IN_OTHER_WORDS.match(lower, role.end())) and (role := ROLE_WORD.match(lower, slash.end())):
                     held.add(role.group(0))  # "Cadeirydd / Chair": the same role in the other language
     return frozenset(held)
+
+
+FIELD_LINE_WORDS = 8
+NAME_LINE_REACH = 2  # "Lowri Haf Edwards" / "Swydd / Role" / "Deckhand, bookings, tea": a label may stand between
+
+
+def _under_the_persons_name_line(text: str, position: int, subject: Subject) -> bool:
+    """Whether `position` is on one of the lines just under a line holding only the person's name: their own card
+    ("Menna Llwyd" / "Hyfforddwraig wirfoddol · Arweinydd sesiynau"), where a role word is their job, not someone to ask."""
+    names = {fold(name) for name in subject.names}
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : len(text) if line_end == -1 else line_end].rstrip()
+    if line[-1:] in (".", "!", "?") or len(line.split()) > FIELD_LINE_WORDS:
+        return False  # a sentence under a comment's author ("Nia Wyn" / "No idea, ring the school office – 01632 ..."), not a field
+    for _ in range(NAME_LINE_REACH):
+        if line_start == 0:
+            return False
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if fold(text[above : line_start - 1].strip()) in names:
+            return True
+        line_start = above
+    return False
 
 
 def _another_between(text: str, start: int, end: int) -> bool:
