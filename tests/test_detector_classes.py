@@ -2287,3 +2287,13 @@ def test_a_role_in_a_comment_under_its_author_s_name_is_still_someone_else():
     text = ("Ceri Ann Parry\nBethan, do you know if the uniform shop has blazers left?\nBethan Rees-Morgan\n"
             "No idea, ring the school office on 01632 960 388, Mrs Rowlands knows everything")
     assert found(text, "phone") == set()
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("Bethan Rees-Morgan\nOn the family front: our eldest, Siôn, has just been made a prefect, which nobody quite believes."
+     " His little sister Gwen is still convinced Lodge is where Dad goes to eat trifle.", {"Siôn", "Gwen"}),
+    ("Bethan Rees-Morgan\nDiolch i fy merch, Alaw (10), am ei phrosiect gwyddoniaeth. Mae ei brawd bach, Ianto, yn fwy hoff o'r brogaod.",
+     {"Alaw", "Ianto"}),
+])
+def test_a_brother_or_sister_named_only_as_the_sibling_of_the_persons_child_is_theirs(text, children):
+    assert found(text, "child") == children

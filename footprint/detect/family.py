@@ -388,8 +388,10 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
 
 
 THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose|ei|eu|[aâoi]['’]i)\b")  # Welsh "ei merch", "â'i merch Seren", "eu mab"
-SIBLING_NAMED = re.compile(rf"\b(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)[ \t,]+({NAME_WORD})")
-SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister")
+SIBLING_NAMED = re.compile(rf"\b(?:(?i:his|her|their)\s+(?:(?i:little|big|baby|younger|older|twin|kid)\s+)?(?i:brother|sister)"
+                           rf"|(?i:ei|eu|a['’]i)\s+(?i:brawd|frawd|chwaer|llysfrawd|llyschwaer|efaill|gefaill)(?:\s+(?i:bach|fach|mawr|fawr|hŷn|iau))?)"
+                           rf"[ \t,]+({NAME_WORD})")  # Welsh "ei brawd bach, Ianto", "a'i chwaer Lili"
+SIBLING_NAMED_TRIGGER = re.compile(r"brother|sister|brawd|chwaer|efaill")
 LAST_NAME_WORD = re.compile(rf"({NAME_WORD})[^.!?\n]*$")
 SIBLING_REACH = 120
 
@@ -538,7 +540,12 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         child = found.get(POSSESSIVE_S.sub("", named.group(1))) if named else None
         if child is None and (last := last_given_name_before(text, match.start(), SIBLING_REACH)):
             child = found.get(last)  # "... for Ffion, who danced on a sprained ankle. Da iawn, cariad. Her little brother Cian (7)"
-        if sibling is not None and sibling.owner is False and child is not None and child.owner is not False:
+        if child is None or child.owner is False:
+            continue
+        if sibling is None and is_given_name(match.group(1)):
+            # "our eldest, Siôn, ... His little sister Gwen is still convinced": named only as one of theirs' sibling
+            add(match.group(1), match.start(), match.end(), whose=child.owner)
+        elif sibling is not None and sibling.owner is False:
             found[match.group(1)] = replace(sibling, owner=child.owner)
     seen_sentences: set[int] = set()
     for context in TODDLER_CONTEXT.finditer(lower):
