@@ -2297,3 +2297,9 @@ def test_a_role_in_a_comment_under_its_author_s_name_is_still_someone_else():
 ])
 def test_a_brother_or_sister_named_only_as_the_sibling_of_the_persons_child_is_theirs(text, children):
     assert found(text, "child") == children
+
+
+def test_a_school_after_the_childs_name_and_a_comma_is_the_childs_even_when_a_sponsor_is_said():
+    text = ("Bethan Rees-Morgan\nMy two, Osian (8) and Lili (5), love it here. The shop sponsored the Christmas fair at"
+            " Osian's school, Ysgol Tan y Bryn Uchaf, so we came in to say diolch.")
+    assert found(text, "school") == {"Ysgol Tan y Bryn Uchaf"}
