@@ -2303,3 +2303,13 @@ def test_a_school_after_the_childs_name_and_a_comma_is_the_childs_even_when_a_sp
     text = ("Bethan Rees-Morgan\nMy two, Osian (8) and Lili (5), love it here. The shop sponsored the Christmas fair at"
             " Osian's school, Ysgol Tan y Bryn Uchaf, so we came in to say diolch.")
     assert found(text, "school") == {"Ysgol Tan y Bryn Uchaf"}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Staff blog\nBethan Rees-Morgan · Monday 4 November 2024 · 6 min read\nBore da! A creaky one from me this week."
+     " I turned 35 on Saturday and celebrated with a parkrun.", {"11-02"}),
+    ("Staff blog\nBethan Rees-Morgan · Monday 4 November 2024 · 6 min read\nBore da! A creaky one from me this week."
+     " I was 35 on Monday, so forgive the cake crumbs.", {"10-28"}),
+])
+def test_a_past_milestone_on_a_weekday_is_the_last_such_day_before_the_post(text, birthday):
+    assert found(text, "birthday") == birthday

@@ -930,14 +930,17 @@ def _day_to_come(page: str, position: int, month: int, day: int, said_around: st
     return set(cues("birthdays")["past_words"]).isdisjoint(words) and not any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
-def _shifted(value: str, day: str) -> str | None:
-    """The post's date ('YYYY-MM-DD') moved to the weekday or day named after the statement."""
+def _shifted(value: str, day: str, *, back: bool = False) -> str | None:
+    """The post's date ('YYYY-MM-DD') moved to the weekday or day named after the statement: the next such weekday
+    (or the post's own day), or with `back` the last one before the post's day."""
     if len(value) != 10:
         return None
     posted = date.fromisoformat(value)
     day = day.lower()
     if day in ("tomorrow", "yesterday"):
         moved = posted + timedelta(days=1 if day == "tomorrow" else -1)
+    elif back:
+        moved = posted - timedelta(days=(posted.weekday() - WEEKDAYS.index(day)) % 7 or 7)
     else:
         moved = posted + timedelta(days=(WEEKDAYS.index(day) - posted.weekday()) % 7)
     return moved.isoformat()
@@ -1296,6 +1299,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         elif ((later := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
               and (value := _shifted(nearest[0], later.group(1)))):
             add(value, match.start(), match.end(), nearest[1], owner)  # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024
+    for match in finditer_near(_birthday_phrases("on_a_past_day"), text, ON_A_DAY_HINT, before=40, after=30):
+        owner = _statement_owner(document, match, subject)
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
+            add(said[0], match.start(), match.end(), said[1], owner)
+        elif ((earlier := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
+              and (value := _shifted(nearest[0], earlier.group(1), back=True))):
+            add(value, match.start(), match.end(), nearest[1], owner)  # "I turned 35 on Saturday" in a post dated Monday 4 November
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
