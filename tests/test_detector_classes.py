@@ -2313,3 +2313,14 @@ def test_a_school_after_the_childs_name_and_a_comma_is_the_childs_even_when_a_sp
 ])
 def test_a_past_milestone_on_a_weekday_is_the_last_such_day_before_the_post(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Gwen's cake, not Gwen's birthday: the writer's big 5-0.
+    ("Posted Tuesday 11 March 2025 by Bethan Rees-Morgan\nI'm writing this with a slice of Gwen's lemon drizzle next to the"
+     " laptop because it's the big 5-0 today and apparently I'm not allowed to wash up.", {"03-11"}),
+    # ... but "Poppy's birthday" is Poppy's.
+    ("Posted Tuesday 11 March 2025 by Bethan Rees-Morgan\nBaking all evening because it's Poppy's birthday today.", set()),
+])
+def test_a_name_owning_something_else_in_the_sentence_is_not_whose_birthday_it_is(text, birthday):
+    assert found(text, "birthday") == birthday

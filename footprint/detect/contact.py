@@ -1074,6 +1074,10 @@ def _after_indefinite_article(words: list[str], number: int) -> bool:
     return before[0] in INDEFINITE_ARTICLES and words[number - 1].islower()
 
 
+# After "Mam's", "Poppy's": the words that make the birthday theirs ("Mam's 95th", "Poppy's birthday", "Rhodri's big day").
+OWNED_BIRTHDAY_AFTER = re.compile(r"(?i:\s+(?:\w+\s+){0,2}?(?:birthday|b'?day|pen-?blwydd|big|\d+(?:st|nd|rd|th)|party|day|special|milestone|turn|cake))")
+
+
 def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False) -> bool | None:
     """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
     as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
@@ -1102,6 +1106,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             return True
         if number and fold(words[number - 1]) in SAINT_WORDS:
             continue  # "on St David's Day": a saint, not someone the birthday belongs to
+        if plain != word and folded not in kin and not OWNED_BIRTHDAY_AFTER.match(sentence, found[number].end()):
+            continue  # "with a slice of Gwen's lemon drizzle ... because it's the big 5-0 today": her cake, not her birthday
         if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
             pronoun = pronoun or folded in PERSONAL_PRONOUNS  # not "who": it points to the words just before it
             continue
