@@ -2324,3 +2324,8 @@ def test_a_past_milestone_on_a_weekday_is_the_last_such_day_before_the_post(text
 ])
 def test_a_name_owning_something_else_in_the_sentence_is_not_whose_birthday_it_is(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+def test_the_persons_given_name_owning_a_business_is_not_a_relative_with_another_surname():
+    text = "Bethan's Pressing Matters\nTake your time lovely\nBethan's Pressing Matters · 8 November 2023 · 🌍\nBIG 5-0 TODAY 🎉🎂 No ironing today!"
+    assert found(text, "birthday") == {"11-08"}

@@ -245,7 +245,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         if word in mine:
             # "Lowri Vaughan-Evans" or "Lowri Bevan" on Lowri Vaughan's page: her first name, another surname;
             # "Gareth Pritchard" on Rhian Pritchard's: her surname, another first name (a relative).
-            surname = OTHER_SURNAME.match(window, match.end()) if word in given else None
+            # "Dawn's Pressing Matters": after a possessive comes what is hers, not a surname
+            surname = OTHER_SURNAME.match(window, match.end()) if word in given and not POSSESSIVE_S.search(match.group(0)) else None
             other_given = None if word in given else GIVEN_BEFORE.search(window, max(0, match.start() - 30), match.start())
             if other_given and is_given_name(other_given.group(1)) and fold(other_given.group(1)) not in mine:
                 if relatives_are_others:  # for the person's own family a relative named before says nothing against it
