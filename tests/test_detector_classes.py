@@ -2329,3 +2329,27 @@ def test_a_name_owning_something_else_in_the_sentence_is_not_whose_birthday_it_i
 def test_the_persons_given_name_owning_a_business_is_not_a_relative_with_another_surname():
     text = "Bethan's Pressing Matters\nTake your time lovely\nBethan's Pressing Matters · 8 November 2023 · 🌍\nBIG 5-0 TODAY 🎉🎂 No ironing today!"
     assert found(text, "birthday") == {"11-08"}
+
+
+def _page_account(posts: list[str]) -> Document:
+    """A business or group's page: its name, a header that names who runs it, then its posts under its name."""
+    header = ("Parc Bootcamp Caerfyrddin 💪🌳\nCommunity fitness group · 412 followers\nCoach:\nBethan Rees-Morgan\n"
+              "Health Visitor · Level 3 PT\n")
+    text, spans = header, []
+    for post in posts:
+        start = len(text)
+        text += f"Parc Bootcamp Caerfyrddin\n{post}\n"
+        spans.append((start, len(text), "Parc Bootcamp Caerfyrddin"))
+    return Document(source_id="S1", text=text, posts=tuple(spans))
+
+
+def test_the_posts_of_a_page_whose_header_names_the_person_who_runs_it_are_theirs():
+    document = _page_account(["· 27 June 2024 · 🌍\nSunshine session tomorrow!! Bring water.",
+                              "· 12 March 2024 · 🌍\nFORTY TODAY!! 🎈 Celebrated the only way I know how – 6.15am in the pouring rain."])
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"03-12"}
+
+
+def test_a_role_the_person_holds_followed_by_someone_elses_name_is_theirs_not_the_persons():
+    document = _page_account(["· 3 May 2024 · 🌍\nThanks to the running club for the cones – if you fancy their beginners group,"
+                              " contact their coach Huw on huw.run@example.org or 07700 900611."])
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone" and d.owner is not False} == set()

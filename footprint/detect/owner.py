@@ -271,8 +271,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         mentions.append((match.end(), False))  # "Booking is through Anwen directly, not me: ...": after its own "me"
     for match in ROLE_WORD.finditer(lowered) if held else ():
         # "posted to the secretary at ..." on a page that says she is the secretary; not "secretary@..." or "Secretary: Mrs ..."
-        if match.group(0) in held and window[match.end() : match.end() + 1] != "@" and not _someone_else_named_after(window, match.end(), mine):
-            mentions.append((match.start(), True))
+        if match.group(0) in held and window[match.end() : match.end() + 1] != "@":
+            # "contact their coach Huw on ..." on a page that says the person coaches too: Huw's, not theirs
+            mentions.append((match.start(), not _someone_else_named_after(window, match.end(), mine)))
     for match in TEAM_BEFORE.finditer(lowered):
         if len(lowered) - match.end() <= TEAM_REACH:  # "ring the ward on 01632 ...", not "on the ward at X) and mam to Harri"
             mentions.append((match.start(), False))
@@ -701,6 +702,7 @@ def post_author_is_subject(document: Document, author: str, subject: Subject) ->
     return author_is_subject(author, subject)
 
 
+TRAILING_SYMBOLS = re.compile(r"[\W_]+$")
 ACCOUNT_HEADER_CHARS = 1500  # a profile's handle, counts and bio, above its first post
 
 
@@ -711,9 +713,9 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
     if not posts:
         return None
     header = text[: min(posts[0][0], ACCOUNT_HEADER_CHARS)]
-    handle = header.strip().split("\n", 1)[0].strip()
-    if not handle or handle != posts[0][2] or " " in handle:
-        return None
+    handle = TRAILING_SYMBOLS.sub("", header.strip().split("\n", 1)[0])  # "Parc Bootcamp Caerfyrddin 💪🌳"
+    if not handle or handle != posts[0][2] or (" " in handle and is_given_name(handle.split()[0])):
+        return None  # a page named like a person ("Rhian Jones") is theirs, not run by the person
     name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
     return handle if re.search(rf"\b{name}\b", fold(header)) else None
 
