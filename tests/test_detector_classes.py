@@ -2353,3 +2353,12 @@ def test_a_role_the_person_holds_followed_by_someone_elses_name_is_theirs_not_th
     document = _page_account(["· 3 May 2024 · 🌍\nThanks to the running club for the cones – if you fancy their beginners group,"
                               " contact their coach Huw on huw.run@example.org or 07700 900611."])
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone" and d.owner is not False} == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Bethan Rees-Morgan\nThe Vale side includes two lads I taught at Ysgol Maes Derwen back in the day, and they will not stop reminding me.",
+     "employer"),
+    ("Bethan Rees-Morgan\nMi ddysgais i sgwennu'n italig gan athrawes gelf ffantastig yn Ysgol Uwchradd Tal y Waun ers talwm.", "school"),
+])
+def test_a_place_said_with_a_time_long_gone_is_not_where_the_person_is_now(text, kind):
+    assert found(text, kind) == set()
