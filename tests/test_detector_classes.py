@@ -2362,3 +2362,11 @@ def test_a_role_the_person_holds_followed_by_someone_elses_name_is_theirs_not_th
 ])
 def test_a_place_said_with_a_time_long_gone_is_not_where_the_person_is_now(text, kind):
     assert found(text, kind) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nMae Efa (7) wrth ei bodd; a'i hathrawes newydd hi ydi merch Mrs Parry, fy hen athrawes Gymraeg i yn Ysgol Uwchradd Glan Soch.",
+    "Bethan Rees-Morgan\nEfa (7) loves her new teacher, who is the daughter of Mrs Parry, my old teacher at Ysgol Uwchradd Glan Soch.",
+])
+def test_the_school_of_the_persons_old_teacher_is_not_their_childs(text):
+    assert found(text, "school") == set()
