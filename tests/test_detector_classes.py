@@ -2370,3 +2370,15 @@ def test_a_place_said_with_a_time_long_gone_is_not_where_the_person_is_now(text,
 ])
 def test_the_school_of_the_persons_old_teacher_is_not_their_childs(text):
     assert found(text, "school") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Walk report\n· Walk date: Saturday 14 September\nFourteen of us set off from the tearoom, led by Bethan Rees-Morgan.\n"
+     "It also happened to be my birthday — the forty-fifth, no less — and the group surprised me with a candle.\n"
+     "Comments\nPenblwydd hapus (eto)!\n16 September 2024 at 19:30", {"09-14"}),
+    ("Bethan Rees-Morgan\nPorthcawl Christmas Pudding 5k · Sunday 7 December 2025\nI'm running for the day centre that looked after"
+     " Mam, because they were there for us every week for three years. The run also happens to be on my 30th birthday, so no presents please!\n"
+     "28 November 2025 · Nia · £10", {"12-07"}),
+])
+def test_an_event_that_fell_on_the_persons_birthday_is_dated_by_the_day_written_above_it(text, birthday):
+    assert found(text, "birthday") == birthday

@@ -634,7 +634,7 @@ ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|sat
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
-MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday")
+MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) ")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
@@ -685,15 +685,19 @@ def _heads_a_post(lower: str, start: int, end: int) -> bool:
     return len(byline) <= BYLINE_REACH and len(tail) <= BYLINE_TAIL and BYLINE_WORD.search(byline) is not None
 
 
-def _nearest_date(text: str, position: int, subject: Subject | None = None) -> tuple[str, str] | None:
+def _nearest_date(text: str, position: int, subject: Subject | None = None, *, before: bool = False) -> tuple[str, str] | None:
     """The dated post around a statement: the closest full date within reach, before or after, unless that is
     after it on a page that puts dates in bylines above its posts: then the byline's above it. Never a
-    date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date)."""
+    date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date).
+    With `before`, only dates written before it: the day of an event the statement looks back on ("It also
+    happened to be my birthday" under "Walk date: Saturday 14 September", before the comments' dates)."""
     best: tuple[int, str, str, int] | None = None  # distance, value, as written, where it starts
     heading: tuple[int, str, str, int] | None = None
     lower = lowered(text)
     for match, value in _full_dates_around(lower, position):
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
+            continue
+        if before and match.start() > position:
             continue
         distance = abs(match.start() - position)
         if best is None or distance < best[0]:
@@ -1296,7 +1300,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         owner = _with_a_date_owner(document, match, subject, about_person)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], owner)
-        elif nearest := _nearest_date(text, match.start(), subject):
+        elif nearest := _nearest_date(text, match.start(), subject, before=True) or _nearest_date(text, match.start(), subject):
             add(nearest[0], match.start(), match.end(), nearest[1], owner, from_post_date=True)
     for match in finditer_near(_birthday_phrases("on_a_day"), text, ON_A_DAY_HINT, before=40, after=30):
         owner = _statement_owner(document, match, subject)
