@@ -2382,3 +2382,12 @@ def test_the_school_of_the_persons_old_teacher_is_not_their_childs(text):
 ])
 def test_an_event_that_fell_on_the_persons_birthday_is_dated_by_the_day_written_above_it(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize("owner", [Subject(full_name="Owain Rowlands"), Subject(full_name="Gareth Rowlands")])
+def test_a_byline_with_a_given_name_or_its_short_form_says_who_wrote_it_past_a_menu_of_name_like_items(owner):
+    given = owner.full_name.split()[0] if owner.full_name.startswith("Owain") else "Gaz"
+    text = ("Dad on Tour\nHome\nCamping\nDays Out\nKit Reviews\nAbout\nThree kids, one tent, zero sleep: our Brittany fortnight\n"
+            f"Posted on 19 August 2025 by {given} · 7 comments\nWe're back! Sunburnt, sandy and happy.\n"
+            "For newcomers: there's me, Catrin (the brains), and the three musketeers – Gethin (11), Begw (8) and little Twm.")
+    assert {"Gethin", "Begw"} <= found(text, "child", owner=owner)

@@ -83,9 +83,13 @@ NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’
 # "Posted by Catrin Llewelyn on" / "Friday 31 January 2025", "Written by Huw Bevan · 6 comments": a byline that
 # goes on past the name with the date or the count of comments.
 BYLINE_LINE = re.compile(r"^\s*(?:(?i:posted|written|published|shared|postiwyd|ysgrifennwyd)\b[^\n.!?]{0,40}?[ \t])?(?i:by|gan)[ \t]+"
-                         r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?(?: [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?){1,2})"
+                         r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?(?: [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?){0,2})"
                          r"(?:[ \t]+[A-Z]{2,5})?"  # letters after the name: "DC", "RGN"
                          r"([ \t]*(?:[·|,–—]|(?i:on|ar|at)\b).*)?$")
+
+
+def _short_forms_of(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(short for word in words for short in _short_forms().get(word, ()))
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -172,7 +176,8 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
         if name_line:
             written = name_line.group(1).split()
             words = {fold(w) for w in written}
-            if fold(written[-1]) in mine or (words & mine and written[-1].endswith(".")):  # "Kerry P." too
+            if (fold(written[-1]) in mine or (words & mine and written[-1].endswith("."))  # "Kerry P." too
+                    or (len(written) == 1 and fold(written[0]) in _short_forms_of(mine))):  # "Posted ... by Gaz ·" for Gareth
                 found.append((position + name_line.start(1), True))
             elif not words & (ORGANISATION_WORDS | PLACE_WORDS) and is_given_name(written[0]):
                 found.append((position + name_line.start(1), False))
