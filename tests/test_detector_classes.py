@@ -2391,3 +2391,10 @@ def test_a_byline_with_a_given_name_or_its_short_form_says_who_wrote_it_past_a_m
             f"Posted on 19 August 2025 by {given} · 7 comments\nWe're back! Sunburnt, sandy and happy.\n"
             "For newcomers: there's me, Catrin (the brains), and the three musketeers – Gethin (11), Begw (8) and little Twm.")
     assert {"Gethin", "Begw"} <= found(text, "child", owner=owner)
+
+
+def test_my_birthday_in_a_review_signed_by_someone_else_is_the_reviewers_though_it_names_the_person():
+    header = "PedalHaus\nInstructors\nBethan Rees-Morgan\nBirthday: 2 June\nReviews\n"
+    review = "★★★★★\nBethan made my birthday (12th March) ride so special – the whole class sang.\n— Claire-Louise T.\n"
+    document = Document(source_id="S1", text=header + review, posts=((len(header), len(header) + len(review), "Claire-Louise T."),))
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"06-02"}

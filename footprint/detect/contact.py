@@ -1009,6 +1009,8 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
     first_person = FIRST_PERSON_SAID.search(match.group(0))
     if not first_person and page_names_person(document, subject):
         return True
+    if first_person and written_by_someone_else(document, match.start(), subject):
+        return False  # "JJ made my birthday (12th March) ride so special" in a review signed by someone else: the reviewer's
     owner = owner_in_page(document, match.start(), subject)
     if owner is False and first_person and owner_in_page(document, match.start() + first_person.end(), subject):
         return True  # "we got married on Friday 9th August – which was also my birthday" after a name: the "my" is the writer's
@@ -1246,7 +1248,9 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(value, match.start(), match.end(), match.group("date"), _with_a_date_owner(document, match, subject, about_person))
     for match in finditer_near(SAID_BIRTHDAY, text, SAID_HINT, before=30, after=120):
         if value := date_value(match.groups()[1:7]):
-            add(value, match.start(), match.end(), match.group("date"), owner_in_page(document, match.start(), subject))
+            # "my birthday (12th March)": the "my" is read with it, a reviewer's in their review
+            owner = _statement_owner(document, match, subject) if FIRST_PERSON_SAID.search(match.group(0)) else owner_in_page(document, match.start(), subject)
+            add(value, match.start(), match.end(), match.group("date"), owner)
     for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
         for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
             name = match.group(1)
