@@ -1306,20 +1306,16 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(said[0], match.start(), match.end(), said[1], owner)
         elif nearest := _nearest_date(text, match.start(), subject, before=True) or _nearest_date(text, match.start(), subject):
             add(nearest[0], match.start(), match.end(), nearest[1], owner, from_post_date=True)
-    for match in finditer_near(_birthday_phrases("on_a_day"), text, ON_A_DAY_HINT, before=40, after=30):
-        owner = _statement_owner(document, match, subject)
-        if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], owner)
-        elif ((later := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
-              and (value := _shifted(nearest[0], later.group(1)))):
-            add(value, match.start(), match.end(), nearest[1], owner)  # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024
-    for match in finditer_near(_birthday_phrases("on_a_past_day"), text, ON_A_DAY_HINT, before=40, after=30):
-        owner = _statement_owner(document, match, subject)
-        if said := _date_in_sentence(text, match.start(), match.end(), subject):
-            add(said[0], match.start(), match.end(), said[1], owner)
-        elif ((earlier := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
-              and (value := _shifted(nearest[0], earlier.group(1), back=True))):
-            add(value, match.start(), match.end(), nearest[1], owner)  # "I turned 35 on Saturday" in a post dated Monday 4 November
+    # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024: the Thursday after; "I turned 35 on Saturday" in a
+    # post dated Monday 4 November: the Saturday before.
+    for phrases, back in (("on_a_day", False), ("on_a_past_day", True)):
+        for match in finditer_near(_birthday_phrases(phrases), text, ON_A_DAY_HINT, before=40, after=30):
+            owner = _statement_owner(document, match, subject)
+            if said := _date_in_sentence(text, match.start(), match.end(), subject):
+                add(said[0], match.start(), match.end(), said[1], owner)
+            elif ((day := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
+                  and (value := _shifted(nearest[0], day.group(1), back=back))):
+                add(value, match.start(), match.end(), nearest[1], owner)
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
             continue  # "his 8th birthday party on 19 September": a child's
