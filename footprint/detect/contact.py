@@ -1313,8 +1313,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(said[0], match.start(), match.end(), said[1], owner)
-            elif ((day := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
-                  and (value := _shifted(nearest[0], day.group(1), back=back))):
+            elif ((weekday := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
+                  and (value := _shifted(nearest[0], weekday.group(1), back=back))):
                 add(value, match.start(), match.end(), nearest[1], owner)
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
