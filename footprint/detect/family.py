@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
-from footprint.detect.lexicon import cues, is_given_name, pet_words, relation_words
+from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
     TITLES,
@@ -404,12 +404,10 @@ def _fills_its_line(text: str, start: int, end: int) -> bool:
 
 def _not_a_child_of_theirs_before(text: str, start: int) -> bool:
     """The word before a name, past fillers ("our little"), says the child is not the writer's: "niece", "cousin", "pupil"."""
-    kin = cues("kinship")
-    fillers = set(kin["fillers"])
     for word in reversed(re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])):
         folded = POSSESSIVE_S.sub("", fold(word))
-        if folded not in fillers:
-            return folded in kin["not_children"]
+        if folded not in kinship_set("fillers"):
+            return folded in kinship_set("not_children")
     return False
 
 

@@ -89,6 +89,7 @@ BYLINE_LINE = re.compile(r"^\s*(?:(?i:posted|written|published|shared|postiwyd|y
 
 
 def _short_forms_of(words: frozenset[str]) -> frozenset[str]:
+    """The short forms that do not start with these given names (data/short_names.json: "gaz" for "gareth")."""
     return frozenset(short for word in words for short in _short_forms().get(word, ()))
 
 
@@ -767,7 +768,7 @@ def person_given_names(subject: Subject) -> frozenset[str]:
     """The person's given names as written first in each of their names, folded ("bethan", "beth"), and the
     short forms those go by that do not start with them (data/short_names.json: "Gaz" for Gareth, "Dai" for Dafydd)."""
     given = frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
-    return given | frozenset(short for name in given for short in _short_forms().get(name, ()))
+    return given | _short_forms_of(given)
 
 
 @cache
