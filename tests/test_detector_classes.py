@@ -2398,3 +2398,12 @@ def test_my_birthday_in_a_review_signed_by_someone_else_is_the_reviewers_though_
     review = "★★★★★\nBethan made my birthday (12th March) ride so special – the whole class sang.\n— Claire-Louise T.\n"
     document = Document(source_id="S1", text=header + review, posts=((len(header), len(header) + len(review), "Claire-Louise T."),))
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == {"06-02"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\n3 Feb 2025 21:40\nYesterday was my birthday, the first one without him. The kids made me a card and I sobbed. Pen-blwydd hapus i fi, eh.",
+    "Bethan Rees-Morgan\n3 Feb 2025 21:40\nSorry for the slow reply – my birthday was yesterday and we went out for a meal!",
+    "Bethan Rees-Morgan\n3 Feb 2025 21:40\nI'm saying that because yesterday was the big 3-0 and forty strangers sang happy birthday to me in the queue.",
+])
+def test_a_birthday_said_as_yesterday_is_the_day_before_the_post(text):
+    assert found(text, "birthday") == {"02-02"}

@@ -629,6 +629,7 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d\b|(?<=\
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
+PAST_HINT = re.compile(r"\bwas\b|oedd|arna i")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
@@ -968,15 +969,34 @@ def _day_said_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+({_moving_days()})\b", re.IGNORECASE)
 
 
-def _moved_by_relative_day(text: str, start: int, end: int, value: str, raw: str) -> str:
-    """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said just
-    before the statement or right after it; not a date written with that word ("Yesterday (Saturday 16 August)
-    was ...")."""
+@cache
+def _past_birthday() -> re.Pattern[str]:
+    return _birthday_phrases("past")
+
+
+def _days_moved(text: str, start: int, end: int, raw: str) -> int | None:
+    """The days "yesterday" or "tomorrow" said just before the statement or right after it move the post's date
+    by; else those of a birthday gone by said earlier on its line ("yesterday was the big 3-0 and forty strangers
+    sang happy birthday to me"). None when no such word is said with it, or the date is written with the word
+    ("Yesterday (Saturday 16 August) was ...")."""
     line_start = text.rfind("\n", 0, start) + 1
     said = _day_said_before().search(text, max(line_start, start - 40), start) or _day_said_after().match(text, end)
-    if said is None or len(value) != 10 or raw.lower() in text[min(said.start(), start) : max(said.end(), start)].lower():
+    if said is None:
+        for past in _past_birthday().finditer(text, line_start, start):
+            if (days := _days_moved(text, past.start(), past.end(), raw)) is not None:
+                return days
+        return None
+    if raw and raw.lower() in text[min(said.start(), start) : max(said.end(), start)].lower():
+        return None
+    return int(cues("birthdays")["relative_days"][said.group(1).lower()])
+
+
+def _moved_by_relative_day(text: str, start: int, end: int, value: str, raw: str) -> str:
+    """A dated post's date ("Monday 13 January 2025 · 7 min read") moved by "yesterday" or "tomorrow" said with
+    the statement (_days_moved)."""
+    days = _days_moved(text, start, end, raw)
+    if days is None or len(value) != 10:
         return value  # a date without its year is written with the statement ("tomorrow (29th Jan!)"), not the post's
-    days = cues("birthdays")["relative_days"][said.group(1).lower()]
     return (date.fromisoformat(value) + timedelta(days=days)).isoformat()
 
 
@@ -1267,9 +1287,23 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                 add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
             elif nearest := _nearest_date(text, match.start(), subject):
                 value = nearest[0]
-                if (later := RELATIVE_DAY.match(text, match.end())) and not (value := _shifted(value, later.group(1))):
-                    continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
+                if later := RELATIVE_DAY.match(text, match.end()):
+                    if not (value := _shifted(value, later.group(1))):
+                        continue  # "my birthday on Friday" next to a date without its year: which Friday is unknown
+                else:
+                    value = _moved_by_relative_day(text, match.start(), match.end(), value, nearest[1])  # "Yesterday was my birthday ... Pen-blwydd hapus i fi"
                 add(value, match.start(), match.end(), nearest[1], owner, from_post_date=True)
+    # "Yesterday was my birthday", "my birthday was yesterday": the post's date moved back; not without such a word
+    # ("Saturday was my birthday" leaves the day unknown).
+    for match in finditer_near(_past_birthday(), text, PAST_HINT, before=30, after=40):
+        if _days_moved(text, match.start(), match.end(), "") is None:
+            continue
+        owner = _statement_owner(document, match, subject)
+        if said := _date_in_sentence(text, match.start(), match.end(), subject):
+            add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
+        elif (nearest := _nearest_date(text, match.start(), subject)) and len(nearest[0]) == 10:
+            add(_moved_by_relative_day(text, match.start(), match.end(), nearest[0], nearest[1]), match.start(), match.end(),
+                nearest[1], owner, from_post_date=True)
     # "Happy birthday for tomorrow Gaz" in a comment of 6 May: the day after the comment's date, the person's when it
     # names them. A date written with it ("for Saturday (9 November)") is read as written.
     for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=0, after=80):
