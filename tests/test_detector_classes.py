@@ -2407,3 +2407,11 @@ def test_my_birthday_in_a_review_signed_by_someone_else_is_the_reviewers_though_
 ])
 def test_a_birthday_said_as_yesterday_is_the_day_before_the_post(text):
     assert found(text, "birthday") == {"02-02"}
+
+
+def test_her_children_after_an_animal_with_a_persons_name_are_the_persons():
+    html = ("<html><head><title>Snail Derby glory for local carer</title></head><body><h1>Snail Derby glory</h1>"
+            "<p>And it was local favourite Bethan Rees-Morgan whose snail, a large garden snail named Gary, took the title.</p>"
+            "<p>\"I'm a bit emotional,\" Bethan told us, still holding Gary at arm's length.</p>"
+            "<p>Her children, Efa (7) and Gruff (4), had entered their own snails.</p></body></html>")
+    assert {"Efa", "Gruff"} <= _children_in(html)

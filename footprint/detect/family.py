@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 from footprint.datafiles import terms
 from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
-from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
+from footprint.detect.lexicon import cues, is_given_name, kinship_set, named_as_pet, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
     TITLES,
@@ -311,12 +311,6 @@ def _pet_words() -> frozenset[str]:
     return frozenset(w for w in cues("kinship")["pets"] if " " not in w)
 
 
-@cache
-def _pet_after() -> re.Pattern[str]:
-    """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
-    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
-
-
 def _pet_before(text: str, start: int) -> bool:
     return bool(pet_words().search(fold(text[max(0, start - 30) : start])))
 
@@ -345,7 +339,7 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
     children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)]
     if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
-        children = [d for d in children if not _named_as_pet(text, d.value)]
+        children = [d for d in children if not named_as_pet(text, d.value)]
     _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
     return children
 
@@ -375,7 +369,7 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
     whose = cue.group(0)[:5].lower() == "whose"
     if THIRD_PERSON_CUE.match(cue.group(0)):
         if whose or not page_names_person(document, subject):
-            possessor = last_named_before(document.text, cue.start(), subject)  # "Leanne started ... Her twins, Macy and Ffion"
+            possessor = last_named_before(document.text, cue.start(), subject, people_only=True)  # "Leanne started ... Her twins, Macy and Ffion"
         else:
             # Even in a story about the person, "her" right after someone named in its own sentence is theirs:
             # "Went with my friend Llinos and her two boys, Twm and Deio".
@@ -560,25 +554,6 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
 
 
 LONGER_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
-PET_ADJECTIVES = r"(?:(?:big|little|old|young|ginger|black|white|grey|gray|brown|tabby|fluffy|fat|soppy)\s+)*"
-
-
-def _named_as_pet(text: str, name: str) -> bool:
-    """Anywhere on the page the name stands right after a pet word in its sentence or before one ("LOST CAT –
-    Pumpkin", "Pumpkin, ginger tom"): "our boy Pumpkin" is a cat."""
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
-        before = re.split(r"[.!?]\s", before)[-1]  # not the sentence before: "a cake shaped like a dog bowl. Rhys ate half"
-        if (pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
-            return True
-        if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
-            return True
-    return False
-
-
-def _not_a_team_name(word: str) -> bool:
-    """A pet word in lower case or shouted ("cat", "LOST CAT"); "the Kittens" with a capital is a team."""
-    return word.islower() or word.isupper()
 
 
 @cache

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from footprint.datafiles import load_json, load_lines
-from footprint.text import fold
+from footprint.text import alternation, fold
 
 
 @cache
@@ -45,6 +45,40 @@ def pet_words() -> re.Pattern[str]:
     """The pet words of data/kinship.json as whole words, for lower-cased text ("our boy Pumpkin" is a cat)."""
     words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
     return re.compile(rf"\b(?:{words})\b")
+
+
+PET_ADJECTIVES = r"(?:(?:big|little|old|young|ginger|black|white|grey|gray|brown|tabby|fluffy|fat|soppy)\s+)*"
+
+
+@cache
+def _pet_after() -> re.Pattern[str]:
+    """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
+    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
+
+
+def named_as_pet(text: str, name: str) -> bool:
+    """Anywhere on the page the name stands right after a pet word in its sentence or before one ("LOST CAT –
+    Pumpkin", "Pumpkin, ginger tom", "a garden snail named Gary"): "our boy Pumpkin" is a cat."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
+        before = re.split(r"[.!?]\s", before)[-1]  # not the sentence before: "a cake shaped like a dog bowl. Rhys ate half"
+        if (pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
+            return True
+        if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
+            return True
+    return False
+
+
+def called_an_animal(text: str, name: str) -> bool:
+    """Somewhere on the page the name follows a pet word straight on, or after "named"/"called" ("a garden snail
+    named Gary", "our dog Bryn"): stricter than named_as_pet, which also takes "her cats, and Pat"."""
+    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
+    return bool(re.search(rf"\b(?i:{words})[ \t]+(?:(?i:named|called|o['’]r[ \t]+enw)[ \t]+)?{re.escape(name)}(?!\w)", text))
+
+
+def _not_a_team_name(word: str) -> bool:
+    """A pet word in lower case or shouted ("cat", "LOST CAT"); "the Kittens" with a capital is a team."""
+    return word.islower() or word.isupper()
 
 
 @cache

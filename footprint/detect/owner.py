@@ -16,7 +16,7 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import is_given_name, kinship_set, relation_words
+from footprint.detect.lexicon import called_an_animal, is_given_name, kinship_set, relation_words
 from footprint.model import Detection, Document, Subject
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, POSTCODE, UPPER, fold
@@ -546,12 +546,13 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
-def last_named_before(text: str, position: int, subject: Subject) -> bool | None:
+def last_named_before(text: str, position: int, subject: Subject, *, people_only: bool = False) -> bool | None:
     """Whom "he", "his", "her" or "their" points back to: the last given name written before `position` (in a
     profile of a colleague, a coach, a manager), the person's (True) or someone else's (False); None when
     none is. Names that are themselves someone's family or joined to another ("her husband Huw", "Owen's boy
     Harri", "her twins, Nia and Gethin", "She and Dewi") are passed over, and so is the end of a longer
-    name ("Llan-y-Glyn", "Ysgol Gymraeg Tir Gwyn")."""
+    name ("Llan-y-Glyn", "Ysgol Gymraeg Tir Gwyn"). With people_only, so are the page's animals ("her
+    children" after "holding Gary", the snail named Gary)."""
     mine = owner_words(subject)
     begin = max(0, position - LAST_NAMED_REACH)
     for match in reversed(list(re.finditer(NAME_WORD, text[begin:position]))):
@@ -571,6 +572,8 @@ def last_named_before(text: str, position: int, subject: Subject) -> bool | None
         if ((joined := CAPITAL_WORD_BEFORE.search(text, max(0, at - 30), at)) and not is_given_name(joined.group(1))
                 and not SENTENCE_START_BEFORE.search(text, max(0, joined.start(1) - 3), joined.start(1))):
             continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"; not "Mae Glenys Huws"
+        if people_only and called_an_animal(text, plain):
+            continue
         if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 6), at + len(plain) + 5):
             return False  # but not "April" of "on 21 April", "June" of "June 3rd"
     return None
