@@ -2415,3 +2415,17 @@ def test_her_children_after_an_animal_with_a_persons_name_are_the_persons():
             "<p>\"I'm a bit emotional,\" Bethan told us, still holding Gary at arm's length.</p>"
             "<p>Her children, Efa (7) and Gruff (4), had entered their own snails.</p></body></html>")
     assert {"Efa", "Gruff"} <= _children_in(html)
+
+
+def test_an_about_the_author_box_that_opens_with_the_writers_name_is_the_writers():
+    html = ("<html><body><article><h1>Bando yn ôl ar y twyni</h1><p>Diolch i Bethan Rees-Morgan am drefnu'r cyfan.</p></article>"
+            "<aside><h3>Am yr awdur</h3><p>Angharad Price yw gohebydd chwaraeon Llais Cynffig. Straeon? "
+            "angharad@llais.example · 029 2018 0346</p></aside></body></html>")
+    document = parse_html("S1", html.encode())
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone" and d.owner is not False} == set()
+
+
+def test_a_welsh_first_person_contact_line_signed_by_someone_else_is_the_signers():
+    text = ("Gair gan y Cadeirydd\nOs na allwch ddod, anfonwch eich ymddiheuriadau ataf i ar\ncadeirydd@papur.example\n.\n"
+            "— Huw Penri, Cadeirydd\nGwirfoddolwr y Mis: Bethan Rees-Morgan")
+    assert found(text, "email") == set()

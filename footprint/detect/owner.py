@@ -48,7 +48,7 @@ SIGNATURE_REACH = 200
 # A letter's signature after the detail: "— Mr Clive Rosser, Chair of Governors".
 SIGNED_AFTER = re.compile(r"[.!)\s][ \t]*\n?[ \t]*[—–]\s*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Cllr|Rev)\.?[ \t]+)?([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+([A-Z][\w'’-]+)")
 WRITER = re.compile(r"\b(?:I|I'm|I’m|my|me)\b")
-FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I)\b[^.!?\n]*$")
+FIRST_PERSON_BEFORE = re.compile(r"\b(?:me|my|I|fi|mi|fy|ataf|imi)\b[^.!?\n]*\n?[^.!?\n]*$")  # "anfonwch ... ataf i ar" / "cadeirydd@..."
 HOUSE_NUMBER_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?[ \t]+[A-Z][a-z]")
 OTHER_SURNAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)*)\b")
 # ", Ann Bowen," or "speak to Mark Jeffreys on": another person's name written inline.
@@ -985,7 +985,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
         return _named_in_heading(document, start, subject) if owner is None else owner
     begin, finish = aside
     stop = min(finish, max(start, end or start) + AFTER_REACH)
-    about_me = _headed_about_me(document.text, begin, start, subject)
+    about_me = _headed_about_me(document.text, begin, start, subject) and not _opens_with_someone_else(document.text, begin, start, subject)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text)
     if owner is None and about_me and _names_nobody_else(document.text, start, subject):
@@ -1041,6 +1041,18 @@ def _headed_about_me(text: str, begin: int, start: int, subject: Subject | None 
     words = named.split()
     return (subject is not None and heading in _about_person_headings() and 0 < len(words) <= 3
             and words[0] in person_given_names(subject) and set(words) <= owner_words(subject))
+
+
+# The first words of a box's text after its heading: "Angharad Rees yw gohebydd ...", "Mr Huw Penri is ...".
+OPENING_NAME = re.compile(r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)[ \t]+([A-Z][\w'’-]+)")
+
+
+def _opens_with_someone_else(text: str, begin: int, start: int, subject: Subject) -> bool:
+    """An "About the author" box on a report about the person that opens with its writer's own name: "Am yr
+    awdur" / "Angharad Rees yw gohebydd ... Straeon? angharad@... · 029 ...": the box is hers."""
+    line_end = text.find("\n", begin, start)
+    opening = OPENING_NAME.match(text, line_end + 1, start) if line_end != -1 else None
+    return bool(opening and is_given_name(opening.group(1)) and not {fold(opening.group(1)), fold(opening.group(2))} & owner_words(subject))
 
 
 @cache
