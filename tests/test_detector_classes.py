@@ -2429,3 +2429,14 @@ def test_a_welsh_first_person_contact_line_signed_by_someone_else_is_the_signers
     text = ("Gair gan y Cadeirydd\nOs na allwch ddod, anfonwch eich ymddiheuriadau ataf i ar\ncadeirydd@papur.example\n.\n"
             "— Huw Penri, Cadeirydd\nGwirfoddolwr y Mis: Bethan Rees-Morgan")
     assert found(text, "email") == set()
+
+
+def test_a_schools_newsletter_that_says_the_person_teaches_there_gives_the_school_as_their_employer():
+    html = ("<html><head><title>Cylchlythyr | Ysgol Gynradd Cwm Tawel</title></head><body><header>Ysgol Gynradd Cwm Tawel</header>"
+            "<h1>Newsletter – Spring term</h1><h2>Years 5 &amp; 6 reach for the stars</h2><p>By Mrs Angharad Harries, Headteacher</p>"
+            "<p>On Thursday 14 March, fifty-two pupils set off for the planetarium. The trip was organised from start to finish by"
+            " Mrs Bethan Rees-Morgan, who teaches Year 6 and leads science across the school.</p>"
+            "<p>Thank you to the PTA for paying for the coach.</p>"
+            "<footer>Ysgol Gynradd Cwm Tawel is a bilingual community primary school. © 2024 Ysgol Gynradd Cwm Tawel</footer></body></html>")
+    document = parse_html("S1", html.encode())
+    assert "Ysgol Gynradd Cwm Tawel" in {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False}

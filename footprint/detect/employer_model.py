@@ -196,9 +196,14 @@ def _person_listed_with_job(text: str, subject: Subject) -> bool:
         return False
     name = r"\s+".join(re.escape(word) for word in subject.full_name.split())
     for match in re.finditer(name, text, re.IGNORECASE):
-        if JOB_WORD.search(lowered(text[match.end() : match.end() + PERSON_JOB_REACH])):
+        after = lowered(text[match.end() : match.end() + PERSON_JOB_REACH])
+        if JOB_WORD.search(after) or WORKS_CLAUSE.match(after):
             return True
     return False
+
+
+# "Mr Rhodri Pugh, who teaches Year 6 and leads science across the school": the job said as what they do.
+WORKS_CLAUSE = re.compile(r"[ \t]*,?[ \t]*(?:who|sy['’]n)[ \t]+(?:teaches|works|leads|runs|manages|heads|coordinates|coaches|dysgu|gweithio|arwain|rheoli)\b")
 
 
 def _someone_elses_job_before(text: str, start: int, subject: Subject) -> bool:
