@@ -2440,3 +2440,15 @@ def test_a_schools_newsletter_that_says_the_person_teaches_there_gives_the_schoo
             "<footer>Ysgol Gynradd Cwm Tawel is a bilingual community primary school. © 2024 Ysgol Gynradd Cwm Tawel</footer></body></html>")
     document = parse_html("S1", html.encode())
     assert "Ysgol Gynradd Cwm Tawel" in {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False}
+
+
+@pytest.mark.parametrize(("text", "postcodes"), [
+    ("Volunteer news\nBethan Rees-Morgan has offered to be a collection point this winter. If you live that side, leave the bags at her"
+     " home: Bron Haul, Heol y Capel, SA44 4LT.", {"SA44 4LT"}),
+    ("Cofnodion\nMae Bethan Rees-Morgan wedi cynnig bod yn bwynt casglu. Gallwch adael bagiau yn ei chartref hi: Bron Haul, Heol y Capel,"
+     " SA44 4LT.", {"SA44 4LT"}),
+    ("Minutes\nBethan Rees-Morgan chaired. Cllr Dafydd Evans declared an interest as the site borders his home, Glasfryn, Heol y Capel,"
+     " SA44 5RT.", set()),
+])
+def test_an_address_given_as_her_or_his_home_is_whose_the_pronoun_points_back_to(text, postcodes):
+    assert found(text, "postcode") == postcodes

@@ -433,6 +433,22 @@ def own_address_said(text: str, start: int, subject: Subject, end: int | None = 
     return cue is not None or bool(addressee & owner_words(subject))
 
 
+@cache
+def _their_home_cues() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(cues('ownership')['their_home_cues'])})(?![\w'’])")
+
+
+def home_of_someone_named(text: str, start: int, subject: Subject) -> bool | None:
+    """The address a postcode at `start` ends given as the home of whoever "her" or "his" points back to ("gallwch
+    adael bagiau yn ei chartref hi: Bron Haul, Heol y Capel, SA44 4LT"); None without such words in its sentence."""
+    block_start = max(_address_block_start(text, start), start - ADDRESS_REACH)
+    block = text[block_start:start]
+    cue = max(_their_home_cues().finditer(lowered(block)), key=lambda m: m.start(), default=None)
+    if cue is None or re.search(r"[.!?](?:\s|$)", block[cue.end() :]):
+        return None
+    return last_named_before(text, block_start + cue.start(), subject)
+
+
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
@@ -445,6 +461,8 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
             # "parking's the little car park, LL65 2LP"
         if owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
+        elif owner is not True and (theirs := home_of_someone_named(text, match.start(), subject)) is not None:
+            owner = theirs  # "at her home: ...": the home of whoever she is
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))
     for card in document.cards:
