@@ -2452,3 +2452,11 @@ def test_a_schools_newsletter_that_says_the_person_teaches_there_gives_the_schoo
 ])
 def test_an_address_given_as_her_or_his_home_is_whose_the_pronoun_points_back_to(text, postcodes):
     assert found(text, "postcode") == postcodes
+
+
+@pytest.mark.parametrize("text", [
+    "Gwirfoddolwr y Mis: Bethan Rees-Morgan\nMae Bethan yn nyrs ardal, ac mae hi'n dweud mai un o'i chleifion hi ddaeth â hi atom ni:"
+    " hen ffermwr o gyffiniau Llandysul, sy'n ddall ers ei strôc yn 2016.",
+])
+def test_one_of_her_patients_in_a_piece_about_the_person_is_a_practice_slip(text):
+    assert found(text, "practice")
