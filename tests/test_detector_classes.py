@@ -2460,3 +2460,13 @@ def test_an_address_given_as_her_or_his_home_is_whose_the_pronoun_points_back_to
 ])
 def test_one_of_her_patients_in_a_piece_about_the_person_is_a_practice_slip(text):
     assert found(text, "practice")
+
+
+@pytest.mark.parametrize("text", [
+    "Newsletter\nYears 5 & 6 reach for the stars\nOn Thursday 14 March, fifty-two pupils set off for the planetarium. The trip was organised by"
+    " Mrs Bethan Rees-Morgan, who teaches Year 6.\nIt was also Mrs Rees-Morgan's birthday on the day of the trip! The whole coach sang.",
+    "Cylchlythyr\nDdydd Iau 14 Mawrth aeth Blwyddyn 6 i'r planetariwm gyda Bethan Rees-Morgan.\nRoedd hi'n ben-blwydd ar Bethan ar"
+    " ddiwrnod y daith hefyd! Pen-blwydd ar ddiwrnod y daith – canodd pawb.",
+])
+def test_a_birthday_on_the_day_of_an_event_is_the_events_date(text):
+    assert found(text, "birthday") == {"03-14"}
