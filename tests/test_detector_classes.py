@@ -2470,3 +2470,12 @@ def test_one_of_her_patients_in_a_piece_about_the_person_is_a_practice_slip(text
 ])
 def test_a_birthday_on_the_day_of_an_event_is_the_events_date(text):
     assert found(text, "birthday") == {"03-14"}
+
+
+def test_beside_the_job_the_page_gives_an_employer_said_with_i_was_a_is_a_former_one():
+    html = ("<html><head><title>Dipwyr Cei Bach</title></head><body><h1>Forty heddiw</h1><p>By Bethan Rees-Morgan</p>"
+            "<p>Dw i'n ymwelydd iechyd gyda Hywel Dda UHB, mam i ddau, a dipper ers y cyfnod clo. Before health visiting I was a school nurse"
+            " with Powys Teaching Health Board, and before that a very average hockey player.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    employers = {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False}
+    assert "Hywel Dda UHB" in employers and "Powys Teaching Health Board" not in employers

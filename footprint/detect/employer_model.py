@@ -247,6 +247,8 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
                         and not someone_else_does_the_job(document, span[0], subject)]
         if p < threshold or not own_mentions or employer_key(best.name) in known:
             continue  # named only in other people's posts or as someone else's job: where they work
+        if by_cues and "c:former" in best.features and "c:current" not in best.features:
+            continue  # beside the job the cues give, one said only as in the past: "Before health visiting I was a school nurse with ..."
         start, end = own_mentions[0]
         found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
                                source_id=document.source_id, owner=owner_in_page(document, start, subject) or None))
