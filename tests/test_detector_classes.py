@@ -2479,3 +2479,11 @@ def test_beside_the_job_the_page_gives_an_employer_said_with_i_was_a_is_a_former
     document = parse_html("S1", html.encode())
     employers = {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False}
     assert "Hywel Dda UHB" in employers and "Powys Teaching Health Board" not in employers
+
+
+def test_minutes_that_call_people_by_their_initials_bind_her_son_to_the_initials_person():
+    text = ("Residents' Association – minutes of the meeting of 3 September\nPresent: Glyn Watkins (Chair) – GW; Bethan Rees-Morgan (Secretary) – BRM;"
+            " Marian Bufton (Treasurer) – MB\n4. Litter\nGW reported fly-tipping behind the garages.\n"
+            "MB said her grandson Kayden cut his hand on glass. BRM said her son Osian (12) and his mates have offered to do a litter-pick.")
+    children = found(text, "child")
+    assert "Osian" in children and "Kayden" not in children

@@ -546,6 +546,26 @@ SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?:(?:y|yr|ar|o|of|the|de)[ \t]+)?$")  # "Pant y Celyn", "Bryn Gwyn"
 
 
+INITIALS = r"(?<![\w'’-])[A-Z]{2,3}(?![\w'’-])"
+
+
+@cache
+def initials_of(subject: Subject) -> frozenset[str]:
+    """The person's initials as minutes write them: "HP" for Helen Probert, "BRM" and "BR" for Bethan Rees-Morgan."""
+    found: set[str] = set()
+    for name in subject.names:
+        words = re.findall(r"[\w'’]+", name)
+        if len(words) > 1:
+            found |= {"".join(w[0] for w in words).upper(), (words[0][0] + words[-1][0]).upper(),
+                      (words[0][0] + name.split()[-1][0]).upper()}
+    return frozenset(found)
+
+
+def _initials_of_someone_else(text: str, initials: str) -> bool:
+    """The page gives the initials to a named person ("Glyn Watkins (Chair) – GW", "Marian Bufton (MB)")."""
+    return re.search(rf"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[^\n;]{{0,25}}?[–—(-][ \t]*{initials}\b", text) is not None
+
+
 def last_named_before(text: str, position: int, subject: Subject, *, people_only: bool = False) -> bool | None:
     """Whom "he", "his", "her" or "their" points back to: the last given name written before `position` (in a
     profile of a colleague, a coach, a manager), the person's (True) or someone else's (False); None when
@@ -555,8 +575,14 @@ def last_named_before(text: str, position: int, subject: Subject, *, people_only
     children" after "holding Gary", the snail named Gary)."""
     mine = owner_words(subject)
     begin = max(0, position - LAST_NAMED_REACH)
-    for match in reversed(list(re.finditer(NAME_WORD, text[begin:position]))):
+    for match in reversed(list(re.finditer(rf"{NAME_WORD}|{INITIALS}", text[begin:position]))):
         plain = POSSESSIVE_S.sub("", match.group(0))
+        if plain.isupper():
+            if plain in initials_of(subject):
+                return True  # minutes that call people by their initials: "HP offered to bring her son Owain"
+            if _initials_of_someone_else(text, plain):
+                return False
+            continue
         if fold(plain) in mine or short_for_the_person(plain, subject):
             return True  # "Gwenllian Ellis", or "Gwen" for her
         at = begin + match.start()
