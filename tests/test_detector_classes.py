@@ -2487,3 +2487,10 @@ def test_minutes_that_call_people_by_their_initials_bind_her_son_to_the_initials
             "MB said her grandson Kayden cut his hand on glass. BRM said her son Osian (12) and his mates have offered to do a litter-pick.")
     children = found(text, "child")
     assert "Osian" in children and "Kayden" not in children
+
+
+def test_a_month_after_a_word_of_time_is_not_whom_her_points_back_to():
+    html = ("<html><head><title>Gurning glory for district nurse</title></head><body><h1>Gurning glory</h1>"
+            "<p>\"I've never won anything,\" said Bethan Rees-Morgan. \"One of my patients – lovely man, in with his heart since August –"
+            " was my judge.\"</p><p>Her sons Tomos and Deio (8) were in the front row with homemade banners.</p></body></html>")
+    assert {"Tomos", "Deio"} <= _children_in(html)

@@ -600,12 +600,15 @@ def last_named_before(text: str, position: int, subject: Subject, *, people_only
             continue  # the end of a longer name: "Ysgol Gymraeg Tir Gwyn", "Capel Bethel"; not "Mae Glenys Huws"
         if people_only and called_an_animal(text, plain):
             continue
-        if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 6), at + len(plain) + 5):
+        if is_given_name(plain) and not place_named_at(text, at, plain) and not DATE_AROUND.search(text, max(0, at - 9), at + len(plain) + 5):
             return False  # but not "April" of "on 21 April", "June" of "June 3rd"
     return None
 
 
-DATE_AROUND = re.compile(r"\d[ \t]+(?:of[ \t]+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+[ \t]+\d|\bmis[ \t]+[A-Z]")  # Welsh "ym mis Medi"
+# Welsh "ym mis Medi"; "since August", "last June": a month after a word of time, not a person.
+DATE_AROUND = re.compile(r"\d[ \t]+(?:of[ \t]+)?[A-Z][a-z]+\b|\b[A-Z][a-z]+[ \t]+\d|\bmis[ \t]+[A-Z]|"
+                         r"\b(?i:since|from|until|till|last|next|this|early|late|mid|in|by|before|after|through)[ \t]+"
+                         r"(?:January|February|April|May|June|July|August|September|October|November|December)\b")
 # The part after a name's comma, up to the next: "Bryn Eithin, Lôn Goch, Llanilan" names a street there.
 ADDRESS_PART_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*,[ \t]*(?:\d+[a-z]?[ \t]+)?([^,\n]{1,40})")
 
