@@ -2494,3 +2494,8 @@ def test_a_month_after_a_word_of_time_is_not_whom_her_points_back_to():
             "<p>\"I've never won anything,\" said Bethan Rees-Morgan. \"One of my patients – lovely man, in with his heart since August –"
             " was my judge.\"</p><p>Her sons Tomos and Deio (8) were in the front row with homemade banners.</p></body></html>")
     assert {"Tomos", "Deio"} <= _children_in(html)
+
+
+def test_happy_birthday_sung_to_the_writer_on_a_date_gives_their_birthday():
+    text = "Bethan Rees-Morgan\nDad, I miss you. He never once missed ringing me at 6am on the 21st of November to sing happy birthday down the phone."
+    assert found(text, "birthday") == {"11-21"}

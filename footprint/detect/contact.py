@@ -647,6 +647,12 @@ SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d\b|(?<=\
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
 BIRTHDAY_HINT = re.compile(r"born|birth|d\.?o\.?b|blwydd|geni")
 ORDINAL_HINT = re.compile("birthday")
+# Happy birthday sung to someone: "rang me ... to sing happy birthday", "sang her a ... Pen-blwydd Hapus", "canu
+# pen-blwydd hapus i fi". Group 1 is whom it was sung to.
+SUNG_TO = re.compile(r"\b(?:to\s+)?(?:sing|sang|singing|sung)\s+(me|her|him)?\b[^.!?\n]{0,30}?\b(?:happy\s+birthday|pen-?blwydd\s+hapus)"
+                     r"|\b(?:canu|ganu)\s+pen-?blwydd\s+hapus\s+(?:i\s+)?(fi|mi|hi|fe|fo)\b", re.IGNORECASE)
+SUNG_HINT = re.compile(r"sing|sang|sung|canu|ganu")
+RANG_ME = re.compile(r"\b(?:ring|rang|ringing|rung|call|called|calling|phone|phoned|phoning|ffonio)\s+(?:me|fi)\b", re.IGNORECASE)
 PAST_HINT = re.compile(r"\bwas\b|oedd|arna i")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
@@ -1322,6 +1328,22 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         elif (nearest := _nearest_date(text, match.start(), subject)) and len(nearest[0]) == 10:
             add(_moved_by_relative_day(text, match.start(), match.end(), nearest[0], nearest[1]), match.start(), match.end(),
                 nearest[1], owner, from_post_date=True)
+    # "He rang me at 6am on every 17th of September to sing Pen-blwydd Hapus", "We sang her a very out-of-tune Happy
+    # Birthday over the dryers on the 9th of October": the date in the sentence is the birthday of whom it was sung to.
+    for match in finditer_near(SUNG_TO, text, SUNG_HINT, before=60, after=60):
+        if not (said := _date_in_sentence(text, match.start(), match.end(), subject)):
+            continue
+        sung_to = (match.group(1) or match.group(2) or "").lower()
+        offset, _ = sentence_around(text, match.start(), match.end())
+        if not sung_to and RANG_ME.search(text, offset, match.start()):
+            sung_to = "me"  # "He rang me at 6am on every 17th of September, without fail, to sing Pen-blwydd Hapus"
+        if not sung_to:
+            continue  # "the whole coach sang Pen-blwydd Hapus": to whom is not said
+        if sung_to in ("her", "him", "hi", "fe", "fo"):
+            owner = True if about_person else last_named_before(text, match.start(), subject)
+        else:
+            owner = _statement_owner(document, match, subject)
+        add(said[0], match.start(), match.end(), said[1], owner)
     # "Happy birthday for tomorrow Gaz" in a comment of 6 May: the day after the comment's date, the person's when it
     # names them. A date written with it ("for Saturday (9 November)") is read as written.
     for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=0, after=80):
