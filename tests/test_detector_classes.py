@@ -2499,3 +2499,13 @@ def test_a_month_after_a_word_of_time_is_not_whom_her_points_back_to():
 def test_happy_birthday_sung_to_the_writer_on_a_date_gives_their_birthday():
     text = "Bethan Rees-Morgan\nDad, I miss you. He never once missed ringing me at 6am on the 21st of November to sing happy birthday down the phone."
     assert found(text, "birthday") == {"11-21"}
+
+
+def test_her_son_right_after_the_person_is_named_is_theirs_in_a_spotlight_under_someone_elses_byline():
+    html = ("<html><body><h1>Hughes Newsagents</h1><h2>Meet the Paper Round Team</h2><p>Posted by Mererid Hughes · 3 February 2025</p>"
+            "<p>Dad started the deliveries back in 1987 with two bags."
+            " Diolch o galon to every one of them.</p><div class=\"card spotlight\"><h3>⭐ February Spotlight: Eirlys Bevan &ndash;"
+            " <span class=\"round\">Round 3 (Bryn Terrace, Heol Las &amp; the Crescent)</span></h3><p>If you live on Heol Las you've probably"
+            " heard Eirlys before you've seen her &ndash; she sings on the way up the hill and she doesn't care who knows it. She took Round 3"
+            " over in 2019 when her son Osian gave it up to go to college, and she's never handed it back.</p></div></body></html>")
+    assert "Osian" in _children_in(html, Subject(full_name="Eirlys Bevan"))

@@ -350,8 +350,9 @@ def _child_owner(document: Document, subject: Subject, start: int) -> bool | Non
     if parent and parent.end() == start and is_given_name(parent.group(1)):
         return fold(parent.group(1)) in owner_words(subject)  # "Kelly's daughter Ruby (7)", whatever else the page says of Ruby
     owner = owner_in_page(document, start, subject, relatives_are_others=False)
-    if owner is not False and (possessor := _possessor_cued(document, subject, start)) is not None:
-        owner = possessor
+    possessor = _possessor_cued(document, subject, start)
+    if possessor is not None and (owner is not False or (possessor and not written_by_someone_else(document, start, subject))):
+        owner = possessor  # "her son Osian" after the person is named: theirs, even in a box the page gives to no one
     return owner
 
 
