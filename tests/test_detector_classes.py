@@ -2509,3 +2509,9 @@ def test_her_son_right_after_the_person_is_named_is_theirs_in_a_spotlight_under_
             " heard Eirlys before you've seen her &ndash; she sings on the way up the hill and she doesn't care who knows it. She took Round 3"
             " over in 2019 when her son Osian gave it up to go to college, and she's never handed it back.</p></div></body></html>")
     assert "Osian" in _children_in(html, Subject(full_name="Eirlys Bevan"))
+
+
+def test_schools_the_person_visits_for_work_are_not_their_childs():
+    text = ("Bethan Rees-Morgan\nI run kiln-fusing workshops for schools and groups. Mam to Efa (7).\n"
+            "Recent visits: Year 6 at Ysgol Penrhyn Gwyn in Tenby, and the art department at Ysgol Bro Frenni in Crymych.")
+    assert found(text, "school") == set()
