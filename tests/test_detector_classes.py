@@ -2515,3 +2515,10 @@ def test_schools_the_person_visits_for_work_are_not_their_childs():
     text = ("Bethan Rees-Morgan\nI run kiln-fusing workshops for schools and groups. Mam to Efa (7).\n"
             "Recent visits: Year 6 at Ysgol Penrhyn Gwyn in Tenby, and the art department at Ysgol Bro Frenni in Crymych.")
     assert found(text, "school") == set()
+
+
+def test_a_welsh_after_a_spell_working_with_is_a_former_employer():
+    text = ("Bethan Rees-Morgan\nMae Bethan yn nyrs ardal gyda Betsi Cadwaladr ers iddi symud adref yn 2016, ar ôl cyfnod yn gweithio gyda"
+            " Bwrdd Iechyd Prifysgol Caerdydd a'r Fro.")
+    employers = found(text, "employer")
+    assert "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro" not in employers and "Bwrdd Iechyd Prifysgol Caerdydd" not in employers
