@@ -72,8 +72,13 @@ def named_as_pet(text: str, name: str) -> bool:
 def called_an_animal(text: str, name: str) -> bool:
     """Somewhere on the page the name follows a pet word straight on, or after "named"/"called" ("a garden snail
     named Gary", "our dog Bryn"): stricter than named_as_pet, which also takes "her cats, and Pat"."""
-    words = "|".join(re.escape(w) for w in sorted(cues("kinship")["pets"], key=len, reverse=True))
-    return bool(re.search(rf"\b(?i:{words})[ \t]+(?:(?i:named|called|o['’]r[ \t]+enw)[ \t]+)?{re.escape(name)}(?!\w)", text))
+    return any(match.group(1) == name for match in _animal_then_name().finditer(text))
+
+
+@cache
+def _animal_then_name() -> re.Pattern[str]:
+    """A pet word, "named"/"called" if said, then the capitalised word after it (group 1)."""
+    return re.compile(rf"\b(?i:{alternation(cues('kinship')['pets'])})[ \t]+(?:(?i:named|called|o['’]r[ \t]+enw)[ \t]+)?([A-Z][\w'’-]*)")
 
 
 def _not_a_team_name(word: str) -> bool:
