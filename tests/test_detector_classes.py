@@ -2472,14 +2472,6 @@ def test_a_birthday_on_the_day_of_an_event_is_the_events_date(text):
     assert found(text, "birthday") == {"03-14"}
 
 
-def test_beside_the_job_the_page_gives_an_employer_said_with_i_was_a_is_a_former_one():
-    html = ("<html><head><title>Dipwyr Cei Bach</title></head><body><h1>Forty heddiw</h1><p>By Bethan Rees-Morgan</p>"
-            "<p>Dw i'n ymwelydd iechyd gyda Hywel Dda UHB, mam i ddau, a dipper ers y cyfnod clo. Before health visiting I was a school nurse"
-            " with Powys Teaching Health Board, and before that a very average hockey player.</p></body></html>")
-    document = parse_html("S1", html.encode())
-    employers = {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False}
-    assert "Hywel Dda UHB" in employers and "Powys Teaching Health Board" not in employers
-
 
 def test_minutes_that_call_people_by_their_initials_bind_her_son_to_the_initials_person():
     text = ("Residents' Association – minutes of the meeting of 3 September\nPresent: Glyn Watkins (Chair) – GW; Bethan Rees-Morgan (Secretary) – BRM;"
