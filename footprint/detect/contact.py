@@ -433,17 +433,12 @@ def own_address_said(text: str, start: int, subject: Subject, end: int | None = 
     return cue is not None or bool(addressee & owner_words(subject))
 
 
-@cache
-def _their_home_cues() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w'’])(?:{alternation(cues('ownership')['their_home_cues'])})(?![\w'’])")
-
-
 def home_of_someone_named(text: str, start: int, subject: Subject) -> bool | None:
     """The address a postcode at `start` ends given as the home of whoever "her" or "his" points back to ("gallwch
     adael bagiau yn ei chartref hi: Bron Haul, Heol y Capel, SA44 4LT"); None without such words in its sentence."""
     block_start = max(_address_block_start(text, start), start - ADDRESS_REACH)
     block = text[block_start:start]
-    cue = max(_their_home_cues().finditer(lowered(block)), key=lambda m: m.start(), default=None)
+    cue = max(_ownership_phrases("their_home_cues").finditer(block), key=lambda m: m.start(), default=None)
     if cue is None or re.search(r"[.!?](?:\s|$)", block[cue.end() :]):
         return None
     return last_named_before(text, block_start + cue.start(), subject)

@@ -4,7 +4,7 @@ how people write about their family, work and birthdays (data/*.json)."""
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from footprint.datafiles import load_json, load_lines
@@ -72,7 +72,13 @@ def named_as_pet(text: str, name: str) -> bool:
 def called_an_animal(text: str, name: str) -> bool:
     """Somewhere on the page the name follows a pet word straight on, or after "named"/"called" ("a garden snail
     named Gary", "our dog Bryn"): stricter than named_as_pet, which also takes "her cats, and Pat"."""
-    return any(match.group(1) == name for match in _animal_then_name().finditer(text))
+    return name in _animal_names(text)
+
+
+@lru_cache(maxsize=8)
+def _animal_names(text: str) -> frozenset[str]:
+    """The capitalised words the page writes straight after a pet word: read once per page."""
+    return frozenset(match.group(1) for match in _animal_then_name().finditer(text))
 
 
 @cache

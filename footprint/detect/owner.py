@@ -561,6 +561,7 @@ def initials_of(subject: Subject) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=64)
 def _initials_of_someone_else(text: str, initials: str) -> bool:
     """The page gives the initials to a named person ("Glyn Watkins (Chair) – GW", "Marian Bufton (MB)")."""
     return re.search(rf"[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+[^\n;]{{0,25}}?[–—(-][ \t]*{initials}\b", text) is not None
