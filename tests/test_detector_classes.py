@@ -2514,3 +2514,16 @@ def test_a_welsh_after_a_spell_working_with_is_a_former_employer():
             " Bwrdd Iechyd Prifysgol Caerdydd a'r Fro.")
     employers = found(text, "employer")
     assert "Bwrdd Iechyd Prifysgol Caerdydd a'r Fro" not in employers and "Bwrdd Iechyd Prifysgol Caerdydd" not in employers
+
+
+def _owned_in(html: str, kind: str, owner: Subject = OWNER) -> set[str]:
+    document = parse_html("S1", html.encode())
+    return {d.value for d in detect_document(document, owner) if d.kind == kind and d.owner is not False}
+
+
+@pytest.mark.parametrize("partner", ["Rhodri Morgan", "Rhodri Jenkins"])
+def test_a_sub_heading_in_a_profile_box_ends_the_reach_of_a_relation_named_above_it(partner):
+    html = ("<html><body><h1>Bethan Rees-Morgan</h1><aside class=\"intro\"><h2>Intro</h2><ul><li>💼 Nurse</li>"
+            f"<li>🏠 Lives in Aberaeron</li><li>❤️ Married to {partner}</li></ul><h3>Contact info</h3><ul>"
+            "<li>✉️ bethanrm@example.com</li><li>📱 07700 900318</li></ul></aside><p>Right. Deep breath. Some news.</p></body></html>")
+    assert _owned_in(html, "phone") == {"+447700900318"}

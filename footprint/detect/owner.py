@@ -1018,7 +1018,14 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     about_me = _headed_about_me(document.text, begin, start, subject) and not _opens_with_someone_else(document.text, begin, start, subject)
     owner = belongs_to_subject(document.text[begin:stop], start - begin, subject, end=None if end is None else end - begin,
                                relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text)
-    if owner is None and about_me and _names_nobody_else(document.text, start, subject):
+    named_from = 0
+    part = max((heading for heading, _ in document.headings if begin < heading <= start), default=None)
+    if owner is not True and part is not None and belongs_to_subject(
+            document.text[part:stop], start - part, subject, end=None if end is None else end - part,
+            relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text) is None:
+        # The box's own sub-heading begins another part of it: "Married to Rhodri Bevan" / "Contact info" / "📱 07700 ...".
+        owner, named_from = None, part
+    if owner is None and about_me and _names_nobody_else(document.text[named_from:], start - named_from, subject):
         return True  # "Amdanaf i" / "Mam i Alaw ac Ifan, gwraig i Gethin": the site's own writer, as in its main text
     # Not a number the box itself gives as someone else's ("Materials from Taff Builders – ring them on ...").
     said_otherwise = contact and owner is False and belongs_to_subject(
