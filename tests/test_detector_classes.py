@@ -2527,3 +2527,11 @@ def test_a_sub_heading_in_a_profile_box_ends_the_reach_of_a_relation_named_above
             f"<li>🏠 Lives in Aberaeron</li><li>❤️ Married to {partner}</li></ul><h3>Contact info</h3><ul>"
             "<li>✉️ bethanrm@example.com</li><li>📱 07700 900318</li></ul></aside><p>Right. Deep breath. Some news.</p></body></html>")
     assert _owned_in(html, "phone") == {"+447700900318"}
+
+
+def test_a_box_run_by_the_person_keeps_their_contact_details_after_a_title_said_as_i_am():
+    html = ("<html><body><aside><h2>Cwtch Cones</h2><p>Ice cream van · Food truck</p><h3>Intro</h3><p>Soft serve around Resolven and Neath."
+            " Run by me, Bethan Rees-Morgan 👋 Term time I'm Mrs R the TA at Ysgol Gynradd Melyn so the van comes out at weekends 😂</p>"
+            "<ul><li>📧 cwtchcones@example.co.uk</li><li>📞 07700 900 418 (texts best)</li></ul></aside>"
+            "<p>Guess who's another year older today 🎉</p></body></html>")
+    assert _owned_in(html, "phone") == {"+447700900418"} and _owned_in(html, "email") == {"cwtchcones@example.co.uk"}

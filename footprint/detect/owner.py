@@ -1110,8 +1110,10 @@ def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bo
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
     """A sidebar that introduces itself as the person ("Hi, I'm Bethan") before a detail whose own sentence
     names nobody else."""
-    introductions = list(SELF_INTRODUCTION.finditer(text, begin, start))
-    if not introductions or fold(introductions[-1].group(1)) not in person_given_names(subject):
+    # "Run by me, Carys Bevan 👋 Term time I'm Mrs B the TA": only an introduction by a given name is a name given.
+    mine = person_given_names(subject)
+    introductions = [match for match in SELF_INTRODUCTION.finditer(text, begin, start) if fold(match.group(1)) in mine or is_given_name(match.group(1))]
+    if not introductions or fold(introductions[-1].group(1)) not in mine:
         return False
     return _names_nobody_else(text, start, subject)
 
