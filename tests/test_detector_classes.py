@@ -2535,3 +2535,9 @@ def test_a_box_run_by_the_person_keeps_their_contact_details_after_a_title_said_
             "<ul><li>📧 cwtchcones@example.co.uk</li><li>📞 07700 900 418 (texts best)</li></ul></aside>"
             "<p>Guess who's another year older today 🎉</p></body></html>")
     assert _owned_in(html, "phone") == {"+447700900418"} and _owned_in(html, "email") == {"cwtchcones@example.co.uk"}
+
+
+@pytest.mark.parametrize("signature", ["Bethan Rees-Morgan (mam Osian Rees-Morgan, 9R)", "Bethan Rees-Morgan, mum to Cai Rees-Morgan"])
+def test_a_child_the_person_signs_as_parent_of_does_not_take_the_number_under_the_signature(signature):
+    text = f"Options evening\nI'd be happy to come in before options evening.\nDiolch yn fawr,\n{signature}\n07700 900 158\n"
+    assert found(text, "phone") == {"+447700900158"}

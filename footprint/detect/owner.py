@@ -255,7 +255,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
             surname = OTHER_SURNAME.match(window, match.end()) if word in given and not POSSESSIVE_S.search(match.group(0)) else None
             other_given = None if word in given else GIVEN_BEFORE.search(window, max(0, match.start() - 30), match.start())
             if other_given and is_given_name(other_given.group(1)) and fold(other_given.group(1)) not in mine:
-                if relatives_are_others:  # for the person's own family a relative named before says nothing against it
+                # For the person's own family a relative named before says nothing against it; nor does a child the
+                # person signs as parent of: "Nerys Hopkins (mam Osian Hopkins, 9R)" / "07700 900 158".
+                if relatives_are_others and not _parent_role_before().search(window, 0, other_given.start()):
                     mentions.append((match.start(), False))
                 continue
             mentions.append((match.start(), surname is None or fold(surname.group(1)) in mine | NOT_SURNAMES))
@@ -343,6 +345,16 @@ def last_given_name_before(text: str, position: int, reach: int) -> str | None:
     given = [name for name in names if is_given_name(name)]
     return given[-1] if given else None
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+$")
+
+
+@cache
+def _parent_role_before(*, name_words: int = 0) -> re.Pattern[str]:
+    """A parent's or grandparent's role (and "to", "of", "i") just before a name, or before up to `name_words`
+    words of one: "mam Osian", "dad to Cai", "mum to Cai Rees-" before "Morgan"."""
+    roles = "|".join(re.escape(role) for role in sorted(kinship_set("parent_roles"), key=len, reverse=True))
+    links = "|".join(re.escape(link) for link in kinship_set("role_links"))
+    words = rf"(?-i:[A-Z][\w'’]*)(?:[ \t]+|-)"
+    return re.compile(rf"\b(?:{roles})(?:[ \t]+(?:{links}))?[ \t]+(?:{words}){{0,{name_words}}}$", re.IGNORECASE)
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
@@ -832,7 +844,10 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if signed and FIRST_PERSON_BEFORE.search(text, max(0, start - CONTACT_REACH), start) and is_given_name(signed.group(1)):
         # "you can contact me directly on 07700 ... — Mr Clive Rosser, Chair of Governors": the signer's "me"
         return fold(signed.group(1)) in person_given_names(subject) and fold(signed.group(2)) in mine
-    before = NAME_JUST_BEFORE.search(text[max(0, start - CONTACT_REACH) : start])
+    reach = max(0, start - CONTACT_REACH)
+    before = NAME_JUST_BEFORE.search(text[reach:start])
+    if before and _parent_role_before(name_words=2).search(text, max(0, reach + before.start() - CONTACT_REACH), reach + before.start()):
+        before = None  # "Bethan Rees-Morgan, mum to Cai Rees-Morgan" / "07700 ...": the child the signer is parent of
     line_before = text[text.rfind("\n", 0, start) + 1 : start]
     if before and fold(before.group(2)) in uk_places() and HOUSE_NUMBER_AND_STREET.search(line_before):
         before = None  # "22 Heol y Felin, Barry CF63 1LW": the town of an address, not a Barry
