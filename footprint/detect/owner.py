@@ -353,8 +353,10 @@ def _parent_role_before(*, name_words: int = 0) -> re.Pattern[str]:
     words of one: "mam Osian", "dad to Cai", "mum to Cai Rees-" before "Morgan"."""
     roles = "|".join(re.escape(role) for role in sorted(kinship_set("parent_roles"), key=len, reverse=True))
     links = "|".join(re.escape(link) for link in kinship_set("role_links"))
-    words = rf"(?-i:[A-Z][\w'’]*)(?:[ \t]+|-)"
+    words = r"(?-i:[A-Z][\w'’]*)(?:[ \t]+|-)"
     return re.compile(rf"\b(?:{roles})(?:[ \t]+(?:{links}))?[ \t]+(?:{words}){{0,{name_words}}}$", re.IGNORECASE)
+
+
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
 
 
