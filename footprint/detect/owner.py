@@ -344,6 +344,8 @@ def last_given_name_before(text: str, position: int, reach: int) -> str | None:
     names = [POSSESSIVE_S.sub("", word) for word in re.findall(NAME_WORD, text[max(0, position - reach) : position])]
     given = [name for name in names if is_given_name(name)]
     return given[-1] if given else None
+
+
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+$")
 
 
