@@ -2541,3 +2541,16 @@ def test_a_box_run_by_the_person_keeps_their_contact_details_after_a_title_said_
 def test_a_child_the_person_signs_as_parent_of_does_not_take_the_number_under_the_signature(signature):
     text = f"Options evening\nI'd be happy to come in before options evening.\nDiolch yn fawr,\n{signature}\n07700 900 158\n"
     assert found(text, "phone") == {"+447700900158"}
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nIf you'd like to help run the next one, drop me a line or text me on 07700 900318. General enquiries go to the office"
+    " instead (details below).",
+    "Bethan Rees-Morgan\nAny questions, ring me on 07700 900318! Reception can book the room for you.",
+])
+def test_the_next_sentence_after_the_writers_own_offer_does_not_label_the_number(text):
+    assert found(text, "phone") == {"+447700900318"}
+
+
+def test_a_role_just_after_a_number_still_labels_it():
+    assert found("Bethan Rees-Morgan\nQuestions about the day: 029 2018 0555 (reception).", "phone") == set()

@@ -308,8 +308,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         if not {fold(w) for w in written} & mine and is_given_name(written[0]):
             mentions.append((match.start(1), False))
     mentions += _name_lines(window, mine)
-    # A label just after a number: "029 2018 0555 (reception)".
-    if end is not None and OTHER_ROLE_PATTERN.search(fold(text[end : end + AFTER_REACH].split("\n")[0])):
+    # A label just after a number: "029 2018 0555 (reception)"; not the next sentence after the writer's own offer
+    # ("text me on 07700 900318. General enquiries go to the office").
+    if end is not None and OTHER_ROLE_PATTERN.search(fold(_label_after(text, start, end))):
         return False
     if not mentions:
         return None
@@ -327,6 +328,16 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 
 
 POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _label_after(text: str, start: int, end: int) -> str:
+    """What follows a detail on its line that may label it; after the writer's own "text me on ..." only the rest
+    of that sentence."""
+    after = text[end : end + AFTER_REACH].split("\n")[0]
+    own_sentence = _window(text, start)
+    if WRITER_SPEAKS.search(own_sentence[own_sentence.rfind("\n") + 1 :]):
+        after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
+    return after
 
 
 SHORT_FORM_LETTERS = 3
