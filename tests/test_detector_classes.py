@@ -2554,3 +2554,16 @@ def test_the_next_sentence_after_the_writers_own_offer_does_not_label_the_number
 
 def test_a_role_just_after_a_number_still_labels_it():
     assert found("Bethan Rees-Morgan\nQuestions about the day: 029 2018 0555 (reception).", "phone") == set()
+
+
+def test_a_number_paired_with_the_persons_own_address_in_a_box_of_their_blog_is_theirs():
+    html = ("<html><body><h1>Cwm Hir farm diary</h1><p>Bethan Rees-Morgan. Midwife by day, shepherd by night.</p>"
+            "<p>Night three of lambing. Two sets of twins.</p><aside><h3>🐑 Lamb boxes 2025</h3><p>Half lamb, butchered and packed,"
+            " £95. Ready September.</p><p>Order by text on 07700 900733 or email bethan.cwmhir@example.com.</p></aside></body></html>")
+    assert _owned_in(html, "phone") == {"+447700900733"}
+
+
+def test_a_number_paired_with_the_persons_address_is_not_theirs_when_someone_else_is_named_at_it():
+    html = ("<html><body><h1>Cwm Hir farm diary</h1><p>Bethan Rees-Morgan. Midwife by day, shepherd by night.</p>"
+            "<aside><h3>Lamb boxes</h3><p>Order from Gethin on 07700 900733 or email bethan.cwmhir@example.com.</p></aside></body></html>")
+    assert _owned_in(html, "phone") == set()

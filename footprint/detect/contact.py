@@ -19,6 +19,8 @@ from footprint.detect.owner import (
     belongs_to_subject,
     keep_most_owned,
     last_named_before,
+    named_at_contact,
+    names_nobody_else,
     owner_in_page,
     owner_words,
     page_names_person,
@@ -264,6 +266,9 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                     owner = False  # "chair@club.example · 07700 ...", "email secretary@... or ring 029 ...": a role's line
                 if _paired_with_someones_address(text, end, subject):
                     owner = False  # "bookings to me on 01632 960772 or pat.morgan@example.com": Pat's number, Pat's "me"
+                elif (owner is not True and _paired_with_persons_address(text, end, subject)
+                      and named_at_contact(text, start, end, subject) is None and names_nobody_else(text, start, subject)):
+                    owner = True  # a box on their own blog: "Order by text on 07700 900733 or email ceri.cwmhir@example.com"
                 if re.search(r"[A-Za-z]-$", text[max(0, start - 2) : start]):
                     continue  # "ref. WVO-07700-900215": part of a reference, not a number to ring
                 keep_most_owned(found, Detection(kind="phone", value=value, evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
@@ -342,6 +347,13 @@ def _paired_with_someones_address(text: str, end: int, subject: Subject) -> bool
     if set(parts) & owner_words(subject):
         return False  # "nerys.amira@": the person's own name with a stage name
     return bool(re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local)) and any(_someone_elses_given_name(part, subject) for part in parts)
+
+
+def _paired_with_persons_address(text: str, end: int, subject: Subject) -> bool:
+    """An address whose name part is the person's follows the number as its pair: the two are how they are reached."""
+    link = PAIR_LINK.match(text, end, min(len(text), end + PAIR_REACH))
+    address = ROLE_ADDRESS.match(text, link.end()) if link else None
+    return address is not None and bool(set(re.split(r"[._+-]", address.group(1).lower())) & owner_words(subject))
 
 
 ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

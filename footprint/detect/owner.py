@@ -1055,7 +1055,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
             relatives_are_others=relatives_are_others, unknown_author=about_me, page=document.text) is None:
         # The box's own sub-heading begins another part of it: "Married to Rhodri Bevan" / "Contact info" / "📱 07700 ...".
         owner, named_from = None, part
-    if owner is None and about_me and _names_nobody_else(document.text[named_from:], start - named_from, subject):
+    if owner is None and about_me and names_nobody_else(document.text[named_from:], start - named_from, subject):
         return True  # "Amdanaf i" / "Mam i Alaw ac Ifan, gwraig i Gethin": the site's own writer, as in its main text
     # Not a number the box itself gives as someone else's ("Materials from Taff Builders – ring them on ...").
     said_otherwise = contact and owner is False and belongs_to_subject(
@@ -1134,7 +1134,7 @@ def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bo
     words = {fold(w) for w in re.findall(r"[\w'’-]+", first_line)}
     if not (words & person_given_names(subject) and words & person_surnames(subject)) or len(first_line.split()) > HEADING_WORDS:
         return False
-    return _names_nobody_else(text, start, subject)
+    return names_nobody_else(text, start, subject)
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
@@ -1145,10 +1145,10 @@ def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> b
     introductions = [match for match in SELF_INTRODUCTION.finditer(text, begin, start) if fold(match.group(1)) in mine or is_given_name(match.group(1))]
     if not introductions or fold(introductions[-1].group(1)) not in mine:
         return False
-    return _names_nobody_else(text, start, subject)
+    return names_nobody_else(text, start, subject)
 
 
-def _names_nobody_else(text: str, start: int, subject: Subject) -> bool:
+def names_nobody_else(text: str, start: int, subject: Subject) -> bool:
     """The sentence up to `start` names nobody but the person; a given name inside a longer name ("Practice
     nurse at Tŷ Gwyn Surgery") names nobody."""
     mine = owner_words(subject)
