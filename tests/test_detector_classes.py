@@ -2567,3 +2567,28 @@ def test_a_number_paired_with_the_persons_address_is_not_theirs_when_someone_els
     html = ("<html><body><h1>Cwm Hir farm diary</h1><p>Bethan Rees-Morgan. Midwife by day, shepherd by night.</p>"
             "<aside><h3>Lamb boxes</h3><p>Order from Gethin on 07700 900733 or email bethan.cwmhir@example.com.</p></aside></body></html>")
     assert _owned_in(html, "phone") == set()
+
+
+@pytest.mark.parametrize("block", [
+    "<h3>Cysylltu</h3><p>Y Gweithdy, Fferm Pantglas<br>Tregaron<br>SY25 6PL<br>Ffôn/text: 07700 900 285<br>E-bost: bethan at cyfrwyau dot example</p>",
+    "<h3>Book a stay</h3><p>Ring or text:<br>07700.900.285<br>Email:<br>bethan.rm@example.com</p>",
+    "<p>📍 Usually parked up round Ponty<br>📩 Bookings: bethanrm [at] hiraethonwheels [dot] example<br>📱 Text (don't ring!): 07700 900285</p>",
+])
+def test_a_number_in_one_block_of_contact_lines_with_the_persons_own_address_is_theirs(block):
+    html = f"<html><body><h1>Pantglas Saddlery</h1><p>Saddles made and mended by hand.</p><footer>{block}</footer></body></html>"
+    assert _owned_in(html, "phone") == {"+447700900285"}
+
+
+@pytest.mark.parametrize("block", [
+    # the person's name heads the next block
+    "<p>Treasurer:<br>Mrs Gwenda Harries<br>(01632) 960 541<br>Editor:<br>Bethan Rees-Morgan<br>bethan.rm [at] example.org</p>",
+    # someone named on the line above, in a table of reps
+    "<p>Ffordd y Bryn<br>Alison Beynon<br>07700 900 386<br>Email:<br>bethan.rm@example.com</p>",
+    # a new sentence, and a place that answers
+    "<p>Say helo: bethan.rm at example dot com</p><p>Thinking of fostering? Talk to Foster Wales - ring 029 2018 0550.</p>",
+    "<p>Questions about the race to the clerk on 01632 960 850, nid fi! Blog ideas: bethan.rm@example.com</p>",
+    "<p>Orders: bethan.rm@example.com, or ring the studio on 01632 960 552 (answered by whoever's in).</p>",
+])
+def test_a_number_beside_the_persons_address_is_not_theirs_across_blocks_or_with_someone_else_in_the_block(block):
+    html = f"<html><body><h1>Newsletter</h1><p>News from the valley this month.</p><footer>{block}</footer></body></html>"
+    assert _owned_in(html, "phone") == set()

@@ -87,6 +87,7 @@ def detect_document(document: Document, subject: Subject) -> list[Detection]:
         except Exception:  # one detector's bug must not lose the others' findings
             log.exception("detector %s failed on %s", detector.__name__, document.source_id)
     found = schools_worked_at(found)
+    found = contact.numbers_beside_own_address(document, subject, found)
     try:
         # A second opinion on whose each email address, phone number and postcode is (detect/contact_model.py).
         return contact_model.judge_contacts(document, subject, found)

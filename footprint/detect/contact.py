@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -13,10 +14,14 @@ from phonenumbers import Leniency, PhoneNumberFormat
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import cues, is_given_name, kinship_set, pet_words, relation_words
 from footprint.detect.owner import (
+    NOT_ME,
+    OTHER_ROLE_PATTERN,
     POSSESSIVE_S,
     WRITER_NAMES_THEMSELF,
     WRITER_SPEAKS,
+    aside_around,
     belongs_to_subject,
+    inside_longer_name,
     keep_most_owned,
     last_named_before,
     named_at_contact,
@@ -282,6 +287,74 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
             if value := normalise_phone(raw.removeprefix("tel:")):
                 keep_most_owned(found, Detection(kind="phone", value=value, evidence=f"structured data for {card.name}: {raw}", source_id=document.source_id, match=raw, owner=_card_owner(card, subject)))
     return list(found.values())
+
+
+# A block of contact lines: "📞 07700 900 128" / "✉️ aled.plymio@example.co.uk", "Text / WhatsApp: 07700900417" /
+# "Email: rhodri at glocwmbelan dot example".
+BLOCK_REACH = 120
+
+
+@cache
+def _answering_places() -> re.Pattern[str]:
+    return phrase_pattern(tuple(cues("ownership")["places_that_answer"]))
+
+
+def numbers_beside_own_address(document: Document, subject: Subject, found: list[Detection]) -> list[Detection]:
+    """The detections, with a number the rules gave to nobody or to someone else only for want of a name made the
+    person's when it stands in one block of contact lines with an address that names them: the lines of one block
+    are how one holder is reached. Not when anyone else, a role or a place that answers (an office, a shop's line)
+    stands in the block or on the number's line."""
+    text = document.text
+    own_addresses = []  # where each address that names the person (and nobody else) begins and ends
+    for detection in found:
+        if (detection.kind == "email" and detection.match and email_owner(detection.value, subject) is True
+                and not any(_someone_elses_given_name(part, subject) for part in re.split(r"[._+-]", detection.value.partition("@")[0]))
+                and (position := text.find(detection.match)) != -1):
+            own_addresses.append((position, position + len(detection.match)))
+    if not own_addresses or not subject.full_name:
+        return found
+    judged = []
+    for detection in found:
+        if detection.kind == "phone" and detection.owner is not True and detection.match and (start := text.find(detection.match)) != -1:
+            end = start + len(detection.match)
+            line_start = text.rfind("\n", 0, start) + 1
+            line = text[line_start : text.find("\n", end) if "\n" in text[end:] else len(text)]
+            line_above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+            gaps = [(end, begin) if begin >= end else (finish, start) for begin, finish in own_addresses]
+            if (any(_one_block(document, subject, *gap) for gap in gaps) and _block_of_nobody_else(line, subject)
+                    and not FULL_NAME_LINE.match(line_above)):
+                detection = replace(detection, owner=True)
+        judged.append(detection)
+    return judged
+
+
+# A sentence ends and another begins: "... and I'll add it to the list." / "Need to know".
+SENTENCE_ENDS = re.compile(rf"[.?!]\)?\s+[{UPPER}]")
+
+
+def _one_block(document: Document, subject: Subject, begin: int, end: int) -> bool:
+    """Whether text[begin:end], between a number and an address, is only the labels of one block of contact lines:
+    short, inside the same box, no heading or new sentence, and no name (not even the person's, which heads the
+    next block: "Treasurer: Mrs Gwenda Harries" / "(01632) 960 541" / "Editor: Meinir Jenkins" / "meinir.jenkins [at] ...")."""
+    gap = document.text[begin:end]
+    return (len(gap) <= BLOCK_REACH and aside_around(document, begin) == aside_around(document, end)
+            and not any(begin < heading <= end for heading, _ in document.headings)
+            and not SENTENCE_ENDS.search(gap) and not NOT_ME.search(gap.lower())
+            and not any(fold(word) in owner_words(subject) for word in re.findall(NAME_WORD, gap))
+            and _block_of_nobody_else(gap, subject))
+
+
+# A line that is someone's name ("Alison Beynon" / "07700 900 386" in a table of street reps).
+FULL_NAME_LINE = re.compile(rf"^[ \t]*{NAME_WORD}[ \t]+{NAME_WORD}[ \t]*$")
+
+
+def _block_of_nobody_else(text: str, subject: Subject) -> bool:
+    """No one else, no role and no place that answers in `text`."""
+    mine = owner_words(subject)
+    lower = fold(text)
+    return (not any(is_given_name(name.group(0)) and fold(name.group(0)) not in mine and not inside_longer_name(text, name.start())
+                    for name in re.finditer(NAME_WORD, text))
+            and not OTHER_ROLE_PATTERN.search(lower) and not _answering_places().search(lower))
 
 
 ADDRESS_LINE = 40

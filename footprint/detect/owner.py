@@ -434,7 +434,7 @@ def page_names_person(document: Document, subject: Subject) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", said) for w in surnames)
 
 
-def _aside_around(document: Document, start: int) -> tuple[int, int] | None:
+def aside_around(document: Document, start: int) -> tuple[int, int] | None:
     """The innermost footer, sidebar, advert or comment holding `start`: nested ones start later."""
     inner = None
     for aside in document.asides:
@@ -820,7 +820,7 @@ def where_written(document: Document, start: int, subject: Subject) -> str:
 
 def in_aside(document: Document, start: int) -> bool:
     """In a footer, sidebar, advert or comment."""
-    return _aside_around(document, start) is not None
+    return aside_around(document, start) is not None
 
 
 @cache
@@ -1034,7 +1034,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
             return by if owner is None else owner
     if subject.full_name and (speaker := quoted_speaker(document.text, start, subject)) is not None:
         return speaker
-    aside = _aside_around(document, start)
+    aside = aside_around(document, start)
     if aside is None:
         text = _closed_sections_blanked(document.text, document.headings, start)
         owner = belongs_to_subject(text, start, subject, end=end, relatives_are_others=relatives_are_others)
