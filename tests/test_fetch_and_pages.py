@@ -450,3 +450,16 @@ def test_a_bold_name_that_starts_its_paragraphs_sentence_is_not_an_author():
                 "<li><b>Llongyfarchiadau</b> i Gwenno Parry ar ennill y wobr gyntaf yn yr Urdd eleni, da iawn</li>"
                 "</ul></body></html>")
     assert [author for _, _, author in parse_html("S1", comments.encode()).posts] == ["Catrin", "kaylaj", "Llongyfarchiadau"]
+
+
+def test_a_quote_of_another_member_inside_a_forum_post_is_the_quoted_members_post_only():
+    html = ("<html><body><article class='post'><aside class='post-author'><strong>MamCaerfyrddin</strong></aside>"
+            "<div class='post-body'><p>We waited 26 months in the end.</p></div></article>"
+            "<article class='post'><aside class='post-author'><strong>CatrinB_Llanelli</strong></aside><div class='post-body'>"
+            "<p class='post-date'>05/02/2025, 12:31</p><blockquote><strong>Lowri_M said:</strong> Have you tried the parents group?</blockquote>"
+            "<p>Not yet, always clashes with swimming!</p><p>Funnily enough I had a mum come to my drop-in last week with the same story.</p>"
+            "</div></article></body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "parents group" in posts["Lowri_M"] and "drop-in" not in posts["Lowri_M"]
+    assert "drop-in" in posts["CatrinB_Llanelli"]

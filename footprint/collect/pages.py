@@ -225,6 +225,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None
     if signed_below and tag.parent is not None:
         return tag.parent, author
+    if (quote := tag.find_parent("blockquote")) is not None:
+        return quote, author  # "<blockquote><b>Lowri_M said:</b> ...</blockquote>" quotes Lowri inside someone else's post
     header = tag
     block = tag.parent
     while (block is not None and block.parent is not None and _first_in_parent(block)
