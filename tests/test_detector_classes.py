@@ -2592,3 +2592,16 @@ def test_a_number_in_one_block_of_contact_lines_with_the_persons_own_address_is_
 def test_a_number_beside_the_persons_address_is_not_theirs_across_blocks_or_with_someone_else_in_the_block(block):
     html = f"<html><body><h1>Newsletter</h1><p>News from the valley this month.</p><footer>{block}</footer></body></html>"
     assert _owned_in(html, "phone") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Afternoon tea for the children's ward\nCake drop-off is on the 14th between 4 and 7pm at Carol Pugh's house, 14 Heol y Dderwen, Pencoed CF35 5LB. Please label anything with nuts.",
+    "Page Turners – February notes\nNext meeting\nWhere: Gwen's – 3 Maes Glas, Cardigan SA43 1QW (park on the lane, not the drive).",
+])
+def test_an_address_after_someone_elses_name_in_the_possessive_is_their_home(text):
+    assert found(text, "postcode") == set()
+
+
+def test_an_address_after_the_persons_own_name_in_the_possessive_is_theirs():
+    text = "Book club notes\nWhere: Bethan's – 3 Maes Glas, Cardigan SA43 1QW (park on the lane, not the drive)."
+    assert found(text, "postcode") == {"SA43 1QW"}

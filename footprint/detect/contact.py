@@ -524,9 +524,20 @@ def home_of_someone_named(text: str, start: int, subject: Subject) -> bool | Non
     block_start = max(_address_block_start(text, start), start - ADDRESS_REACH)
     block = text[block_start:start]
     cue = max(_ownership_phrases("their_home_cues").finditer(block), key=lambda m: m.start(), default=None)
-    if cue is None or re.search(r"[.!?](?:\s|$)", block[cue.end() :]):
+    if cue is not None and not re.search(r"[.!?](?:\s|$)", block[cue.end() :]):
+        return last_named_before(text, block_start + cue.start(), subject)
+    named = max(_named_home().finditer(block), key=lambda m: m.start(), default=None)
+    if named is None or re.search(r"[.!?](?:\s|$)", block[named.end() :]) or not is_given_name(named.group(1) or named.group(2)):
         return None
-    return last_named_before(text, block_start + cue.start(), subject)
+    given, surname = (named.group(1), named.group(2)) if named.group(1) else (named.group(2), None)
+    return fold(given) in person_given_names(subject) and (surname is None or fold(surname) in owner_words(subject))
+
+
+@cache
+def _named_home() -> re.Pattern[str]:
+    """A possessive name with a home word or a dash after it: "Carol Pugh's house, ", "Bethan's – "."""
+    homes = alternation(tuple(cues("ownership")["named_home_words"]))
+    return re.compile(rf"(?:({NAME_WORD})[ \t]+)?({NAME_WORD})['’]s(?:[ \t]+(?:{homes})\b[ \t]*[,:–—-]?|[ \t]*[,:–—-])[ \t]*(?=\S)")
 
 
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
