@@ -2605,3 +2605,11 @@ def test_an_address_after_someone_elses_name_in_the_possessive_is_their_home(tex
 def test_an_address_after_the_persons_own_name_in_the_possessive_is_theirs():
     text = "Book club notes\nWhere: Bethan's – 3 Maes Glas, Cardigan SA43 1QW (park on the lane, not the drive)."
     assert found(text, "postcode") == {"SA43 1QW"}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Bethan Rees-Morgan\nShe even spent her own birthday, 5th February, up to her elbows in kitten formula.", {"02-05"}),
+    ("Bethan Rees-Morgan\nAc ydw, dw i'n cael pen-blwydd ar 19 Chwefror – felly bydd 'na gacen yn y caffi.", {"02-19"}),
+])
+def test_her_own_birthday_or_a_welsh_cael_pen_blwydd_with_a_date_gives_the_birthday(text, birthday):
+    assert found(text, "birthday") == birthday
