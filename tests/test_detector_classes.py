@@ -2613,3 +2613,13 @@ def test_an_address_after_the_persons_own_name_in_the_possessive_is_theirs():
 ])
 def test_her_own_birthday_or_a_welsh_cael_pen_blwydd_with_a_date_gives_the_birthday(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Volunteer spotlight: Bethan Rees-Morgan\nBethan turns 40 on St David's Day, so if you saw her wearing a daffodil, that's why.", {"03-01"}),
+    ("Bethan Rees-Morgan\nI'm 40 on St David's Day, so there will be cake.", {"03-01"}),
+    ("Staff of the month: Bethan Rees-Morgan\nAnd Bethan celebrated a birthday of her own on the 23rd of June, the same week.", {"06-23"}),
+    ("Bethan Rees-Morgan\nMy husband turns 50 on Boxing Day, I'll have to get the choir round.", set()),
+])
+def test_turning_an_age_on_a_named_day_or_a_birthday_of_her_own_with_a_date(text, birthday):
+    assert found(text, "birthday") == birthday

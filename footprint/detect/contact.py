@@ -631,7 +631,7 @@ def _named_day_statements() -> re.Pattern[str]:
     loose = set(data["loose_named_days"])
     days = "|".join(re.escape(d) for d in sorted(data["named_days"], key=len, reverse=True) if d not in loose)
     day = rf"(?:\([^)\n]{{0,80}}\)\s*)?(?:the\s+)?({days})"
-    phrases = [re.escape(p).replace(r"\{day\}", day).replace(r"\ ", r"\s+")
+    phrases = [re.escape(p).replace(r"\{day\}", day).replace(r"\{age\}", MILESTONE_AGE).replace(r"\ ", r"\s+")
                for p in sorted(data["named_day_statements"], key=len, reverse=True)]
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
 
@@ -748,7 +748,7 @@ PAST_HINT = re.compile(r"\bwas\b|oedd|arna i")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
-NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd")
+NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
@@ -1175,6 +1175,16 @@ def _age_with_date_owner(document: Document, match: re.Match[str], subject: Subj
     return _statement_owner(document, match, subject)
 
 
+def _turning_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
+    """Whose "turns 40 on St David's Day" is: a relative's right before it ("My husband turns 50 on Boxing Day"),
+    else as an age said with its date (the last person named before it in its sentence)."""
+    offset, sentence = sentence_around(document.text, match.start(), match.end())
+    words = SAID_OF_WORD.findall(sentence[: max(0, match.start() - offset)])
+    if words and fold(words[-1]) in relation_words():
+        return False
+    return _age_with_date_owner(document, match, subject, page_names_person(document, subject))
+
+
 def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subject, about_person: bool) -> bool | None:
     """Whose a birthday said with its date is: the person or someone else a wish is addressed to; for "his
     30th", "her big 4-0", whoever was last named before it ("Jac marked his 30th", but "the Bramley was
@@ -1521,7 +1531,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         group = next(number for number, said in enumerate(match.groups(), 1) if said)
         day = cues("birthdays")["named_days"][re.sub(r"\s+", " ", match.group(group).lower())]
         # Whose is read up to the day, not in it: the "Eve" of "New Year's Eve" is nobody.
-        add(day, match.start(), max(match.start(), match.start(group)), match.group(group), _statement_owner(document, match, subject))
+        owner = _turning_owner(document, match, subject) if match.group(0).lower().startswith("turn") else _statement_owner(document, match, subject)
+        add(day, match.start(), max(match.start(), match.start(group)), match.group(group), owner)
     # "Mererid's birthday falls on our Apple Day – Saturday 19 October", "pen-blwydd Dafydd yn ddeugain, ar y 3ydd
     # o Ebrill": whose is the name it is said of, the date the one written in its sentence.
     given = person_given_names(subject)
