@@ -2623,3 +2623,10 @@ def test_her_own_birthday_or_a_welsh_cael_pen_blwydd_with_a_date_gives_the_birth
 ])
 def test_turning_an_age_on_a_named_day_or_a_birthday_of_her_own_with_a_date(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+def test_a_grandmother_named_with_her_role_before_a_number_is_its_holder():
+    html = ("<html><body><h1>Fferm Glan Teifi PYO</h1><p>Bethan Rees-Morgan</p><aside><h3>Other bits</h3>"
+            "<p>Eggs, jam and Welsh cakes to order:</p><p>text Mam-gu Eirlys on 07700.900.377 (she doesn't do email!)</p>"
+            "<p>bethan.rm@example.com</p></aside></body></html>")
+    assert _owned_in(html, "phone") == set()

@@ -362,12 +362,14 @@ GIVEN_BEFORE = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+$")
 
 @cache
 def _parent_role_before(*, name_words: int = 0) -> re.Pattern[str]:
-    """A parent's or grandparent's role (and "to", "of", "i") just before a name, or before up to `name_words`
-    words of one: "mam Osian", "dad to Cai", "mum to Cai Rees-" before "Morgan"."""
+    """A parent's or grandparent's role (and "to", "of", "i") just before a name: "mam Osian", "dad to Cai"; with
+    name_words, the role and its link before up to that many words of a name: "mum to Cai Rees-" before "Morgan"
+    (not "Mam-gu Eirlys", a grandmother named)."""
     roles = "|".join(re.escape(role) for role in sorted(kinship_set("parent_roles"), key=len, reverse=True))
     links = "|".join(re.escape(link) for link in kinship_set("role_links"))
     words = r"(?-i:[A-Z][\w'’]*)(?:[ \t]+|-)"
-    return re.compile(rf"\b(?:{roles})(?:[ \t]+(?:{links}))?[ \t]+(?:{words}){{0,{name_words}}}$", re.IGNORECASE)
+    link = rf"[ \t]+(?:{links})" if name_words else rf"(?:[ \t]+(?:{links}))?"
+    return re.compile(rf"\b(?:{roles}){link}[ \t]+(?:{words}){{0,{name_words}}}$", re.IGNORECASE)
 
 
 PROSE_LINE = re.compile(r"(?<![\w])(?:[^\W\d_]+(?:['’][^\W\d_]+)?[,.!?;:]*[ \t]+){3,}\S")
