@@ -2630,3 +2630,11 @@ def test_a_grandmother_named_with_her_role_before_a_number_is_its_holder():
             "<p>Eggs, jam and Welsh cakes to order:</p><p>text Mam-gu Eirlys on 07700.900.377 (she doesn't do email!)</p>"
             "<p>bethan.rm@example.com</p></aside></body></html>")
     assert _owned_in(html, "phone") == set()
+
+
+def test_a_promotion_in_the_first_person_on_a_site_whose_writer_introduces_themself_below_it_is_theirs():
+    html = ("<html><body><h1>Sglein Mobile Valeting</h1><p>We come to you. All I need is somewhere to park up.</p>"
+            "<section class=\"promo\"><h2>🎂 Birthday week special</h2><p>I'm 40 on the 22nd of May (don't remind me) so I'm knocking"
+            " 20% off every full valet.</p></section><section id=\"about\"><h2>About me</h2><p>Shwmae, I'm Bethan Rees-Morgan."
+            " These days my weekday job is as a support worker.</p></section></body></html>")
+    assert _owned_in(html, "birthday") == {"05-22"}

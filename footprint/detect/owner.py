@@ -1067,9 +1067,21 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
                                                      or (not contact and _headed_by_person(document.text, begin, start, subject))):
         return True  # an "about me" box: "Hi, I'm Bethan 👋 ... Sagittarius, birthday 29th November"; a profile card under their name
     if (owner is None and not contact and WRITER.search(document.text, max(begin, start - LOOK_BACK), min(finish, start + LOOK_BACK))
-            and _introduces_person(document.text, 0, begin, subject)):
-        return True  # a promotion on the person's own site ("Hi, I'm Kayleigh" above): "I'm 35 on 2nd September, so ..."
+            and (_introduces_person(document.text, 0, begin, subject)
+                 or (_site_introduces_person(document, subject) and names_nobody_else(document.text, start, subject)))):
+        return True  # a promotion on the person's own site ("Hi, I'm Kayleigh" above or below): "I'm 35 on 2nd September, so ..."
     return False if owner is None else owner
+
+
+def _site_introduces_person(document: Document, subject: Subject) -> bool:
+    """The first self-introduction by a given name in the page's own text (not in a box or a post) is the person's:
+    "About me" / "Shwmae, I'm Rhodri Pughe" on a one-person business's site."""
+    mine = person_given_names(subject)
+    for match in SELF_INTRODUCTION.finditer(document.text):
+        name = fold(match.group(1))
+        if (name in mine or is_given_name(match.group(1))) and aside_around(document, match.start()) is None and post_around(document, match.start()) is None:
+            return name in mine
+    return False
 
 
 # The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins").
