@@ -2638,3 +2638,16 @@ def test_a_promotion_in_the_first_person_on_a_site_whose_writer_introduces_thems
             " 20% off every full valet.</p></section><section id=\"about\"><h2>About me</h2><p>Shwmae, I'm Bethan Rees-Morgan."
             " These days my weekday job is as a support worker.</p></section></body></html>")
     assert _owned_in(html, "birthday") == {"05-22"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sori os dw i'n araf yn ateb heddiw – roedd un o'r hogia dw i'n gefnogi yn A&E tan 3 y bore.",
+    "Os ydw i ar alwad a bod un o'm mamau yn esgor yn ystod y nos, Dafydd fydd yn gwneud eich brecwast.",
+    "Long night – one of my mums had a twenty-hour labour.",
+])
+def test_people_the_person_supports_said_in_welsh_or_a_midwifes_mums_are_practice(text):
+    assert found("Bethan Rees-Morgan\n" + text, "practice")
+
+
+def test_our_mums_in_a_school_newsletter_are_not_practice():
+    assert not found("Bethan Rees-Morgan\nThanks to our mums who baked for the summer fair.", "practice")
