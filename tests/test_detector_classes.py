@@ -2651,3 +2651,13 @@ def test_people_the_person_supports_said_in_welsh_or_a_midwifes_mums_are_practic
 
 def test_our_mums_in_a_school_newsletter_are_not_practice():
     assert not found("Bethan Rees-Morgan\nThanks to our mums who baked for the summer fair.", "practice")
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ("I've gone back to district nursing three days a week, after four years off having Cerys and then helping get the farm going.", {"Cerys"}),
+    ("When I was pregnant with Jac I still did every home visit on foot.", {"Jac"}),
+    ("Dw i wedi bod adre ers blwyddyn ar ôl cael Efa.", {"Efa"}),
+    ("We had a lovely time after having Sunday lunch at the pub.", set()),
+])
+def test_a_child_named_as_the_one_the_person_had_is_theirs(text, children):
+    assert found("Bethan Rees-Morgan\n" + text, "child") == children

@@ -248,6 +248,7 @@ NAMES_AGES_SAID = re.compile(rf"({NAME_WORD})['’]s\s+{AGE_SAID_WORD}(?:\s*(?:,
 NAMES_AGES_TRIGGER = re.compile(rf"['’]s {AGE_SAID_WORD}\s*(?:,|and|&)")
 CHILD_OF_NAMED = re.compile(rf"({NAME_WORD}),\s+(?:mab|merch|ŵyr|wyres)\s+(?:(?:hynaf|ieuengaf|bach|fach|canol)\s+)?({NAME_WORD})\b")
 CHILD_OF_TRIGGER = re.compile(r"(?:mab|merch|ŵyr|wyres) ")
+BIRTH_TRIGGER = re.compile(r"having |pregnant|when i had|gave birth|birth of|leave with|ar ôl cael|disgwyl", re.IGNORECASE)
 SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 # Welsh puts "our" and "my" after the name: "Mae Ifan ni'n 2 rŵan" (our Ifan), "fy Osian i" (my Osian).
@@ -299,6 +300,11 @@ def _own_child_nouns() -> frozenset[str]:
 def _sibling_for() -> re.Pattern[str]:
     phrases = alternation(cues("kinship")["sibling_for"])
     return re.compile(rf"(?i:\b(?:{phrases}))\s+({NAME_WORD})")
+
+
+@cache
+def _birth_phrases() -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternation(cues('kinship')['birth_phrases'])}))[ \t]+({NAME_WORD})")
 
 
 @cache
@@ -513,6 +519,10 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         # "A beautiful little sister for Harri": the family's other child, when the notice is the person's own
         # (said in the first person, or the page's title names them); a page of notices holds other families'.
         if owner_in_page(document, match.start(), subject) is True or page_names_person(document, subject):
+            add(match.group(1), match.start(), match.end())
+    for match in finditer_near(_birth_phrases(), text, BIRTH_TRIGGER, before=30, after=40):
+        # "after four years off having Cerys": the child the person had
+        if is_given_name(match.group(1)) and match.group(1) not in NOT_NAMES:
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(WELSH_OWN_NAME, text, WELSH_OWN_TRIGGER, before=30, after=10):
         name = match.group(1) or match.group(2)
