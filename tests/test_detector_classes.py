@@ -2661,3 +2661,8 @@ def test_our_mums_in_a_school_newsletter_are_not_practice():
 ])
 def test_a_child_named_as_the_one_the_person_had_is_theirs(text, children):
     assert found("Bethan Rees-Morgan\n" + text, "child") == children
+
+
+def test_a_welsh_word_run_together_with_yr_after_plant_is_not_a_child():
+    text = "Bethan Rees-Morgan\nDiolch i'r plant\nMae'r lluniau o'r cenawon wedi bod yn boblogaidd iawn yn Ysgol Gynradd Cwm."
+    assert found(text, "child") == set()

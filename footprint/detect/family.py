@@ -130,10 +130,14 @@ AGES = {"aged", "age", "yrs", "yr", "years", "year", "months", "old", "oed", "mi
 
 
 def _looks_like_name(word: str) -> bool:
-    if not word[:1].isupper() or word in NOT_NAMES or fold(word) in NOT_NAME_WORDS:
+    if not word[:1].isupper() or word in NOT_NAMES or fold(word) in NOT_NAME_WORDS or WELSH_CONTRACTION.search(word):
         return False
     # A name our list lacks still counts, unless it is a place ("mam of two, Aberdare born and bred").
     return is_given_name(word) or (len(word) >= 3 and word[1:].islower() and fold(word) not in uk_places())
+
+
+# Welsh words run together with "yr" or "yn": "Mae'r", "Dyma'r", "Mae'n" start sentences; no name ends so.
+WELSH_CONTRACTION = re.compile(r"['’][rn]$")
 
 
 CLASS_NOTE = re.compile(r"(?:in|yn|ym)\s+(?:Year|Blwyddyn|Mlwyddyn|Reception|Nursery|Meithrin|Derbyn|the\s+Meithrin)\b(?:\s+\d{1,2})?", re.IGNORECASE)
