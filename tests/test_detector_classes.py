@@ -2666,3 +2666,8 @@ def test_a_child_named_as_the_one_the_person_had_is_theirs(text, children):
 def test_a_welsh_word_run_together_with_yr_after_plant_is_not_a_child():
     text = "Bethan Rees-Morgan\nDiolch i'r plant\nMae'r lluniau o'r cenawon wedi bod yn boblogaidd iawn yn Ysgol Gynradd Cwm."
     assert found(text, "child") == set()
+
+
+def test_a_relative_who_turns_an_age_on_a_date_has_the_birthday_not_the_person():
+    text = "Bethan Rees-Morgan\nPenblwydd hapus cariad! My Dad turns 70 on the 16th of March so you're in good company this week."
+    assert found(text, "birthday") == set()

@@ -1190,6 +1190,8 @@ def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subjec
     30th", "her big 4-0", whoever was last named before it ("Jac marked his 30th", but "the Bramley was
     planted for his 60th" after the writer's father); otherwise as _statement_owner reads it."""
     text = document.text
+    if match.group(0).lower().startswith("turn"):
+        return _turning_owner(document, match, subject)  # "Viv Hopkins of Crown A turns 80 on 9th November", "My Dad turns 70 on the 16th"
     if (wished := WISHED_TO.match(text, match.end())) and "birthday" in match.group(0).lower():
         name = POSSESSIVE_S.sub("", wished.group(1))
         if fold(name) in owner_words(subject):
