@@ -2669,5 +2669,5 @@ def test_a_welsh_word_run_together_with_yr_after_plant_is_not_a_child():
 
 
 def test_a_relative_who_turns_an_age_on_a_date_has_the_birthday_not_the_person():
-    text = "Bethan Rees-Morgan\nPenblwydd hapus cariad! My Dad turns 70 on the 16th of March so you're in good company this week."
+    text = "Bethan Rees-Morgan\n12 March 2025\nPenblwydd hapus cariad! My Dad turns 70 on the 16th so you're in good company this week."
     assert found(text, "birthday") == set()
