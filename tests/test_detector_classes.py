@@ -2671,3 +2671,12 @@ def test_a_welsh_word_run_together_with_yr_after_plant_is_not_a_child():
 def test_a_relative_who_turns_an_age_on_a_date_has_the_birthday_not_the_person():
     text = "Bethan Rees-Morgan\n12 March 2025\nPenblwydd hapus cariad! My Dad turns 70 on the 16th so you're in good company this week."
     assert found(text, "birthday") == set()
+
+
+def test_posts_by_a_business_account_named_in_the_header_below_the_sites_bar_are_the_persons():
+    html = ("<html><body><div class='bar'>facebook</div><nav>Home · Watch · Groups</nav><header><h1>Nain's Wardrobe Vintage 👗</h1>"
+            "<p>1.8K likes</p><p>Pre-loved clothes. Run by Bethan Rees-Morgan – youth worker by day, vintage hoarder by night ✨</p></header>"
+            "<div class='feed'><article class='post'><p><b>Nain's Wardrobe Vintage 👗</b></p><p>24 May 2024</p>"
+            "<p>Guest model alert 🚨 My son Macsen insisted on trying the 1988 shell suit before it went on the rail.</p></article>"
+            "<article class='post'><p><b>Sharon Pugh</b></p><p>Is the green coat still available? My son Deio wants it.</p></article></div></body></html>")
+    assert _children_in(html) == {"Macsen"}

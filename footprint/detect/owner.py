@@ -781,11 +781,13 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
     if not posts:
         return None
     header = text[: min(posts[0][0], ACCOUNT_HEADER_CHARS)]
-    handle = TRAILING_SYMBOLS.sub("", header.strip().split("\n", 1)[0])  # "Parc Bootcamp Caerfyrddin 💪🌳"
-    if not handle or handle != posts[0][2] or (" " in handle and is_given_name(handle.split()[0])):
+    # The account's name as a line of its own above the first post, the site's bar ("facebook" / "Home") before it or not.
+    lines = {TRAILING_SYMBOLS.sub("", line.strip()) for line in header.split("\n")}
+    handle = TRAILING_SYMBOLS.sub("", posts[0][2].strip())  # "Parc Bootcamp Caerfyrddin 💪🌳"
+    if not handle or handle not in lines or (" " in handle and is_given_name(handle.split()[0])):
         return None  # a page named like a person ("Rhian Jones") is theirs, not run by the person
     name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
-    return handle if re.search(rf"\b{name}\b", fold(header)) else None
+    return posts[0][2] if re.search(rf"\b{name}\b", fold(header)) else None
 
 
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
