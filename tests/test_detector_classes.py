@@ -2680,3 +2680,13 @@ def test_posts_by_a_business_account_named_in_the_header_below_the_sites_bar_are
             "<p>Guest model alert 🚨 My son Macsen insisted on trying the 1988 shell suit before it went on the rail.</p></article>"
             "<article class='post'><p><b>Sharon Pugh</b></p><p>Is the green coat still available? My son Deio wants it.</p></article></div></body></html>")
     assert _children_in(html) == {"Macsen"}
+
+
+@pytest.mark.parametrize("line", [
+    "📍 Stall 14, Taff Vale Arcade Market, Mill Street, Pontypridd CF37 2SN",
+    "Milk from Cwm Farm Dairy, Heol Las, Llantrisant CF72 8XY",
+    "Diolch i bawb ddaeth i'r sgwrs nos Fawrth yn Campfa'r Castell, Caerfyrddin (SA31 3HB)!",
+    "The hostel itself: Hostel Cwm Pennant, Cwm Pennant, Gwynedd LL51 9AZ.",
+])
+def test_a_market_stall_a_dairy_a_gym_or_a_hostel_is_a_venue_not_a_home(line):
+    assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == set()
