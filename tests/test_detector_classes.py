@@ -2689,4 +2689,4 @@ def test_posts_by_a_business_account_named_in_the_header_below_the_sites_bar_are
     "The hostel itself: Hostel Cwm Pennant, Cwm Pennant, Gwynedd LL51 9AZ.",
 ])
 def test_a_market_stall_a_dairy_a_gym_or_a_hostel_is_a_venue_not_a_home(line):
-    assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == set()
+    assert found(f"Bethan Rees-Morgan writes about the week's news from the valley.\n{line}", "postcode") == set()
