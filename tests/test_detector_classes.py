@@ -8,6 +8,7 @@ import pytest
 
 from footprint.collect.pages import parse_html
 from footprint.detect import detect_document
+from footprint.detect.owner import owner_in_page
 from footprint.model import Card, Document, Subject
 
 OWNER = Subject(full_name="Bethan Rees-Morgan")
@@ -2690,3 +2691,12 @@ def test_posts_by_a_business_account_named_in_the_header_below_the_sites_bar_are
 ])
 def test_a_market_stall_a_dairy_a_gym_or_a_hostel_is_a_venue_not_a_home(line):
     assert found(f"Bethan Rees-Morgan writes about the week's news from the valley.\n{line}", "postcode") == set()
+
+
+def test_a_role_the_page_gives_the_person_in_an_earlier_section_makes_the_address_for_that_role_theirs():
+    html = ("<html><body><h1>Capel Nant Gwyrdd</h1><h2>Officers</h2><p>Minister: Rev. Aled Huws</p><p>Secretary: Bethan Rees-Morgan</p>"
+            "<h2>Giving</h2><p>Gift Aid lets us claim an extra 25p for every £1 you give. Cheques payable to the chapel can be posted"
+            " to the secretary at 3 Stryd Fawr Uchaf, Treorchy CF42 6NB.</p><h2>Find us</h2><p>Stryd y Capel, Treorchy.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    start = document.text.index("CF42 6NB")
+    assert owner_in_page(document, start, OWNER, end=start + 8, contact=True) is True

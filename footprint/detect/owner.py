@@ -1041,7 +1041,7 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
     aside = aside_around(document, start)
     if aside is None:
         text = _closed_sections_blanked(document.text, document.headings, start)
-        owner = belongs_to_subject(text, start, subject, end=end, relatives_are_others=relatives_are_others)
+        owner = belongs_to_subject(text, start, subject, end=end, relatives_are_others=relatives_are_others, page=document.text)
         # Contact details have their own reading (named_at_contact above and the contact model): not by the section.
         if owner is not None or contact:
             return owner
