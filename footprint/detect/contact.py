@@ -521,7 +521,8 @@ def own_address_said(text: str, start: int, subject: Subject, end: int | None = 
 
 def home_of_someone_named(text: str, start: int, subject: Subject) -> bool | None:
     """The address a postcode at `start` ends given as the home of whoever "her" or "his" points back to ("gallwch
-    adael bagiau yn ei chartref hi: Bron Haul, Heol y Capel, SA44 4LT"); None without such words in its sentence."""
+    adael bagiau yn ei chartref hi: Bron Haul, Heol y Capel, SA44 4LT") or of a name in the possessive ("at Carol
+    Pugh's house, 14 Heol y Dderwen", "Where: Bethan's – 3 Maes Glas"); None without such words in its sentence."""
     block_start = max(_address_block_start(text, start), start - ADDRESS_REACH)
     block = text[block_start:start]
     cue = max(_ownership_phrases("their_home_cues").finditer(block), key=lambda m: m.start(), default=None)
