@@ -295,11 +295,6 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
 BLOCK_REACH = 120
 
 
-@cache
-def _answering_places() -> re.Pattern[str]:
-    return phrase_pattern(tuple(cues("ownership")["places_that_answer"]))
-
-
 def numbers_beside_own_address(document: Document, subject: Subject, found: list[Detection]) -> list[Detection]:
     """The detections, with a number the rules gave to nobody or to someone else only for want of a name made the
     person's when it stands in one block of contact lines with an address that names them: the lines of one block
@@ -355,7 +350,7 @@ def _block_of_nobody_else(text: str, subject: Subject) -> bool:
     lower = fold(text)
     return (not any(is_given_name(name.group(0)) and fold(name.group(0)) not in mine and not inside_longer_name(text, name.start())
                     for name in re.finditer(NAME_WORD, text))
-            and not OTHER_ROLE_PATTERN.search(lower) and not _answering_places().search(lower))
+            and not OTHER_ROLE_PATTERN.search(lower) and not _ownership_phrases("places_that_answer").search(lower))
 
 
 ADDRESS_LINE = 40
@@ -412,11 +407,9 @@ def _paired_with_someones_address(text: str, end: int, subject: Subject) -> bool
     """A first.last@ address of someone else's follows the number as its pair ("ring me on 01632 960702 or email
     ann.powell@example.org"): the two are how that one person is reached. An organisation's address (hello@,
     bookings@) says nothing here: the person's own business gives its own number beside it."""
-    link = PAIR_LINK.match(text, end, min(len(text), end + PAIR_REACH))
-    address = ROLE_ADDRESS.match(text, link.end()) if link else None
-    if address is None:
+    local = _paired_address(text, end)
+    if local is None:
         return False
-    local = address.group(1).lower()
     parts = [part for part in re.split(r"[._-]", local) if len(part) > 1]
     if set(parts) & owner_words(subject):
         return False  # "nerys.amira@": the person's own name with a stage name
@@ -425,9 +418,15 @@ def _paired_with_someones_address(text: str, end: int, subject: Subject) -> bool
 
 def _paired_with_persons_address(text: str, end: int, subject: Subject) -> bool:
     """An address whose name part is the person's follows the number as its pair: the two are how they are reached."""
+    local = _paired_address(text, end)
+    return local is not None and bool(set(re.split(r"[._+-]", local)) & owner_words(subject))
+
+
+def _paired_address(text: str, end: int) -> str | None:
+    """The name part (lower case) of an address that follows a number at `end` as its pair ("... or email x@...")."""
     link = PAIR_LINK.match(text, end, min(len(text), end + PAIR_REACH))
     address = ROLE_ADDRESS.match(text, link.end()) if link else None
-    return address is not None and bool(set(re.split(r"[._+-]", address.group(1).lower())) & owner_words(subject))
+    return address.group(1).lower() if address else None
 
 
 ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -252,7 +252,6 @@ NAMES_AGES_SAID = re.compile(rf"({NAME_WORD})['’]s\s+{AGE_SAID_WORD}(?:\s*(?:,
 NAMES_AGES_TRIGGER = re.compile(rf"['’]s {AGE_SAID_WORD}\s*(?:,|and|&)")
 CHILD_OF_NAMED = re.compile(rf"({NAME_WORD}),\s+(?:mab|merch|ŵyr|wyres)\s+(?:(?:hynaf|ieuengaf|bach|fach|canol)\s+)?({NAME_WORD})\b")
 CHILD_OF_TRIGGER = re.compile(r"(?:mab|merch|ŵyr|wyres) ")
-BIRTH_TRIGGER = re.compile(r"having |pregnant|when i had|gave birth|birth of|leave with|ar ôl cael|disgwyl", re.IGNORECASE)
 SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # "Alfie's old red balance bike (he's 4 and on pedals now)": a child's age said after their possession.
 # Welsh puts "our" and "my" after the name: "Mae Ifan ni'n 2 rŵan" (our Ifan), "fy Osian i" (my Osian).
@@ -309,6 +308,11 @@ def _sibling_for() -> re.Pattern[str]:
 @cache
 def _birth_phrases() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alternation(cues('kinship')['birth_phrases'])}))[ \t]+({NAME_WORD})")
+
+
+@cache
+def _birth_trigger() -> re.Pattern[str]:
+    return re.compile(alternation([phrase.lower() for phrase in cues("kinship")["birth_phrases"]]))
 
 
 @cache
@@ -524,7 +528,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         # (said in the first person, or the page's title names them); a page of notices holds other families'.
         if owner_in_page(document, match.start(), subject) is True or page_names_person(document, subject):
             add(match.group(1), match.start(), match.end())
-    for match in finditer_near(_birth_phrases(), text, BIRTH_TRIGGER, before=30, after=40):
+    for match in finditer_near(_birth_phrases(), text, _birth_trigger(), before=30, after=40):
         # "after four years off having Cerys": the child the person had
         if is_given_name(match.group(1)) and match.group(1) not in NOT_NAMES:
             add(match.group(1), match.start(), match.end())

@@ -310,7 +310,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     mentions += _name_lines(window, mine)
     # A label just after a number: "029 2018 0555 (reception)"; not the next sentence after the writer's own offer
     # ("text me on 07700 900318. General enquiries go to the office").
-    if end is not None and OTHER_ROLE_PATTERN.search(fold(_label_after(text, start, end))):
+    if end is not None and OTHER_ROLE_PATTERN.search(fold(_label_after(text, window, end))):
         return False
     if not mentions:
         return None
@@ -330,12 +330,11 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 POSSESSIVE_S = re.compile(r"['’]s$")
 
 
-def _label_after(text: str, start: int, end: int) -> str:
-    """What follows a detail on its line that may label it; after the writer's own "text me on ..." only the rest
-    of that sentence."""
+def _label_after(text: str, window: str, end: int) -> str:
+    """What follows a detail on its line that may label it; after the writer's own "text me on ..." (in `window`,
+    the detail's sentence up to it) only the rest of that sentence."""
     after = text[end : end + AFTER_REACH].split("\n")[0]
-    own_sentence = _window(text, start)
-    if WRITER_SPEAKS.search(own_sentence[own_sentence.rfind("\n") + 1 :]):
+    if WRITER_SPEAKS.search(window[window.rfind("\n") + 1 :]):
         after = SENTENCE_BREAK.split(after, maxsplit=1)[0]
     return after
 
@@ -1078,12 +1077,19 @@ def owner_in_page(document: Document, start: int, subject: Subject, *, end: int 
 def _site_introduces_person(document: Document, subject: Subject) -> bool:
     """The first self-introduction by a given name in the page's own text (not in a box or a post) is the person's:
     "About me" / "Shwmae, I'm Rhodri Pughe" on a one-person business's site."""
-    mine = person_given_names(subject)
-    for match in SELF_INTRODUCTION.finditer(document.text):
+    return _first_self_introduction(document.text, document.asides, document.posts, person_given_names(subject)) in person_given_names(subject)
+
+
+@lru_cache(maxsize=8)
+def _first_self_introduction(text: str, asides: tuple[tuple[int, int], ...], posts: tuple[tuple[int, int, str], ...],
+                             mine: frozenset[str]) -> str | None:
+    """The given name (folded) of the first self-introduction outside boxes and posts: read once per page."""
+    for match in SELF_INTRODUCTION.finditer(text):
         name = fold(match.group(1))
-        if (name in mine or is_given_name(match.group(1))) and aside_around(document, match.start()) is None and post_around(document, match.start()) is None:
-            return name in mine
-    return False
+        if ((name in mine or is_given_name(match.group(1))) and not any(begin <= match.start() < end for begin, end in asides)
+                and not any(begin <= match.start() < end for begin, end, _ in posts)):
+            return name
+    return None
 
 
 # The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins").
