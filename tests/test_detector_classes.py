@@ -2700,3 +2700,18 @@ def test_a_role_the_page_gives_the_person_in_an_earlier_section_makes_the_addres
     document = parse_html("S1", html.encode())
     start = document.text.index("CF42 6NB")
     assert owner_in_page(document, start, OWNER, end=start + 8, contact=True) is True
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    ("Côr Bro Teifi in concert\nNos Sadwrn 15 Mawrth 2025, 7.00pm\nOur conductor is Bethan Rees-Morgan. Tonight is also her birthday – so there will be cake.",
+     "03-15"),
+    ("Bethan Rees-Morgan\nLeaving do: Friday 9 May 2025, Lamb & Flag.\nBuffet: pay Dafydd by Fri 2 May.\nAnd yes, it's also my birthday that day.",
+     "05-09"),
+])
+def test_a_birthday_said_to_fall_on_the_event_is_the_events_date_not_a_deadline_before_it(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_yesterday_was_her_birthday_in_a_report_moves_its_date_back_a_day():
+    text = "Walk report – Sunday 9 February 2025\nWhat Bethan Rees-Morgan hadn't told anyone was that yesterday was her 60th birthday."
+    assert found(text, "birthday") == {"02-08"}

@@ -814,8 +814,8 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
     for match, value in _full_dates_around(lower, position):
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
-        if before and match.start() > position:
-            continue
+        if before and (match.start() > position or DEADLINE_BEFORE.search(lower, max(0, match.start() - 30), match.start())):
+            continue  # looking back for the day an event fell on: not the day to pay for it by
         distance = abs(match.start() - position)
         if best is None or distance < best[0]:
             best = (distance, value, match.group(0), match.start())
@@ -841,6 +841,8 @@ BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
 # A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
 WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+# "pay Dafydd by Fri 2 May", "book before 3 March": a deadline, not the day of the event it is for.
+DEADLINE_BEFORE = re.compile(rf"\b(?:by|before|until|till|deadline:?)\s+(?:{WEEKDAY_WORD},?\s+)?(?:the\s+)?$")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
 WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
                              rf"|\b(?:the|y)\s+(\d{{1,2}}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
