@@ -2715,3 +2715,11 @@ def test_a_birthday_said_to_fall_on_the_event_is_the_events_date_not_a_deadline_
 def test_yesterday_was_her_birthday_in_a_report_moves_its_date_back_a_day():
     text = "Walk report – Sunday 9 February 2025\nWhat Bethan Rees-Morgan hadn't told anyone was that yesterday was her 60th birthday."
     assert found(text, "birthday") == {"02-08"}
+
+
+def test_a_number_beside_someone_elses_name_and_role_in_a_contacts_table_is_theirs():
+    html = ("<html><body><h1>Canton Compost Club</h1><p>Run by Bethan Rees-Morgan.</p><h2>Who's who</h2><table>"
+            "<tr><th>Name</th><th>Best way to reach</th></tr>"
+            "<tr><td>Bethan Rees-Morgan (coordinator)</td><td>07700 900266 (text is best)</td></tr>"
+            "<tr><td>Llinos Harries (deputy)</td><td>07700 900 811</td></tr></table></body></html>")
+    assert _owned_in(html, "phone") == {"+447700900266"}
