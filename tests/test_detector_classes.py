@@ -2723,3 +2723,12 @@ def test_a_number_beside_someone_elses_name_and_role_in_a_contacts_table_is_thei
             "<tr><td>Bethan Rees-Morgan (coordinator)</td><td>07700 900266 (text is best)</td></tr>"
             "<tr><td>Llinos Harries (deputy)</td><td>07700 900 811</td></tr></table></body></html>")
     assert _owned_in(html, "phone") == {"+447700900266"}
+
+
+def test_a_number_at_the_end_of_a_colleagues_card_is_not_the_persons_whose_card_follows():
+    html = ("<html><body><h1>Meet the team</h1><article><h2>Gareth Pugh-Edwards</h2><p>Founder &amp; Lead Engineer</p>"
+            "<p>Twenty years as a heating engineer before he fitted his first heat pump. Gareth does every survey himself.</p>"
+            "<ul><li>MCS installer no. NAP-58213</li><li>Mobile for existing customers: 07700 900 196</li></ul></article>"
+            "<article><h2>Bethan Rees-Morgan</h2><p>Grants adviser</p><p>Bethan handles every grant application, three days a week.</p>"
+            "<ul><li>Direct line: 01632 960 736</li><li>Email: bethan@gwresglan.example</li></ul></article></body></html>")
+    assert _owned_in(html, "phone") == {"+441632960736"}

@@ -5,7 +5,7 @@ from the names and role words right beside it. Pages are full of look-alikes: a 
 club secretary's number, a school office, a venue's postcode. This model reads the words around
 each mention, the word classes of data/ownership.json near it (someone else's role, a place that
 answers, the writer offering it as their own), whether the person or someone else is named near it,
-whose post it stands in, and what the rules decided; it was trained on the labelled pages
+whose post it stands in, whose name heads the card or section it stands in, and what the rules decided; it was trained on the labelled pages
 (bench/train_contact_model.py), and its weights are data (data/contact_model.json). It only ever
 takes a detail away from the person (owner False), never gives one to them.
 """
@@ -18,7 +18,7 @@ from functools import cache
 
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import ROLE_WORD, owner_words, roles_held_by_person, where_written
+from footprint.detect.owner import ROLE_WORD, owner_words, roles_held_by_person, section_heading_owner, where_written
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, fold
 
@@ -94,6 +94,9 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
         features.add("s:starts_line")
     if (held := roles_held_by_person(text, subject)) and any(role.group(0) in held for role in ROLE_WORD.finditer(before.lower())):
         features.add("l:persons_role")  # "posted to the secretary at ..." where the page says the person is the secretary
+    # The card or section it stands in, headed by a name: "Gareth Pugh-Edwards" / "Founder" / ... / "Mobile: 07700 ...".
+    if (heading := section_heading_owner(text, start, subject, cards=True)) is not None:
+        features.add("h:person" if heading else "h:someone_else")
     features.add(where_written(document, start, subject))
     return features
 
