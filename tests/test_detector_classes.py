@@ -2732,3 +2732,16 @@ def test_a_number_at_the_end_of_a_colleagues_card_is_not_the_persons_whose_card_
             "<article><h2>Bethan Rees-Morgan</h2><p>Grants adviser</p><p>Bethan handles every grant application, three days a week.</p>"
             "<ul><li>Direct line: 01632 960 736</li><li>Email: bethan@gwresglan.example</li></ul></article></body></html>")
     assert _owned_in(html, "phone") == {"+441632960736"}
+
+
+def test_their_child_after_the_person_and_a_partner_are_named_is_the_persons_too():
+    html = ("<html><body><h1>Case study: a warmer home</h1><h2>Bethan's story</h2><p>Bethan Rees-Morgan works nights as a support"
+            " worker and, with Karen, has been a foster carer since 2018. Between the two of them and their own daughter, Mali,"
+            " the house is rarely quiet.</p></body></html>")
+    assert _children_in(html) == {"Mali"}
+
+
+def test_their_child_after_two_other_people_are_named_is_not_the_persons():
+    html = ("<html><body><h1>Bethan Rees-Morgan's blog</h1><p>Saw Karen and Tom Pugh at the fair. Their daughter, Mali, won the"
+            " egg and spoon race.</p></body></html>")
+    assert _children_in(html) == set()

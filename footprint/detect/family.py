@@ -391,9 +391,26 @@ def _possessor_cued(document: Document, subject: Subject, start: int) -> bool | 
             offset, _ = sentence_around(document.text, cue.start(), cue.start())
             offset = max(offset, document.text.rfind(";", offset, cue.start()) + 1)  # not "..., Dafydd; and her grandchildren"
             possessor = last_named_before(document.text[offset:], cue.start() - offset, subject)
+    if possessor is False and PLURAL_POSSESSIVE.match(cue.group(0)) and _person_named_in_paragraph_before(document.text, cue.start(), subject):
+        # "Gareth ... with Karen, has been a foster carer ... Between the two of them and their own daughter, Mali": "their"
+        # is a couple or a household, and the person is one of it even when the partner was named last.
+        possessor = True
     if possessor is None:
         possessor = possessor_before(document.text, cue.start(), subject, role=not THIRD_PERSON_CUE.match(cue.group(0)))
     return possessor
+
+
+PLURAL_POSSESSIVE = re.compile(r"(?i:their|eu)\b")
+HOUSEHOLD_REACH = 300
+
+
+def _person_named_in_paragraph_before(text: str, position: int, subject: Subject) -> bool:
+    begin = max(text.rfind("\n", 0, position) + 1, position - HOUSEHOLD_REACH)
+    mine = owner_words(subject)
+    return any(fold(POSSESSIVE_S.sub("", word)) in mine for word in NAME_WORDS_IN.findall(text, begin, position))
+
+
+NAME_WORDS_IN = re.compile(NAME_WORD)
 
 
 THIRD_PERSON_CUE = re.compile(r"(?i:his|her|their|whose|ei|eu|[aâoi]['’]i)\b")  # Welsh "ei merch", "â'i merch Seren", "eu mab"
