@@ -2745,3 +2745,14 @@ def test_their_child_after_two_other_people_are_named_is_not_the_persons():
     html = ("<html><body><h1>Bethan Rees-Morgan's blog</h1><p>Saw Karen and Tom Pugh at the fair. Their daughter, Mali, won the"
             " egg and spoon race.</p></body></html>")
     assert _children_in(html) == set()
+
+
+def test_a_forum_users_card_before_the_post_names_its_author():
+    html = ("<html><body><h2>Kombucha corner</h2>"
+            "<div class='post'><dl class='postprofile'><dt><a href='/u/3391'>Mamgu_Ferments</a></dt><dd>Real name: Bethan Rees-Morgan</dd>"
+            "<dd>Posts: 214</dd></dl><div class='postbody'><p class='author'>by <strong>Mamgu_Ferments</strong> » Tue 8 Apr 2025 21:47</p>"
+            "<div class='content'><p>My wyres Lili-Mai (4) calls it the alien and wants to give it a name.</p></div></div></div>"
+            "<div class='post'><dl class='postprofile'><dt><a href='/u/12'>BrewDadBen</a></dt><dd>Real name: Ben Hughes</dd></dl>"
+            "<div class='postbody'><p class='author'>by <strong>BrewDadBen</strong> » Tue 8 Apr 2025 22:31</p>"
+            "<div class='content'><p>My son Alfie (6) wants one too.</p></div></div></div></body></html>")
+    assert _children_in(html) == {"Lili-Mai"}

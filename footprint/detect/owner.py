@@ -804,11 +804,26 @@ SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|
                r"|(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*:[ \t]*{name}\b")
 
 
+# The user card a forum prints beside a post, before the post's own author line: "Mamgu_Ferments" / "Real name: Eirlys
+# Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments » Tue 8 Apr 2025".
+USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*:[ \t]*{name}\b"
+USER_CARD_CHARS = 300
+
+
 @lru_cache(maxsize=8)
 def _self_named_authors(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> frozenset[str]:
     name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
     pattern = re.compile(SELF_NAMING.format(name=name))
-    return frozenset(author for begin, finish, author in posts if pattern.search(fold(text[begin:finish])))
+    card = re.compile(USER_CARD_NAME.format(name=name))
+    named = set()
+    previous_end = 0
+    for begin, finish, author in sorted(posts):
+        card_text = text[max(previous_end, begin - USER_CARD_CHARS) : begin]
+        if pattern.search(fold(text[begin:finish])) or (TRAILING_SYMBOLS.sub("", author.removeprefix("by ").strip()) in card_text
+                                                         and card.search(fold(card_text))):
+            named.add(author)
+        previous_end = max(previous_end, finish)
+    return frozenset(named)
 
 
 def in_post(document: Document, start: int) -> bool:
