@@ -95,8 +95,8 @@ def _mention_features(document: Document, subject: Subject, start: int, end: int
     if (held := roles_held_by_person(text, subject)) and any(role.group(0) in held for role in ROLE_WORD.finditer(before.lower())):
         features.add("l:persons_role")  # "posted to the secretary at ..." where the page says the person is the secretary
     # The card or section it stands in, headed by a name: "Gareth Pugh-Edwards" / "Founder" / ... / "Mobile: 07700 ...".
-    if (heading := section_heading_owner(text, start, subject, cards=True)) is not None:
-        features.add("h:person" if heading else "h:someone_else")
+    if (heading := section_heading_owner(text, start, subject, cards=True)) is not None and not (heading is False and _others_listed().search(before)):
+        features.add("h:person" if heading else "h:someone_else")  # not "Other occupants: Owain Prosser" / "Landline: ..."
     features.add(where_written(document, start, subject))
     return features
 
