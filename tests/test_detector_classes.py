@@ -2756,3 +2756,7 @@ def test_a_forum_users_card_before_the_post_names_its_author():
             "<div class='postbody'><p class='author'>by <strong>BrewDadBen</strong> » Tue 8 Apr 2025 22:31</p>"
             "<div class='content'><p>My son Alfie (6) wants one too.</p></div></div></div></body></html>")
     assert _children_in(html) == {"Lili-Mai"}
+
+
+def test_a_pet_named_with_a_welsh_article_after_its_name_is_not_a_child():
+    assert found("Bethan Rees-Morgan\nBydwraig • mam i Gruff 🦖 a Mostyn y gath", "child") == {"Gruff"}

@@ -52,8 +52,8 @@ PET_ADJECTIVES = r"(?:(?:big|little|old|young|ginger|black|white|grey|gray|brown
 
 @cache
 def _pet_after() -> re.Pattern[str]:
-    """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom")."""
-    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
+    """A pet word just after a name, past commas and a few describing words ("Pumpkin, ginger tom"; Welsh "Mostyn y gath")."""
+    return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my|y|yr|ein|fy)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
 
 
 def named_as_pet(text: str, name: str) -> bool:
