@@ -2760,3 +2760,9 @@ def test_a_forum_users_card_before_the_post_names_its_author():
 
 def test_a_pet_named_with_a_welsh_article_after_its_name_is_not_a_child():
     assert found("Bethan Rees-Morgan\nBydwraig • mam i Gruff 🦖 a Mostyn y gath", "child") == {"Gruff"}
+
+
+def test_turned_an_age_on_the_night_itself_is_the_events_date():
+    text = ("Show & Tell – Thursday 14 November 2024\nBefore we got going, a round of applause for Bethan Rees-Morgan, who"
+            " turned 60 on the night itself and still came along with two tins of Welsh cakes.")
+    assert found(text, "birthday") == {"11-14"}

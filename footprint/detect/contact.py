@@ -751,7 +751,7 @@ ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|sat
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
-MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod")
+MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod|\d on the (?:day|night) itself|same day|that day")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
