@@ -463,3 +463,15 @@ def test_a_quote_of_another_member_inside_a_forum_post_is_the_quoted_members_pos
     posts = {author: document.text[start:end] for start, end, author in document.posts}
     assert "parents group" in posts["Lowri_M"] and "drop-in" not in posts["Lowri_M"]
     assert "drop-in" in posts["CatrinB_Llanelli"]
+
+
+def test_a_bold_lead_in_of_a_list_item_in_a_post_does_not_open_a_post():
+    html = ("<html><body><div class='feed'><div class='post'><p><span class='name'>Gwenllian Rees</span> ▸ Spoon Carvers<br>"
+            "<span class='time'>14 Medi 2024</span></p><p>Bore da pawb! A couple of things for the month ahead:</p><ol>"
+            "<li><b>Sesiwn mis Hydref</b> – Saturday 5 Oct, 10 tan 4, here at mine as usual: Bwthyn Pant Glas, Llechryd, SA43 2QT.</li>"
+            "<li><b>Green wood</b> – Pren Teifi have a load of sycamore and cherry from the Cenarth job, ring them.</li></ol></div>"
+            "<div class='post'><p><span class='name'>Rhys Bowen</span><br><span class='time'>14 Medi</span></p><p>See you there!</p></div>"
+            "</div></body></html>")
+    document = parse_html("S1", html.encode())
+    authors = [author for _, _, author in document.posts]
+    assert authors == ["Gwenllian Rees", "Rhys Bowen"]

@@ -248,12 +248,20 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
                                                      and _only_a_header_line(block, header)))):
                 return outer, author
             return block, author
-        if not _first_in_parent(block):
+        if not _first_in_parent(block) or _describes_at_length(block, header):
             return None
         # "<div class=comment><p class=meta><strong>Geth</strong> · 24/07</p><p>Diolch ...</p></div>": the
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _describes_at_length(block: Tag, header: Tag) -> bool:
+    """The bold words lead a line that goes on after a dash or a colon at sentence length: an item of a list
+    ("<li><b>Sesiwn mis Hydref</b> – Saturday 5 Oct, 10 tan 4, here at mine ...</li>"), not a post's header line
+    ("<b>Rhian T.</b> – Burry Port")."""
+    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
+    return rest[:1] in DESCRIPTION_MARKS and len(rest.split()) >= POST_TEXT_MIN_WORDS
 
 
 def _classed_as_post(tag: Tag | None) -> bool:
