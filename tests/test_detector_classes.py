@@ -2766,3 +2766,11 @@ def test_turned_an_age_on_the_night_itself_is_the_events_date():
     text = ("Show & Tell – Thursday 14 November 2024\nBefore we got going, a round of applause for Bethan Rees-Morgan, who"
             " turned 60 on the night itself and still came along with two tins of Welsh cakes.")
     assert found(text, "birthday") == {"11-14"}
+
+
+@pytest.mark.parametrize(("line", "postcode"), [
+    ("We live in the farmhouse at the top of the same lane (Tyddyn Gwyn, LL53 7LR), so if you're stuck, just knock.", "LL53 7LR"),
+    ("Ffurflenni caniatâd i'm cartref, os gwelwch yn dda: Bryn Eithin, Heol y Felin, Llanbedr Pont Steffan, SA48 7RF", "SA48 7RF"),
+])
+def test_a_given_name_ending_a_place_or_house_name_before_a_postcode_does_not_make_it_someone_elses(line, postcode):
+    assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == {postcode}

@@ -897,6 +897,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     first, last = before.group(1), before.group(2)
     if first and is_given_name(first) and fold(last) not in NOT_SURNAMES:
         return fold(first) in person_given_names(subject) and fold(last) in mine
+    if POSTCODE.fullmatch(text, start, end):
+        return None  # "Llanbedr Pont Steffan, SA48 7RF", "(Tyddyn Gwyn, LL53 7LR)": the end of a place's or a house's name
     if is_given_name(last) and fold(last) not in NOT_SURNAMES:
         return fold(last) in person_given_names(subject)
     return None
