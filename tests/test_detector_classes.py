@@ -2774,3 +2774,10 @@ def test_turned_an_age_on_the_night_itself_is_the_events_date():
 ])
 def test_a_given_name_ending_a_place_or_house_name_before_a_postcode_does_not_make_it_someone_elses(line, postcode):
     assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == {postcode}
+
+
+@pytest.mark.parametrize(("name", "owned"), [("Dai", {"SA41 3QT"}), ("Huw", set())])
+def test_a_writer_who_names_themself_after_me_by_a_short_form_says_whose_the_address_is(name, owned):
+    text = ("Ferret show report: a good turnout for Dafydd Lloyd-Jenkins's first show as secretary.\nHuw Parry\nThe show went well"
+            f" and the judging ran on time.\nSend entry forms to me, {name}, at 4 Maes y Wennol, Crymych, SA41 3QT, or hand them in.")
+    assert found(text, "postcode", owner=Subject(full_name="Dafydd Lloyd-Jenkins")) == owned

@@ -30,6 +30,7 @@ OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
 NOT_ME = re.compile(r"\bnot (?:me|to me|through me)\b|\bnid (?:fi|i fi)\b")
+ME_THEN_NAME = re.compile(r"\b(?:me|myself|I)[ \t]*[,(][ \t]*([A-Z][a-zà-ÿŵŷ'’]+)[ \t]*[,)]")
 WRITER_NAMES_THEMSELF = re.compile(r"\b(?:" + "|".join(re.escape(words) for words in load_json("ownership.json")["writer_names_themself"]) + r")\b")
 # "the charity office on", "our safety team at": a team or an office, never the person, when the detail follows it.
 TEAM_REACH = 30
@@ -278,6 +279,9 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
                          and not _someone_else_named_after(window, match.end(), mine)))
     for match in WRITER_NAMES_THEMSELF.finditer(lowered):
         mentions.append((match.end(), None))  # "your editor hit the big 6-0": the writer, not an editor named elsewhere
+    for match in ME_THEN_NAME.finditer(window):
+        # "Send entry forms to me, Dai, at ...": the writer names themself, by the person's name or a short form of it
+        mentions.append((match.start(1), fold(match.group(1)) in given or fold(match.group(1)) in mine))
     for match in NOT_ME.finditer(lowered):
         mentions.append((match.end(), False))  # "Booking is through Anwen directly, not me: ...": after its own "me"
     for match in ROLE_WORD.finditer(lowered) if held else ():
