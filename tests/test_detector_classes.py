@@ -2781,3 +2781,8 @@ def test_a_writer_who_names_themself_after_me_by_a_short_form_says_whose_the_add
     text = ("Ferret show report: a good turnout for Dafydd Lloyd-Jenkins's first show as secretary.\nHuw Parry\nThe show went well"
             f" and the judging ran on time.\nSend entry forms to me, {name}, at 4 Maes y Wennol, Crymych, SA41 3QT, or hand them in.")
     assert found(text, "postcode", owner=Subject(full_name="Dafydd Lloyd-Jenkins")) == owned
+
+
+def test_walking_a_child_to_a_school_is_the_school_run():
+    text = "Bethan Rees-Morgan\nI walk Macsen to Ysgol Gynradd Heol Ddwyreiniol when I'm on a late, his dad does it on earlies."
+    assert found(text, "child") == {"Macsen"}
