@@ -8,7 +8,7 @@ import pytest
 
 from footprint.collect.pages import parse_html
 from footprint.detect import detect_document
-from footprint.detect.owner import owner_in_page
+from footprint.detect.owner import owner_in_page, post_author_is_subject
 from footprint.model import Card, Document, Subject
 
 OWNER = Subject(full_name="Bethan Rees-Morgan")
@@ -2786,3 +2786,13 @@ def test_a_writer_who_names_themself_after_me_by_a_short_form_says_whose_the_add
 def test_walking_a_child_to_a_school_is_the_school_run():
     text = "Bethan Rees-Morgan\nI walk Macsen to Ysgol Gynradd Heol Ddwyreiniol when I'm on a late, his dad does it on earlies."
     assert found(text, "child") == {"Macsen"}
+
+
+def test_a_forum_users_card_with_the_real_name_on_the_line_below_its_label_names_the_author():
+    html = ("<html><body><div class='post'><div class='user'><b>RhiPritch</b><dl><dt>Real name</dt><dd>Bethan Rees-Morgan</dd>"
+            "<dt>Location</dt><dd>Cwm Gwendraeth</dd></dl></div><p>Hi all! Who's going to the half term meet-up on the 30th?</p></div>"
+            "<div class='post'><div class='user'><b>CoasterCraig</b><dl><dt>Location</dt><dd>Bridgend</dd></dl></div>"
+            "<p>My two are at Ysgol Bro Tywi so same half term, see you there.</p></div></body></html>")
+    document = parse_html("S1", html.encode())
+    by = {author: post_author_is_subject(document, author, OWNER) for _, _, author in document.posts}
+    assert by == {"RhiPritch": True, "CoasterCraig": False}

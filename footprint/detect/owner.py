@@ -805,12 +805,12 @@ SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|
                r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
                r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b"
                # the user card beside a forum post: "RhiDiscus" / "Regular Member" / "Name: Rhian Beynon"
-               r"|(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*:[ \t]*{name}\b")
+               r"|(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b")  # "Real name" / "Rhian Pritchard" too
 
 
 # The user card a forum prints beside a post, before the post's own author line: "Mamgu_Ferments" / "Real name: Eirlys
 # Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments » Tue 8 Apr 2025".
-USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*:[ \t]*{name}\b"
+USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b"
 USER_CARD_CHARS = 300
 
 
