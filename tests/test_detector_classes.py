@@ -2796,3 +2796,9 @@ def test_a_forum_users_card_with_the_real_name_on_the_line_below_its_label_names
     document = parse_html("S1", html.encode())
     by = {author: post_author_is_subject(document, author, OWNER) for _, _, author in document.posts}
     assert by == {"RhiPritch": True, "CoasterCraig": False}
+
+
+def test_a_given_name_ending_a_place_name_does_not_take_a_birthday_from_the_person():
+    text = ("Mererid Lewis\nMae ein Mererid ni (Golchdy regular, a chogyddes orau Cwm Aeron!) yn cael ei phen-blwydd yn 40 oed ar"
+            " 21 Mehefin.")
+    assert found(text, "birthday", owner=Subject(full_name="Mererid Lewis")) == {"06-21"}

@@ -1213,6 +1213,9 @@ THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "wh
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
 SAINT_WORDS = frozenset({"st", "saint", "sant", "santes"})
+# Words that start Welsh place and street names, some of them after a person: "Cwm Aeron", "Pont Steffan", "Heol Gwenllian".
+PLACE_ELEMENTS = frozenset({"cwm", "pont", "glan", "aber", "nant", "llan", "ynys", "afon", "coed", "porth", "castell", "dyffryn",
+                            "bro", "tre", "pen", "heol", "ffordd", "stryd", "lon", "rhodfa", "teras", "cae", "parc", "plas"})
 
 
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
@@ -1262,6 +1265,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             return True
         if number and fold(words[number - 1]) in SAINT_WORDS:
             continue  # "on St David's Day": a saint, not someone the birthday belongs to
+        if number and words[number - 1][:1].isupper() and fold(words[number - 1]) in PLACE_ELEMENTS:
+            continue  # "a chogyddes orau Cwm Aeron", "Heol Gwenllian": a place or a street named after someone
         if plain != word and folded not in kin and not OWNED_BIRTHDAY_AFTER.match(sentence, found[number].end()):
             continue  # "with a slice of Gwen's lemon drizzle ... because it's the big 5-0 today": her cake, not her birthday
         if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
