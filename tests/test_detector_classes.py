@@ -2802,3 +2802,9 @@ def test_a_given_name_ending_a_place_name_does_not_take_a_birthday_from_the_pers
     text = ("Mererid Lewis\nMae ein Mererid ni (Golchdy regular, a chogyddes orau Cwm Aeron!) yn cael ei phen-blwydd yn 40 oed ar"
             " 21 Mehefin.")
     assert found(text, "birthday", owner=Subject(full_name="Mererid Lewis")) == {"06-21"}
+
+
+def test_a_welsh_hospital_or_surgery_is_a_venue_not_a_home():
+    text = ("Bethan Rees-Morgan writes about the march.\nWe finish with a rally outside the main entrance of Ysbyty Dyffryn Aeron"
+            " (SA46 0JH) at about 12.15.")
+    assert found(text, "postcode") == set()
