@@ -2804,7 +2804,9 @@ def test_a_given_name_ending_a_place_name_does_not_take_a_birthday_from_the_pers
     assert found(text, "birthday", owner=Subject(full_name="Mererid Lewis")) == {"06-21"}
 
 
-def test_a_welsh_hospital_or_surgery_is_a_venue_not_a_home():
-    text = ("Bethan Rees-Morgan writes about the march.\nWe finish with a rally outside the main entrance of Ysbyty Dyffryn Aeron"
-            " (SA46 0JH) at about 12.15.")
-    assert found(text, "postcode") == set()
+@pytest.mark.parametrize("line", [
+    "We finish with a rally outside Ysbyty Dyffryn Aeron (SA46 0JH) at about 12.15.",
+    "Meet me at Meddygfa Glan Aeron, Heol y Bont, Aberaeron SA46 0JH on Friday.",
+])
+def test_a_welsh_hospital_or_surgery_is_a_venue_not_a_home(line):
+    assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == set()
