@@ -405,6 +405,7 @@ HOUSEHOLD_REACH = 300
 
 
 def _person_named_in_paragraph_before(text: str, position: int, subject: Subject) -> bool:
+    """The person's name stands earlier in the same paragraph, within reach."""
     begin = max(text.rfind("\n", 0, position) + 1, position - HOUSEHOLD_REACH)
     mine = owner_words(subject)
     return any(fold(POSSESSIVE_S.sub("", word)) in mine for word in NAME_WORDS_IN.findall(text, begin, position))

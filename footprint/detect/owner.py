@@ -796,6 +796,10 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
     return posts[0][2] if re.search(rf"\b{name}\b", fold(header)) else None
 
 
+# The name field of the user card a forum prints beside a post, in it or just before its author line: "Mamgu_Ferments" /
+# "Real name: Eirlys Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments »"; the name may stand on the line below its label.
+USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b"
+
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
 # name as its own last sentence ("... or it'll get lost!). Nia Harries x"), a letter in it signed, or the
 # name field of the author's user card.
@@ -805,12 +809,9 @@ SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|
                r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
                r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b"
                # the user card beside a forum post: "RhiDiscus" / "Regular Member" / "Name: Rhian Beynon"
-               r"|(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b")  # "Real name" / "Rhian Pritchard" too
+               r"|" + USER_CARD_NAME)
 
 
-# The user card a forum prints beside a post, before the post's own author line: "Mamgu_Ferments" / "Real name: Eirlys
-# Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments » Tue 8 Apr 2025".
-USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b"
 USER_CARD_CHARS = 300
 
 
