@@ -2810,3 +2810,17 @@ def test_a_given_name_ending_a_place_name_does_not_take_a_birthday_from_the_pers
 ])
 def test_a_welsh_hospital_or_surgery_is_a_venue_not_a_home(line):
     assert found(f"Bethan Rees-Morgan\n{line}", "postcode") == set()
+
+
+def test_a_forum_author_line_that_opens_with_by_names_the_handle_its_card_gives_a_real_name():
+    html = ("<html><body><div class='post'><div class='postprofile'><strong class='username'>BethRM_Aeron</strong>"
+            "<dl><dd><strong>Real name:</strong> Bethan Rees-Morgan</dd><dd><strong>Posts:</strong> 1,208</dd></dl></div>"
+            "<div class='postbody'><p class='author'>by BethRM_Aeron » Sat Jun 14, 2025 9:47 pm</p>"
+            "<div class='content'><p>I'm a social worker with Torfaen CBC so most of my weekdays are spoken for.</p></div></div></div>"
+            "<div class='post'><div class='postprofile'><strong class='username'>IanW</strong></div>"
+            "<div class='postbody'><p class='author'>by IanW » Sun Jun 15, 2025 8:05 am</p>"
+            "<div class='content'><p>Put me down for July.</p></div></div></div></body></html>")
+    document = parse_html("S1", html.encode())
+    by = {author: post_author_is_subject(document, author, OWNER) for _, _, author in document.posts}
+    assert by == {"BethRM_Aeron": True, "IanW": False}
+    assert _owned_in(html, "employer") == {"Torfaen CBC"}

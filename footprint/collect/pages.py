@@ -131,6 +131,8 @@ GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "a
 SAYS_AT_END = re.compile(r"\b(?:" + "|".join(sorted(AUTHORING_VERBS)) + r")\s*:$")
 # A column headed by the role that writes it, with the writer's name in brackets.
 ROLE_SIGNED_BY = re.compile(r"(?i:from|by|gan|oddi wrth)\s[^()]{1,40}\(\s*([A-Z][\w'’-]+)\s*\)\s*:?")
+# "by DafP_Goytre » Sat Jun 14, 2025 9:47 pm", "Posted by Kerry P", "gan Siân": the author is the name after "by".
+BY_BEFORE_AUTHOR = re.compile(r"^(?:(?:posted|written)\s+)?(?:by|gan)\s+(?=\w)", re.IGNORECASE)
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
@@ -209,7 +211,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None
     # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
     said = tag.get_text(" ", strip=True)
-    author = AUTHOR_END.sub("", said.lstrip("–—-~ ")).strip(" :,").removeprefix("@")
+    author = BY_BEFORE_AUTHOR.sub("", AUTHOR_END.sub("", said.lstrip("–—-~ ")).strip(" :,").removeprefix("@"))
     if signed_role := ROLE_SIGNED_BY.fullmatch(said):
         author = signed_role.group(1)  # "From the TD (Dylan)", "Gan y Cadeirydd (Huw)": a column written by Dylan
     if classed_as_author and PHONE_AS_AUTHOR.fullmatch(tag.get_text(strip=True)):

@@ -798,7 +798,7 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
 
 # The name field of the user card a forum prints beside a post, in it or just before its author line: "Mamgu_Ferments" /
 # "Real name: Eirlys Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments »"; the name may stand on the line below its label.
-USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::|\n)[ \t]*{name}\b"
+USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::[ \t]*\n?|\n)[ \t]*{name}\b"
 
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
 # name as its own last sentence ("... or it'll get lost!). Nia Harries x"), a letter in it signed, or the
