@@ -2824,3 +2824,13 @@ def test_a_forum_author_line_that_opens_with_by_names_the_handle_its_card_gives_
     by = {author: post_author_is_subject(document, author, OWNER) for _, _, author in document.posts}
     assert by == {"BethRM_Aeron": True, "IanW": False}
     assert _owned_in(html, "employer") == {"Torfaen CBC"}
+
+
+@pytest.mark.parametrize("title", ["PANTO TRIP – SATURDAY 6th DEC", "FOR SALE"])
+def test_a_shouted_title_at_the_top_of_a_post_is_not_its_author(title):
+    html = ("<html><body><div class='card'><p><span class='who'>Bethan Rees-Morgan</span> <span class='when'>· Admin · 24 April"
+            f" 2025</span></p><div class='post-body'><p>☕ <strong>{title}</strong> 🌸</p><p>Right, we're back!</p>"
+            "<p>I'm a health visitor with ABUHB by day so I'll bring the leaflets.</p></div></div>"
+            "<div class='card comments'><span class='comment'><span class='who'>Bev Jones</span><br>Count me in!</span></div>"
+            "</body></html>")
+    assert _owned_in(html, "employer") == {"ABUHB"}

@@ -26,6 +26,7 @@ from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher
 from footprint.collect.isolation import ImageJob, IsolatedReader
 from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
 from footprint.datafiles import load_json
+from footprint.detect.lexicon import is_given_name
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
 from footprint.sites import classify_url, normalise_url
@@ -137,6 +138,12 @@ AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|min
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
 
+def _shouted_title(author: str) -> bool:
+    """Two or more words all in capitals, none of them a given name ("MISSING CAT", "THANK YOU"; not "GARETH P")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", author)
+    return len(words) > 1 and author.isupper() and not any(is_given_name(word) for word in words)
+
+
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
     return _split_class(str(attrs.get("class") or ""), str(attrs.get("id") or "")) if attrs else frozenset()
 
@@ -221,6 +228,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
                 and not NAMED_REPLY.match(line.strip()))):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
+    if _shouted_title(author):
+        return None  # "<strong>MENOPAUSE CAFÉ – THURSDAY 1st MAY</strong>", "FOR SALE": a notice's title
     if LEAD_IN_END.search(author) or (author[0].isupper() and _runs_on(tag)):
         # "<p><b>Tomos</b> started at ... </p>", "<b>Me?</b> I turned 45", "<b>Helpers.</b> My son ...": a paragraph's
         # lead-in, not its author (though "Kerry P." ends with a stop)
