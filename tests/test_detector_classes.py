@@ -2834,3 +2834,11 @@ def test_a_shouted_title_at_the_top_of_a_post_is_not_its_author(title):
             "<div class='card comments'><span class='comment'><span class='who'>Bev Jones</span><br>Count me in!</span></div>"
             "</body></html>")
     assert _owned_in(html, "employer") == {"ABUHB"}
+
+
+@pytest.mark.parametrize(("line", "birthday"), [
+    ("My birthday fell on our May meeting (Tuesday 14th) and I really didn't expect a fuss.", "05-14"),
+    ("My birthday fell on the June social (Saturday 8th), so there was cake.", "06-08"),
+])
+def test_a_month_named_alone_before_a_day_gives_its_month_even_when_it_is_also_a_given_name(line, birthday):
+    assert found(f"Bethan Rees-Morgan\n{line}", "birthday") == {birthday}

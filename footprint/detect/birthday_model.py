@@ -34,6 +34,7 @@ from footprint.detect.contact import (
     full_year,
     month_by_weekday,
     month_day,
+    months_named,
     next_to_before,
     post_date_near,
     weekday_before,
@@ -172,6 +173,14 @@ def _month_for(day: int, weekday: int | None, dates: list[_Date], starts: list[i
     return (value, "day_alone") if around and (value := month_day(int(around.value[-5:-3]), day, None)) else None
 
 
+def _month_named_in(sentence: str, day: int) -> tuple[str, str] | None:
+    """(MM-DD, how) for a day said alone in a sentence that names one month alone ("our May meeting (Tuesday 14th)")."""
+    months = set(months_named(sentence, sentence.lower(), len(sentence)))
+    if len(months) != 1:
+        return None
+    return (value, "day_alone") if (value := month_day(months.pop(), day, None)) else None
+
+
 def _moved(value: str, days: int | None, weekday: tuple[str | None, str] | None) -> str | None:
     """The post's date moved by a number of days, or to the weekday named (after it, or before it with "last")."""
     posted = date.fromisoformat(value if len(value) == 10 else f"2000-{value}")
@@ -193,7 +202,7 @@ def _age_features(mention: str) -> set[str]:
     return set()
 
 
-POSSESSOR = re.compile(rf"(?:\b(my|your|her|his|our|their|fy|dy|ei|ein)|({NAME_WORD})(?:'s|’s)|\b([a-z]+)(?:'s|’s))\s*(?:\w+\s+){{0,2}}$")
+POSSESSOR = re.compile(rf"(?:\b((?i:my|your|her|his|our|their|fy|dy|ei|ein))|({NAME_WORD})(?:'s|’s)|\b([a-z]+)(?:'s|’s))\s*(?:\w+\s+){{0,2}}$")
 WISH_TO = re.compile(rf"^[\s,!]*(?:to\s+|i\s+|for\s+)?(?:you\s+|ti\s+)?({NAME_WORD})?")
 # "Happy birthday to my mum", "to our lovely nan", "i'n mab": a wish addressed to a relative.
 WISH_TO_KIN = re.compile(r"^[\s,!]*(?:to|i|for)?\s*(?:my|our|your|the|fy|ein|'r|’r|'n|’n)\s*((?:[\w'’-]+\s+)?[\w'’-]+)", re.IGNORECASE)
@@ -290,7 +299,8 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
                 continue
             raw = alone.group(1)
             day = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _day_words()[raw]
-            if resolved := _month_for(day, weekday_before(lower, alone.start(1), day), dates, starts, alone.start(1)):
+            if resolved := (_month_named_in(sentence, day)
+                            or _month_for(day, weekday_before(lower, alone.start(1), day), dates, starts, alone.start(1))):
                 said.append((_Date(alone.start(1), alone.end(1), resolved[0]), resolved[1]))
         for named in _named_days().finditer(lower, offset, sentence_end):
             said.append((_Date(named.start(), named.end(), cues("birthdays")["named_days"][named.group(0)]), "named_day"))

@@ -734,6 +734,17 @@ RELATIVE_DAY = re.compile(r"\s+(?:is\s+)?(?:on\s+|for\s+)?(?:this\s+(?:coming\s+
 BARE_MONTH_NAMES = ("january", "february", "april", "june", "july", "august", "september", "october", "november", "december",
                     "ionawr", "chwefror", "ebrill", "mehefin", "gorffennaf", "awst", "medi", "tachwedd", "rhagfyr")
 BARE_MONTH = re.compile(rf"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\dof )\b({'|'.join(BARE_MONTH_NAMES)})\b(?!\s+\d)")
+# "May" and "March" are words too ("May I ask", "march on"): a month when capitalised inside a sentence ("our May meeting").
+CAPITAL_MONTH = re.compile(r"(?<=[\w,] )(May|March)\b(?!\s+\d)")
+
+
+def months_named(sentence: str, lower: str, end: int) -> list[int]:
+    """The months named alone in a sentence before `end`, in order ("all the October stuff - the 17th")."""
+    found = [(m.start(), MONTHS[m.group(1)]) for m in BARE_MONTH.finditer(lower, 0, end)]
+    found += [(m.start(), MONTHS[m.group(1).lower()]) for m in CAPITAL_MONTH.finditer(sentence, 0, end)]
+    return [month for _, month in sorted(found)]
+
+
 # UK order: day/month/year; a post stamp may cut the year short when day and month have two digits each ("19/05/25, 21:40").
 SLASHED_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d\b|(?<=\d\d/\d\d/)\d\d(?![\d/]))")
 FULL_DATE_LOWER = re.compile(rf"{DAY_MONTH}|{MONTH_DAY}")  # run on lower-cased text: faster than IGNORECASE
@@ -983,7 +994,8 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
 
     def someone_between(date_start: int, date_end: int) -> bool:
         between = sentence[min(end - offset, date_end) : max(start - offset, date_start)]
-        return any(is_given_name(w) and fold(w) not in mine for w in re.findall(NAME_WORD, between))
+        # "fell on our May meeting (Tuesday 14th)": May, June and April are months before they are anyone's names
+        return any(is_given_name(w) and fold(w) not in mine and fold(w) not in MONTHS for w in re.findall(NAME_WORD, between))
 
     def distance(date_start: int, date_end: int) -> int:
         return max(date_start - (end - offset), (start - offset) - date_end)
@@ -1009,10 +1021,10 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
             continue
         this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
-        named = list(BARE_MONTH.finditer(lower, 0, match.start()))  # "all the October stuff - the 17th"
+        named = months_named(sentence, lower, match.start())  # "all the October stuff - the 17th", "our May meeting (Tuesday 14th)"
         if month_after := MONTH_JUST_AFTER.match(lower, match.end()):
-            named = [month_after]  # "I turned 42 on the 31st (of July – always a holiday birthday)"
-        month = (MONTHS[named[-1].group(1)] if named and not this_month
+            named = [MONTHS[month_after.group(1)]]  # "I turned 42 on the 31st (of July – always a holiday birthday)"
+        month = (named[-1] if named and not this_month
                  else _month_of_a_day_talked_of(page, offset + match.start(), day)
                  or nearest_month(text, offset + match.start(), prefer_issue=this_month))
         said_around = lower[max(0, match.start() - PAST_REACH) : match.end() + PAST_AFTER]  # "the 18th was also my birthday"
