@@ -2842,3 +2842,9 @@ def test_a_shouted_title_at_the_top_of_a_post_is_not_its_author(title):
 ])
 def test_a_month_named_alone_before_a_day_gives_its_month_even_when_it_is_also_a_given_name(line, birthday):
     assert found(f"Bethan Rees-Morgan\n{line}", "birthday") == {birthday}
+
+
+@pytest.mark.parametrize("wish", ["Penblwydd hapus for Sunday Bethan!!", "Pen-blwydd hapus ymlaen llaw for Sunday, Bethan!"])
+def test_a_welsh_birthday_wish_for_a_weekday_counts_from_the_comments_date(wish):
+    text = f"Bethan Rees-Morgan\nWorm charming on Saturday!\nSioned\n15 May 2025, 22:47\n{wish} 🎂 Worms first, cake after."
+    assert found(text, "birthday") == {"05-18"}

@@ -762,6 +762,7 @@ ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|sat
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
+WISH_BEFORE_HINT = 20  # "Pen-blwydd hapus", "many happy returns": the wish starts before its hint
 MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod|\d on the (?:day|night) itself|same day|that day")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
@@ -1469,7 +1470,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         add(said[0], match.start(), match.end(), said[1], owner)
     # "Happy birthday for tomorrow Gaz" in a comment of 6 May: the day after the comment's date, the person's when it
     # names them. A date written with it ("for Saturday (9 November)") is read as written.
-    for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=0, after=80):
+    for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=WISH_BEFORE_HINT, after=80):
         whose = _wished_to(text, match.start(), match.end(), subject)
         if whose is None or _date_in_sentence(text, match.start(), match.end(), subject):
             continue
