@@ -2848,3 +2848,10 @@ def test_a_month_named_alone_before_a_day_gives_its_month_even_when_it_is_also_a
 def test_a_welsh_birthday_wish_for_a_weekday_counts_from_the_comments_date(wish):
     text = f"Bethan Rees-Morgan\nWorm charming on Saturday!\nSioned\n15 May 2025, 22:47\n{wish} 🎂 Worms first, cake after."
     assert found(text, "birthday") == {"05-18"}
+
+
+@pytest.mark.parametrize("possessive", ["’s", "'s"])
+def test_a_welsh_schools_name_ends_at_a_possessive(possessive):
+    text = (f"Bethan Rees-Morgan\nOur eldest Cerys (10) is running her own cake stall at Ysgol Rhos Helyg{possessive} coffee"
+            " morning the same day.")
+    assert found(text, "school") == {"Ysgol Rhos Helyg"}

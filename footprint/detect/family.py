@@ -616,6 +616,8 @@ PARTICLES = r"(?:y|yr|ar|a|o|'r|’r|of|the|and|de|St\.?)"
 WELSH_PARTICLES = r"(?:[yY]|[yY]r|'r|’r|ar|o)"  # "Ysgol Gymraeg Y Ddôl" capitalises its article
 # A capitalised word, hyphenated Welsh place names too ("Ynys-y-Cwm", "Cwm-parc").
 SCHOOL_NAME_PART = rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*|[{UPPER}]{{2,}})"
+# A Welsh school's name ends at a possessive: what follows is the school's ("Ysgol Rhos Helyg’s coffee morning").
+WELSH_NAME_POSSESSED = re.compile(r"(?:'s|’s)(?:\s.*)?$")
 NOT_SCHOOLS = {"ysgol sul", "ysgol haf", "sunday school", "summer school", "high school musical"}
 
 
@@ -887,6 +889,8 @@ def school_mentions(document: Document, subject: Subject) -> list[SchoolMention]
     text = document.text
     for match in finditer_near(_school_pattern(), text, SCHOOL_TRIGGER, before=150, after=150):
         value = " ".join((match.group(1) or match.group(2)).split())
+        if match.group(2):
+            value = WELSH_NAME_POSSESSED.sub("", value)  # "Ysgol Rhos Helyg’s coffee morning", "Ysgol Gyfun Llansamlet's Year 7"
         value = _body_after().sub("", LEADING_WORDS.sub("", value))
         if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
             continue
