@@ -2855,3 +2855,8 @@ def test_a_welsh_schools_name_ends_at_a_possessive(possessive):
     text = (f"Bethan Rees-Morgan\nOur eldest Cerys (10) is running her own cake stall at Ysgol Rhos Helyg{possessive} coffee"
             " morning the same day.")
     assert found(text, "school") == {"Ysgol Rhos Helyg"}
+
+
+def test_the_words_before_an_address_written_out_are_not_an_address_of_their_own():
+    text = "Bethan Rees-Morgan\nLeave a message or drop me a line at bethan.rm at example dot org. I work long days."
+    assert found(text, "email") == {"bethan.rm@example.org"}

@@ -61,8 +61,9 @@ AT = r"\s*(?:\[at\]|\(at\)|\{at\}|\s+at\s+|\s+AT\s+)\s*"
 # A dot written out may have spaces round it; a real "." in an address never does ("weekends. By" is prose).
 DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|\s+dot\s+|\s+DOT\s+)\s*|\.)"
 WORD = r"[A-Za-z0-9_%+-]+"
-# "name at domain dot com"; not the local part of a real address after "at" ("drop her a line at rhian.lb@example.co.uk").
-OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.])({WORD}(?:{DOT}{WORD})*){AT}({WORD}(?:{DOT}{WORD})*{DOT}(?:com|org|net|uk|cymru|wales|example|[a-z]{{2}}))(?![\w@])", re.IGNORECASE)
+# "name at domain dot com"; not the local part of a real address after "at" ("drop her a line at rhian.lb@example.co.uk"),
+# nor the words before one written out ("drop me a line at abena.op at example dot org" is abena.op@example.org).
+OBFUSCATED_EMAIL = re.compile(rf"(?<![\w.])({WORD}(?:{DOT}{WORD})*){AT}({WORD}(?:{DOT}{WORD})*{DOT}(?:com|org|net|uk|cymru|wales|example|[a-z]{{2}}))(?![\w@])(?!{AT}{WORD})", re.IGNORECASE)
 FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 
 # Ofcom keeps these ranges for drama. libphonenumber calls 07700 900xxx and 01632 960xxx
