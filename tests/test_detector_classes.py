@@ -2860,3 +2860,12 @@ def test_a_welsh_schools_name_ends_at_a_possessive(possessive):
 def test_the_words_before_an_address_written_out_are_not_an_address_of_their_own():
     text = "Bethan Rees-Morgan\nLeave a message or drop me a line at bethan.rm at example dot org. I work long days."
     assert found(text, "email") == {"bethan.rm@example.org"}
+
+
+@pytest.mark.parametrize(("entry", "birthdays"), [
+    ("Alun on the 18th (he says he's 39) and me on the 5th – cake's on me", {"03-05"}),
+    ("Alun on the 18th and me (Oliver) on the 5th – cake's on me", set()),
+])
+def test_me_in_a_list_of_the_months_birthdays_is_the_writer(entry, birthdays):
+    text = f"Volunteers' corner\nPosted 1 March 2025 by Bethan Rees-Morgan\n🎂 Birthdays\nTwo in the team this month: {entry}."
+    assert found(text, "birthday") == birthdays

@@ -1022,7 +1022,8 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
             continue
-        this_month = match.group(2) is not None  # "the 14th of this month": the month the page is dated
+        # "the 14th of this month", "Two in the team this month: Alun on the 18th": the month the page is dated
+        this_month = match.group(2) is not None or THIS_MONTH.search(lower, 0, match.start()) is not None
         named = months_named(sentence, lower, match.start())  # "all the October stuff - the 17th", "our May meeting (Tuesday 14th)"
         if month_after := MONTH_JUST_AFTER.match(lower, match.end()):
             named = [MONTHS[month_after.group(1)]]  # "I turned 42 on the 31st (of July – always a holiday birthday)"
@@ -1041,6 +1042,7 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
 
 
 PAST_REACH = 60
+THIS_MONTH = re.compile(r"\bthis month\b|\by mis (?:hwn|yma)\b")
 PAST_AFTER = 12
 MONTH_JUST_AFTER = re.compile(rf"[\s(,–-]{{0,3}}(?:of\s+)?({MONTH_NAMES})\b")
 TALKED_OF_REACH = 400  # a few messages of a chat back
@@ -1347,6 +1349,17 @@ def _day_wished_for(posted: str, day: str, page: str, position: int) -> str | No
     return month_day(month if number >= today else month % 12 + 1, number, None)
 
 
+LISTED_ME = re.compile(r"\b(?:me|myself|fi|yours truly)\b", re.IGNORECASE)
+NAME_IN_BRACKETS = re.compile(rf"[ \t]*\(({NAME_WORD})\)")
+
+
+def _listed_me_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
+    """Whose "me" in a list of birthdays is: the name in brackets after it ("me (Oliver) on 3 May"), else the writer's."""
+    if named := NAME_IN_BRACKETS.match(document.text, match.end()):
+        return fold(named.group(1)) in person_given_names(subject) or short_for_the_person(named.group(1), subject)
+    return _statement_owner(document, match, subject)
+
+
 # What stands between a name and its date in such a list: "(Thursday 18th)", " – 22 Ionawr", " on 17th June", "(yes,
 # me!) - the 21st"; not a byline's "·" ("Kayleigh Morgan · 24 Apr").
 LIST_ENTRY_JOIN = re.compile(r"[ \t]*,?[ \t]*(?:\([^()\n\d]{0,20}\)[ \t]*)?(?:[–—-]|on|ar|:|\()?[ \t]*(?:the[ \t]+|y[ \t]+)?", re.IGNORECASE)
@@ -1491,14 +1504,19 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             add(said[0], match.start(), match.end(), said[1], whose)
     # "Birthdays this week: Ken Protheroe (Tuesday 16th), Eleri Vaughan (Thursday 18th)", "Penblwydd hapus to: Mr Watkin
     # on 17th June, ...": in a list of birthdays, the date straight after the person's name.
+    # "Two in the team this month: Alun on the 18th and me on the 5th": the writer listed as "me".
     if BIRTHDAY_WORDS.search(lowered(text)):
-        for match in _person_in_text(text, subject):
-            if not _in_a_list_of_birthdays(text, match.start(), match.end()):
+        entries: list[tuple[re.Match[str], bool | None]] = [(match, True) for match in _person_in_text(text, subject)]
+        entries += [(match, _listed_me_owner(document, match, subject)) for match in LISTED_ME.finditer(text)]
+        for match, owner in entries:
+            if owner is None or not _in_a_list_of_birthdays(text, match.start(), match.end()):
                 continue
             join = LIST_ENTRY_JOIN.match(text, match.end())
             said = _date_in_sentence(text, join.end(), join.end(), subject) if join else None
-            if join and said and len(said[0]) == 5 and text.startswith(said[1], join.end()):
-                add(said[0], match.start(), match.end(), said[1], True, paired=True)
+            # The date straight after the entry's join, or the join's own "on the" read with it ("on the 5th").
+            at = text.find(said[1], match.end(), join.end() + len(said[1])) if join and said else -1
+            if join and said and len(said[0]) == 5 and at != -1 and at <= join.end():
+                add(said[0], match.start(), match.end(), said[1], owner, paired=True)
     for match in finditer_near(_birthday_phrases("milestone_on"), text, MILESTONE_ON_HINT, before=40, after=10):
         owner = _with_a_date_owner(document, match, subject, about_person)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
