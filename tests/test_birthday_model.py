@@ -69,3 +69,13 @@ def test_month_by_weekday_takes_the_month_nearest_the_post():
     assert month_by_weekday(9, 5, "10-14") is None  # no year: which month is unknown
     # A wedding in 1984 told in a post of 2024 does not date the post.
     assert post_date_near([(0, "2024-06-12"), (60, "1984-06-12")], 100) == "2024-06-12"
+
+
+def test_a_capitalised_my_is_a_possessive_and_a_contraction_is_not_one():
+    assert "poss:my" in pairs("Tuesday 14 May 2024\nThanks all. My birthday fell on our meeting and I didn't expect a fuss.")["05-14"]
+    features = pairs("On Saturday 21 June 2025 I'm walking 15 miles. The date isn't a coincidence – it's my 45th birthday.")["06-21"]
+    assert "poss:my" in features and "poss:word" not in features
+
+
+def test_a_day_alone_takes_the_month_named_alone_in_its_sentence():
+    assert "d:day_alone" in pairs("My birthday fell on our May meeting (Tuesday 14th) and I didn't expect a fuss.")["05-14"]

@@ -202,7 +202,8 @@ def _age_features(mention: str) -> set[str]:
     return set()
 
 
-POSSESSOR = re.compile(rf"(?:\b((?i:my|your|her|his|our|their|fy|dy|ei|ein))|({NAME_WORD})(?:'s|’s)|\b([a-z]+)(?:'s|’s))\s*(?:\w+\s+){{0,2}}$")
+# "my", "Poppy's", "mam's" before a mention; not a contraction ("it's my 45th birthday" is the writer's).
+POSSESSOR = re.compile(rf"(?:\b((?i:my|your|her|his|our|their|fy|dy|ei|ein))|({NAME_WORD})(?:'s|’s)|\b(?!(?:it|that|he|she|what|there|here|who|where|let)['’]s\b)([a-z]+)(?:'s|’s))\s*(?:\w+\s+){{0,2}}$")
 WISH_TO = re.compile(rf"^[\s,!]*(?:to\s+|i\s+|for\s+)?(?:you\s+|ti\s+)?({NAME_WORD})?")
 # "Happy birthday to my mum", "to our lovely nan", "i'n mab": a wish addressed to a relative.
 WISH_TO_KIN = re.compile(r"^[\s,!]*(?:to|i|for)?\s*(?:my|our|your|the|fy|ein|'r|’r|'n|’n)\s*((?:[\w'’-]+\s+)?[\w'’-]+)", re.IGNORECASE)
