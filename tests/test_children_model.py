@@ -53,3 +53,9 @@ def test_names_only_in_someone_elses_comment_are_theirs():
 def test_every_given_name_but_the_persons_own_is_a_candidate():
     page = Document(source_id="S1", text="Bethan and Gethin's mam Rhian met Nel at the gate.")
     assert {c.name for c in candidates(page, OWNER)} == {"Gethin", "Rhian", "Nel"}
+
+
+@pytest.mark.parametrize("age", ["(7)", "(age 12)", "(aged 9)", "(8 oed)", "(10 years old)"])
+def test_an_age_in_brackets_after_a_name_is_read_however_it_is_written(age):
+    features = {c.name: c.features for c in candidates(Document(source_id="S1", text=f"Ffion {age} finally learnt to swim."), OWNER)}
+    assert "s:age_after" in features["Ffion"]

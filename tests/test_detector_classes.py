@@ -2869,3 +2869,13 @@ def test_the_words_before_an_address_written_out_are_not_an_address_of_their_own
 def test_me_in_a_list_of_the_months_birthdays_is_the_writer(entry, birthdays):
     text = f"Volunteers' corner\nPosted 1 March 2025 by Bethan Rees-Morgan\n🎂 Birthdays\nTwo in the team this month: {entry}."
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize("age", ["(age 12)", "(12)", "(aged 9)"])
+def test_a_childs_card_with_an_age_in_brackets_is_not_a_post_by_the_child(age):
+    html = ("<html><body><h1>About us</h1><p>We're a family business.</p><h2>The team</h2><div class='team'>"
+            "<div class='member'><strong>Bethan Rees-Morgan</strong><br>Bookings, accounts and referrals.</div>"
+            f"<div class='member'><strong>Ffion {age}</strong><br>Self-appointed Head of Customer Experience. Can be found on"
+            " Saturday mornings handing out lollipops and opinions.</div>"
+            "<div class='member'><strong>Bryn</strong><br>Site security (springer spaniel).</div></div></body></html>")
+    assert _children_in(html) == {"Ffion"}

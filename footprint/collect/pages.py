@@ -132,6 +132,7 @@ GREETED = frozenset({"to", "i", "for", "with", "and", "a", "from", "o", "â", "a
 SAYS_AT_END = re.compile(r"\b(?:" + "|".join(sorted(AUTHORING_VERBS)) + r")\s*:$")
 # A column headed by the role that writes it, with the writer's name in brackets.
 ROLE_SIGNED_BY = re.compile(r"(?i:from|by|gan|oddi wrth)\s[^()]{1,40}\(\s*([A-Z][\w'’-]+)\s*\)\s*:?")
+AGED_NAME = re.compile(r"[^\W\d_][\w'’-]*\s*\(\s*(?:aged?\s+|oed\s+)?(?:1[0-7]|[1-9])\s*(?:oed|yrs?|years?(?:\s+old)?)?\s*\)")
 # "by DafP_Goytre » Sat Jun 14, 2025 9:47 pm", "Posted by Kerry P", "gan Siân": the author is the name after "by".
 BY_BEFORE_AUTHOR = re.compile(r"^(?:(?:posted|written)\s+)?(?:by|gan)\s+(?=\w)", re.IGNORECASE)
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
@@ -228,6 +229,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
                 and not NAMED_REPLY.match(line.strip()))):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
+    if AGED_NAME.fullmatch(said) and is_given_name(author):
+        return None  # "<b>Ffion (age 12)</b>" on a family's card: a child described, not a post's author
     if _shouted_title(author):
         return None  # "<strong>MENOPAUSE CAFÉ – THURSDAY 1st MAY</strong>", "FOR SALE": a notice's title
     if LEAD_IN_END.search(author) or (author[0].isupper() and _runs_on(tag)):
