@@ -2879,3 +2879,14 @@ def test_a_childs_card_with_an_age_in_brackets_is_not_a_post_by_the_child(age):
             " Saturday mornings handing out lollipops and opinions.</div>"
             "<div class='member'><strong>Bryn</strong><br>Site security (springer spaniel).</div></div></body></html>")
     assert _children_in(html) == {"Ffion"}
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    ("Hi everyone, I'm Bethan Rees-Morgan. Jac is back to his usual mischief now and is in Year 3 at Ysgol Gynradd Heol y"
+     " Felin, where I work as a teaching assistant.", {"Ysgol Gynradd Heol y Felin"}),
+    ("Bethan Rees-Morgan\nDathlu'r Hen Galan. Yn Ysgol Gymunedol Llanychaer, lle dw i'n dysgu ers chwe blynedd, mae gyda ni"
+     " wasanaeth bach bob blwyddyn.", {"Ysgol Gymunedol Llanychaer"}),
+    ("Bethan Rees-Morgan\nCyn i fi symud 'nôl i'r cwm ro'n i'n dysgu yn Ysgol Gynradd Heol y Castell yng Nghaerdydd.", set()),
+])
+def test_where_i_work_after_a_school_makes_it_the_writers_employer_and_welsh_past_tense_does_not(text, employers):
+    assert found(text, "employer") == employers

@@ -67,9 +67,13 @@ WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+
                         rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 # "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
-WHERE_WORKS = re.compile(rf"(?:(?i:\b(?:at|with|for|from|to|in|of))\s+|(?:^|(?<=[.!?\n]))[ \t]*){ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
-                         r"(?:work|works|teach|teaches|taught|nurse|(?<=ve\s)(?:been|worked)|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b)")
-WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)")
+# Welsh too: "Yn Ysgol Gymunedol Llanychaer, lle dw i'n dysgu ers chwe blynedd".
+WHERE_WORKS = re.compile(rf"(?:(?i:\b(?:at|with|for|from|to|in|of|yn|ym|yng))\s+|(?:^|(?<=[.!?\n]))[ \t]*(?!(?i:yn|ym|yng)\s)){ORG},?\s+(?i:where\s+(?:I|I['’]ve|I\s+have|she|he|they)\s+"
+                         r"(?:work|works|teach|teaches|taught|nurse|(?<=ve\s)(?:been|worked)|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b"
+                         r"|lle\s+(?:dw\s?i|rydw\s+i|wi|rwy)['’]n\s+(?:gweithio|dysgu|addysgu)\b)")
+WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)|lle (?:dw|rydw|wi|rwy)")
+# "at Ysgol ..., where I work as a teaching assistant": the writer says the job is theirs, whoever the sentence began with.
+WHERE_I_WORK = re.compile(r"(?i:where\s+I\b|lle\s+(?:dw\s?i|rydw\s+i|wi|rwy)['’]n)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
 # Triggers only open windows for the real patterns, which check word boundaries themselves. None
 # starts with \b: re finds a pattern's literal first letters quickly, but tries an assertion at
@@ -613,17 +617,20 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
         if _forum_relative_before().search(text, max(0, match.start() - 12), match.start()):
             continue  # "DH works for Dyfed Farm Supplies": the writer's husband's job
-        if (text[match.start()].islower() and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start()))
+        said_by_writer = match.re is WHERE_WORKS and WHERE_I_WORK.search(match.group(0)) is not None
+        if (not said_by_writer and text[match.start()].islower()
+                and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start()))
                 and _someone_elses_name(doer.group(1), subject)):
             continue  # "Nel started at Ysgol ...", "Huw works with ...": said of someone else
-        if someone_else_does_the_job(document, match.start(), subject):
+        if not said_by_writer and someone_else_does_the_job(document, match.start(), subject):
             continue  # "Huw is the heavy lifting department. He works for ...": whoever "he" points back to
-        if text[match.start()].islower() and _child_of_the_cue(text, match.start(), subject):
+        if not said_by_writer and text[match.start()].islower() and _child_of_the_cue(text, match.start(), subject):
             continue  # "Seren (11) started at Ysgol ...", "her eldest, who has just started at ...": a child's school
         known = found.get(employer_key(_clean_org(match.group(match.lastindex or 0))))
         if known is not None and known.owner is True:
             continue  # already theirs: a second sighting changes nothing
-        owner = owner_in_page(document, match.start(), subject)
+        # "where I work": whose job it is is read where the writer says "I", not from the names before the school.
+        owner = owner_in_page(document, match.end() if said_by_writer else match.start(), subject)
         if owner is False:
             continue
         org_end = match.end(match.lastindex or 0)
