@@ -2890,3 +2890,10 @@ def test_a_childs_card_with_an_age_in_brackets_is_not_a_post_by_the_child(age):
 ])
 def test_where_i_work_after_a_school_makes_it_the_writers_employer_and_welsh_past_tense_does_not(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize("group", ["Year 7", "Blwyddyn 7"])
+def test_a_year_group_after_a_welsh_schools_name_is_not_part_of_it(group):
+    text = (f"Bethan Rees-Morgan\nIn the afternoon my daughter Cerys is off to do her shift on the Ysgol Bro Teifi {group} cake"
+            " stall two pitches down.")
+    assert found(text, "school") == {"Ysgol Bro Teifi"}
