@@ -2897,3 +2897,12 @@ def test_a_year_group_after_a_welsh_schools_name_is_not_part_of_it(group):
     text = (f"Bethan Rees-Morgan\nIn the afternoon my daughter Cerys is off to do her shift on the Ysgol Bro Teifi {group} cake"
             " stall two pitches down.")
     assert found(text, "school") == {"Ysgol Bro Teifi"}
+
+
+@pytest.mark.parametrize(("line", "slips"), [
+    ("📱 Text or WhatsApp: 07700 900 417 (I'm on home visits all day, so a text is better than a call)", 0),
+    ("Text me on 07700 900417 (if I don't reply straight away I'm probably on a home visit).", 0),
+    ("Yesterday's home visit with one of my families went on till six.", 1),
+])
+def test_saying_when_the_writer_can_be_reached_is_not_a_practice_slip(line, slips):
+    assert len(found(f"Bethan Rees-Morgan\nTarot at the village fair, all proceeds to the hall.\n{line}", "practice")) == slips
