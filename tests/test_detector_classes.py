@@ -2906,3 +2906,9 @@ def test_a_year_group_after_a_welsh_schools_name_is_not_part_of_it(group):
 ])
 def test_saying_when_the_writer_can_be_reached_is_not_a_practice_slip(line, slips):
     assert len(found(f"Bethan Rees-Morgan\nTarot at the village fair, all proceeds to the hall.\n{line}", "practice")) == slips
+
+
+@pytest.mark.parametrize("address", ["gaz.skywatch@example.com", "gaz@gazgutters.example"])
+def test_an_address_made_from_the_persons_short_name_is_theirs(address):
+    text = f"Gareth Llewellyn-Hughes\nIf anyone has a dashcam from that road, text me on 07700 900835 or email {address}."
+    assert found(text, "email", owner=Subject(full_name="Gareth Llewellyn-Hughes")) == {address}

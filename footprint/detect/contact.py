@@ -135,6 +135,7 @@ def email_owner(value: str, subject: Subject, document: Document | None = None, 
     site = domain.rsplit(".", 1)[0]  # without the top-level domain: ".example" names nobody
     # A piece of a double-barrelled surname names the person too: "merry.gruffydd@" for Meriel Gruffydd-Owen.
     mine = owner_words(subject) | {piece for word in owner_words(subject) if "-" in word for piece in word.split("-") if len(piece) > 2}
+    mine |= {short for short in person_given_names(subject) if len(short) > 2}  # "gaz.skywatch@" for Gareth, as "gareth.p@" is
     local_parts = {p for p in re.split(r"[._+-]", local) if len(p) > 1}
     parts = local_parts | set(re.split(r"[.-]", site))
     if subject.full_name and re.fullmatch(r"[a-z]+[._-][a-z]+\d*", local) and any(
