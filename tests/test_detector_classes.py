@@ -2912,3 +2912,10 @@ def test_saying_when_the_writer_can_be_reached_is_not_a_practice_slip(line, slip
 def test_an_address_made_from_the_persons_short_name_is_theirs(address):
     text = f"Gareth Llewellyn-Hughes\nIf anyone has a dashcam from that road, text me on 07700 900835 or email {address}."
     assert found(text, "email", owner=Subject(full_name="Gareth Llewellyn-Hughes")) == {address}
+
+
+@pytest.mark.parametrize(("possessor", "children"), [("Mr Pryce's", {"Elin"}), ("Mr Jenkins's", set())])
+def test_a_titled_surname_before_a_child_says_whose_child_it_is(possessor, children):
+    text = (f"Armistice parade\nGareth Pryce, a history teacher, read the names. Among the youngest taking part was"
+            f" {possessor} daughter Elin, 10, who laid a wreath.")
+    assert found(text, "child", owner=Subject(full_name="Gareth Pryce")) == children

@@ -30,6 +30,7 @@ from footprint.detect.owner import (
     owner_in_page,
     owner_words,
     page_names_person,
+    person_surnames,
     possessor_before,
     section_heading_owner,
     short_for_the_person,
@@ -358,6 +359,12 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     return children
 
 
+def _titled(text: str, start: int) -> bool:
+    """A title ("Mr", "Mrs", "Dr", "Cllr") stands right before `start`."""
+    before = re.findall(r"[\w.]+", text[max(0, start - 12) : start])
+    return bool(before) and before[-1].rstrip(".").lower() in TITLES and text[start - 1 : start].isspace()
+
+
 def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:
     """Whose child the name at `start` is: the page's say, unless a possessor is named right before it."""
     parent = NAMED_PARENT.search(document.text, max(0, start - NAMED_PARENT_REACH), start)
@@ -528,8 +535,10 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             if is_given_name(name) and SCHOOL_RUN_PLACE.search(text, position, min(len(text), position + 80)):
                 add(name, position, position + len(name))
     for match in finditer_near(NAMED_PARENT, text, NAMED_PARENT_TRIGGER, before=40, after=60):
-        # "Rhian's daughter Seren": the child of whoever is named, the person or someone else.
-        theirs = fold(match.group(1)) in own_first_folded
+        # "Rhian's daughter Seren": the child of whoever is named, the person or someone else; "Mr Pryce's daughter
+        # Elin, 10" in a report about Gareth Pryce is his (a surname only with a title before it: families share them).
+        theirs = fold(match.group(1)) in own_first_folded or (
+            fold(match.group(1)) in person_surnames(subject) and _titled(text, match.start()))
         for name, position in read_names(text, match.end()):
             if is_given_name(name):
                 add(name, match.start(), position + len(name), whose=theirs)
