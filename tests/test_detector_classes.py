@@ -2919,3 +2919,12 @@ def test_a_titled_surname_before_a_child_says_whose_child_it_is(possessor, child
     text = (f"Armistice parade\nGareth Pryce, a history teacher, read the names. Among the youngest taking part was"
             f" {possessor} daughter Elin, 10, who laid a wreath.")
     assert found(text, "child", owner=Subject(full_name="Gareth Pryce")) == children
+
+
+@pytest.mark.parametrize("cue", ["send flowers to the house", "anfon blodau i'r tŷ"])
+def test_sending_something_to_the_house_gives_the_writers_address_in_a_box_of_its_own(cue):
+    html = ("<html><body><article><h1>Bob, 2010–2025</h1><p>By Bethan Rees-Morgan</p><p>Thank you to Tywi Vets, especially"
+            " Hannah, who came out at the end.</p></article><aside><h3>Visiting &amp; flowers</h3><p>Anyone is welcome to visit"
+            f" him. If you'd rather {cue}, that's fine too (Bryn Awel, Heol Cwmgarw, Brynamman, SA18 2LW) but a card is"
+            " plenty.</p></aside></body></html>")
+    assert _owned_in(html, "postcode") == {"SA18 2LW"}
