@@ -2928,3 +2928,14 @@ def test_sending_something_to_the_house_gives_the_writers_address_in_a_box_of_it
             f" him. If you'd rather {cue}, that's fine too (Bryn Awel, Heol Cwmgarw, Brynamman, SA18 2LW) but a card is"
             " plenty.</p></aside></body></html>")
     assert _owned_in(html, "postcode") == {"SA18 2LW"}
+
+
+@pytest.mark.parametrize(("line", "employers"), [
+    ("Cogyddes yn Ysgol Gynradd Cwm Aeron ydw i, a dw i'n chwilio am syniadau newydd.", {"Ysgol Gynradd Cwm Aeron"}),
+    ("I'r rhai sy'n gofyn: dwi'n gogyddes yn Ysgol Gynradd Bryn Tirion yn ystod y tymor.", {"Ysgol Gynradd Bryn Tirion"}),
+    ("Nain, a aned ym 1931. Cogyddes yn Ysgol Ramadeg Glaslyn oedd hi am flynyddoedd, ond bob haf roedd hi ar y prom.", set()),
+    ("Books for the reading corner (I teach Year 2 at Ysgol Gynradd Maes yr Odyn, for newbies – hello), £4 the lot.",
+     {"Ysgol Gynradd Maes yr Odyn"}),
+])
+def test_welsh_feminine_job_words_and_whole_small_words_in_an_organisations_name(line, employers):
+    assert found(f"Bethan Rees-Morgan\n{line}", "employer") == employers
