@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.children_model import candidates, children_model, judged_as_lists, listed_together, possessor_named_before
+from footprint.detect.children_model import LISTED, candidates, children_model, judged_as_lists, listed_together, possessor_named_before
 from footprint.detect.lexicon import cues, is_given_name, kinship_set, named_as_pet, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
@@ -354,7 +354,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
     children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)]
     if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
-        children = [d for d in children if not named_as_pet(text, d.value)]
+        pets = _listed_after_a_pet_word(text)  # "mam to two spaniels (Bella and Alfie)": every name of the list
+        children = [d for d in children if fold(d.value) not in pets and not named_as_pet(text, d.value)]
     _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
     return children
 
@@ -363,6 +364,21 @@ def _titled(text: str, start: int) -> bool:
     """A title ("Mr", "Mrs", "Dr", "Cllr") stands right before `start`."""
     before = re.findall(r"[\w.]+", text[max(0, start - 12) : start])
     return bool(before) and before[-1].rstrip(".").lower() in TITLES and text[start - 1 : start].isspace()
+
+
+PET_LIST_LEAD = re.compile(r"[ \t]*[(:,–-]?[ \t]*$")
+PET_LIST_REACH = 25
+
+
+def _listed_after_a_pet_word(text: str) -> frozenset[str]:
+    """The names (folded) of each list that follows a pet word straight on ("two spaniels (Bella and Alfie)",
+    "the cats: Tom & Mog")."""
+    pets: set[str] = set()
+    for match in LISTED.finditer(text):
+        before = fold(text[max(0, match.start() - PET_LIST_REACH) : match.start()])
+        if (lead := PET_LIST_LEAD.search(before)) and re.search(rf"(?:{pet_words().pattern})$", before[: lead.start()]):
+            pets |= {fold(w) for w in re.findall(NAME_WORD, match.group(0))}
+    return frozenset(pets)
 
 
 def _child_owner(document: Document, subject: Subject, start: int) -> bool | None:
