@@ -13,7 +13,7 @@ from functools import cache
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from footprint.datafiles import load_json
+from footprint.datafiles import load_json, load_lines
 from footprint.text import fold
 
 WELSH_PATRONYMICS = ("ap", "ab", "ferch", "verch")
@@ -83,3 +83,25 @@ def has_common_surname(full_name: str) -> bool:
 def is_common_name(full_name: str) -> bool:
     """Both the first name and the surname (every part of it) are among the most common in Wales and the UK."""
     return fold(parse_name(full_name).first) in _common()[0] and has_common_surname(full_name)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(fold(name) for name in load_lines("first_names.txt"))
+
+
+# Second halves of double given names that are not names alone on UK pages: "Lily-Mae", "Ellie-Mae"
+# (a lone "Mae" is Welsh for "is").
+COMPOUND_ONLY = frozenset({"mae"})
+
+
+def is_given_name(word: str) -> bool:
+    """A given name, or a double one whose halves are ("Mia-Rose", "Lily-Mae"; not "Wynne-Jones")."""
+    folded = fold(word)
+    if folded in given_names():
+        return True
+    if "-" not in folded:
+        return False
+    first, _, second = folded.partition("-")
+    names = given_names()
+    return first in names and (second in names or second in COMPOUND_ONLY)

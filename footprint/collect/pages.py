@@ -26,9 +26,9 @@ from footprint.collect.fetch import IMAGE_LIMIT_BYTES, PAGE_LIMIT_BYTES, Fetcher
 from footprint.collect.isolation import ImageJob, IsolatedReader
 from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
 from footprint.datafiles import load_json
-from footprint.detect.lexicon import is_given_name
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
+from footprint.names import is_given_name
 from footprint.sites import classify_url, normalise_url
 
 log = logging.getLogger(__name__)

@@ -7,30 +7,10 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
-from footprint.datafiles import load_json, load_lines
+from footprint.datafiles import load_json
+from footprint.names import given_names as given_names
+from footprint.names import is_given_name as is_given_name
 from footprint.text import alternation, fold
-
-
-@cache
-def given_names() -> frozenset[str]:
-    return frozenset(fold(name) for name in load_lines("first_names.txt"))
-
-
-# Second halves of double given names that are not names alone on UK pages: "Lily-Mae", "Ellie-Mae"
-# (a lone "Mae" is Welsh for "is").
-COMPOUND_ONLY = frozenset({"mae"})
-
-
-def is_given_name(word: str) -> bool:
-    """A given name, or a double one whose halves are ("Mia-Rose", "Lily-Mae"; not "Wynne-Jones")."""
-    folded = fold(word)
-    if folded in given_names():
-        return True
-    if "-" not in folded:
-        return False
-    first, _, second = folded.partition("-")
-    names = given_names()
-    return first in names and (second in names or second in COMPOUND_ONLY)
 
 
 @cache
