@@ -221,8 +221,14 @@ def _someone_elses_job_before(text: str, start: int, subject: Subject) -> bool:
 
 
 SECOND_EMPLOYER_THRESHOLD = 0.95
-LONG_GONE_AFTER = re.compile(r"[ \t,]*(?:ers talwm|back in the day|in a previous life|in a former life|flynyddoedd yn ôl|many years ago)\b",
-                             re.IGNORECASE)
+
+
+
+@cache
+def _long_gone_after() -> re.Pattern[str]:
+    """data/employment.json long_gone_after, right after a place ("... Tal y Waun ers talwm")."""
+    phrases = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in cues("employment")["long_gone_after"])
+    return re.compile(rf"[ \t,]*(?:{phrases})\b", re.IGNORECASE)
 
 
 def find_employer(document: Document, subject: Subject) -> list[Detection]:
@@ -251,7 +257,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
             continue  # named only in other people's posts or as someone else's job: where they work
         if by_cues and "c:former" in best.features and "c:current" not in best.features:
             continue  # beside the job the cues give, one said only as in the past: "Before health visiting I was a school nurse with ..."
-        if all(LONG_GONE_AFTER.match(document.text, end) for _, end in own_mentions):
+        if all(_long_gone_after().match(document.text, end) for _, end in own_mentions):
             continue  # "athrawes gelf ffantastig yn Ysgol Uwchradd Tal y Waun ers talwm": a time long gone, said right after it
         start, end = own_mentions[0]
         found.append(Detection(kind="employer", value=best.name, evidence=excerpt(document.text, start, end),
