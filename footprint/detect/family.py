@@ -370,13 +370,18 @@ PET_LIST_LEAD = re.compile(r"[ \t]*[(:,–-]?[ \t]*$")
 PET_LIST_REACH = 25
 
 
+@cache
+def _pet_word_at_end() -> re.Pattern[str]:
+    return re.compile(rf"(?:{pet_words().pattern})$")
+
+
 def _listed_after_a_pet_word(text: str) -> frozenset[str]:
     """The names (folded) of each list that follows a pet word straight on ("two spaniels (Bella and Alfie)",
     "the cats: Tom & Mog")."""
     pets: set[str] = set()
     for match in LISTED.finditer(text):
         before = fold(text[max(0, match.start() - PET_LIST_REACH) : match.start()])
-        if (lead := PET_LIST_LEAD.search(before)) and re.search(rf"(?:{pet_words().pattern})$", before[: lead.start()]):
+        if (lead := PET_LIST_LEAD.search(before)) and _pet_word_at_end().search(before[: lead.start()]):
             pets |= {fold(w) for w in re.findall(NAME_WORD, match.group(0))}
     return frozenset(pets)
 
