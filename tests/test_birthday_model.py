@@ -79,3 +79,16 @@ def test_a_capitalised_my_is_a_possessive_and_a_contraction_is_not_one():
 
 def test_a_day_alone_takes_the_month_named_alone_in_its_sentence():
     assert "d:day_alone" in pairs("My birthday fell on our May meeting (Tuesday 14th) and I didn't expect a fuss.")["05-14"]
+
+
+def test_a_birthday_on_the_day_of_the_page_s_event_is_paired_with_that_day():
+    # The byline's date heads the post; the event's day is the first date after it.
+    text = ("Spring Concert\nPosted by Eirlys Thomas\n26 February 2024\nSaturday 16 March 2024, 7.00pm, Capel Bethel.\n"
+            "Tickets from the secretary by 9 March.\nConcert night also happens to be my birthday, so there may be cake.")
+    assert "d:page_event_1" in pairs(text)["03-16"]
+    # "the night before she turns 53": the event's day moved on by one
+    text = ("By Sioned Harries\nWednesday 30 October 2024\nThe awards are at the Parc Hall on Friday 22 November.\n"
+            "The timing suits her: it's the night before she turns 53.")
+    assert "d:next_to" in pairs(text)["11-23"]
+    # no word of coincidence: the page's event is not paired
+    assert not any("d:page_event_1" in f for f in pairs("Saturday 16 March 2024\nConcert.\nHappy birthday Huw!").values())

@@ -23,6 +23,7 @@ from footprint.detect.children_model import kinship_classes
 from footprint.detect.contact import (
     DAY_MONTH,
     DAY_SUFFIX,
+    DEADLINE_BEFORE,
     FIRST_PERSON_SINGULAR,
     MONTH_DAY,
     MONTH_NAMES,
@@ -32,6 +33,7 @@ from footprint.detect.contact import (
     date_value,
     find_birthdays_by_rules,
     full_year,
+    heads_a_post,
     month_by_weekday,
     month_day,
     months_named,
@@ -55,6 +57,7 @@ CHILD_AGE_LIMIT = 16
 WEEKDAY = re.compile(r"\b(?:(last|next|this)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 POST_DATE_REACH = 2500
 MAX_EVENTS = 60  # birthday mentions read on one page: enough for a page of wishes
+EVENT_DATES_READ = 8  # the page's first dates, where its event's day is written under the title
 
 
 def birthday_model() -> LinearModel:
@@ -90,6 +93,11 @@ def _phrases(key: str) -> re.Pattern[str]:
     patterns = [re.escape(p).replace(r"\{age\}", AGE).replace(r"\{milestone\}", MILESTONE).replace(r"\ ", r"\s+")
                 for p in sorted(cues("birthdays")[key], key=len, reverse=True)]
     return re.compile(r"(?<![\w-])(?:" + "|".join(patterns) + r")(?![\w-])")
+
+
+@cache
+def _coincidence() -> re.Pattern[str]:
+    return phrase_pattern(tuple(cues("birthdays")["coincidence"]))
 
 
 @cache
@@ -179,6 +187,15 @@ def _month_named_in(sentence: str, day: int) -> tuple[str, str] | None:
     if len(months) != 1:
         return None
     return (value, "day_alone") if (value := month_day(months.pop(), day, None)) else None
+
+
+def _event_dates(dates: list[_Date], lower: str) -> list[_Date]:
+    """The days the page may be about ("Saturday 14th June 2025" under a show's title, "When: Thursday 14 March
+    2024"): its first two full dates that head no post and are no deadline ("RSVP by 1 April"). The first
+    is often the day a news story was written, the second the day it tells of."""
+    return [found for found in dates[:EVENT_DATES_READ]
+            if not heads_a_post(lower, found.start, found.end)
+            and not DEADLINE_BEFORE.search(lower, max(0, found.start - 30), found.start)][:2]
 
 
 def _moved(value: str, days: int | None, weekday: tuple[str | None, str] | None) -> str | None:
@@ -280,6 +297,7 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
     cut = sentences(text)
     sentence_starts = [offset for offset, _ in cut]
     relative = cues("birthdays")["relative_days"]
+    events = _event_dates(dates, lower)
     found: list[Candidate] = []
     for mention in mentions:
         index = bisect_right(sentence_starts, mention.start()) - 1
@@ -316,12 +334,24 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
             between = text[found_date.end : mention.start()] if before else text[mention.end() : found_date.start]
             features |= _between_features(between, own)
             found.append(Candidate(found_date.value[-5:], mention.start(), mention.end(), frozenset(features)))
+        next_to = next_to_before().search(lower, max(offset, mention.start() - 40), mention.start())
+        # "race day is also her birthday", "the wedding is the day after I turn 30": the day of the page's event.
+        if next_to or _coincidence().search(sentence):
+            shift = cues("birthdays")["next_to"][next_to.group(1)] if next_to else 0
+            for order, event in enumerate(events):
+                if offset <= event.start < sentence_end:
+                    continue  # a date in the sentence is paired above
+                features = set(common) | {f"d:page_event_{order + 1}", "d:next_to" if next_to else "d:coincides"}
+                if said:
+                    features.add("d:other_date_said")
+                moved = _moved(event.value, shift, None) or event.value
+                found.append(Candidate(moved[-5:], mention.start(), mention.end(), frozenset(features)))
         # The post's own date, moved by a relative day said in the sentence.
         posted = _nearest(dates, starts, mention.start(), outside=(offset, sentence_end))
         if posted is None:
             continue
         days = next((shift for word, shift in relative.items() if word in words), None)
-        if next_to := next_to_before().search(lower, max(offset, mention.start() - 40), mention.start()):
+        if next_to:
             days = cues("birthdays")["next_to"][next_to.group(1)]
         weekday = WEEKDAY.search(sentence.lower())
         which = weekday.group(1) if weekday else None

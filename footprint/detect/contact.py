@@ -805,7 +805,7 @@ BYLINE_TAIL = 40  # what may follow the date on its line: a time, "· 7 min read
 TITLE_LINES = 2  # a post's title, then its byline line, then the date
 
 
-def _heads_a_post(lower: str, start: int, end: int) -> bool:
+def heads_a_post(lower: str, start: int, end: int) -> bool:
     """The date stands in a byline line, so it is the date of the post that follows it, not of the one above."""
     line_start = lower.rfind("\n", 0, start) + 1
     byline = lower[line_start:start]
@@ -833,7 +833,7 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
         distance = abs(match.start() - position)
         if best is None or distance < best[0]:
             best = (distance, value, match.group(0), match.start())
-        if match.start() < position and _heads_a_post(lower, match.start(), match.end()) and (heading is None or distance < heading[0]):
+        if match.start() < position and heads_a_post(lower, match.start(), match.end()) and (heading is None or distance < heading[0]):
             heading = (distance, value, match.group(0), match.start())
     if best is None:
         return None
@@ -842,7 +842,7 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
     # "Postiwyd 9 Mehefin 2024").
     after = best[3] > position
     title_of_next = (after and text.count("\n", position, best[3]) <= TITLE_LINES
-                     and _heads_a_post(lower, best[3], best[3] + len(best[2])))
+                     and heads_a_post(lower, best[3], best[3] + len(best[2])))
     chosen = heading if heading and after and not title_of_next else best
     return chosen[1], chosen[2]
 
