@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from footprint.detect import employer_model as module
 from footprint.detect.employer_model import candidates, employer_model, find_employer
-from footprint.model import Document, Subject
+from footprint.model import Detection, Document, Subject
 
 SUBJECT = Subject(full_name="Catrin Hywel-Prosser")
 
@@ -59,3 +60,13 @@ def test_the_pages_own_organisation_on_a_page_listing_the_person_with_a_job_is_m
     # the person not listed with a job: the page's organisation is only in its title
     other = Document(source_id="S1", text=text.replace("Catrin Hywel-Prosser RVN\nHead Nurse\n", ""), meta=document.meta)
     assert "p:person_with_job" not in {c.name: c.features for c in candidates(other, SUBJECT)}["Pant Glas Vets"]
+
+
+def test_a_name_the_cues_leave_unattributed_does_not_raise_the_bar_for_the_model(monkeypatch):
+    # "Penderyn Works at Dusk" in a results table gives the cues "Dusk", no one's in particular; the person's own
+    # workplace, which only the model finds, still needs only the model's own threshold.
+    text = "Bethan Rees-Morgan posted: three long ones at Ysbyty Glan Wennol this week so here's what it actually looks like."
+    document = Document(source_id="S1", text=text)
+    unattributed = Detection(kind="employer", value="Dusk", evidence="Penderyn Works at Dusk", source_id="S1", owner=None)
+    monkeypatch.setattr(module, "employers_by_cues", lambda document, subject: [unattributed])
+    assert "Ysbyty Glan Wennol" in {d.value for d in find_employer(document, Subject(full_name="Bethan Rees-Morgan"))}

@@ -245,7 +245,7 @@ def find_employer(document: Document, subject: Subject) -> list[Detection]:
         # (a team-mate's "Day job: ..."); keep one only when the model rates it as the person's.
         rated = {employer_key(c.name): p for p, c in scored}
         found = [d for d in found if d.owner is not None or rated.get(employer_key(d.value), 0.0) >= model.threshold]
-    by_cues = any(d.owner is not False for d in found)
+    by_cues = any(d.owner is True for d in found)
     # With an employer from the cues, only a second one the model is all but sure of: a day job beside a side business.
     threshold = SECOND_EMPLOYER_THRESHOLD if by_cues else model.threshold
     known = {employer_key(d.value) for d in found}
