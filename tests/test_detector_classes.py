@@ -2939,3 +2939,12 @@ def test_sending_something_to_the_house_gives_the_writers_address_in_a_box_of_it
 ])
 def test_welsh_feminine_job_words_and_whole_small_words_in_an_organisations_name(line, employers):
     assert found(f"Bethan Rees-Morgan\n{line}", "employer") == employers
+
+
+def test_a_byline_date_after_a_weekday_on_its_own_line_heads_the_post_below_it():
+    # "Posted" / "Saturday 12 October 2024" / "by ...": the weekday before the date does not hide the byline above it
+    filler = "Results from the lakeside loop: " + ", ".join(f"runner {n} in 17:{n:02d}" for n in range(10, 40)) + "."
+    text = (f"Club news\nPosted\nSaturday 12 October 2024\nby Bethan Rees-Morgan\n{filler}\n"
+            "And yes, I am now officially V40, because I'm\n40 today!\nCake at the container.\n"
+            "Tuesday session cancelled\nPosted\n25 September 2024\nby Bethan Rees-Morgan\nSorry to everyone who turned up.")
+    assert found(text, "birthday") == {"10-12"}

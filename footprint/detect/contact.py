@@ -809,7 +809,7 @@ def heads_a_post(lower: str, start: int, end: int) -> bool:
     """The date stands in a byline line, so it is the date of the post that follows it, not of the one above."""
     line_start = lower.rfind("\n", 0, start) + 1
     byline = lower[line_start:start]
-    if not byline.strip():
+    if not byline.strip() or ONLY_A_WEEKDAY.fullmatch(byline):  # "Posted" / "Saturday 12 October 2024"
         byline = lower[lower.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
     line_end = lower.find("\n", end)
     tail = lower[end : len(lower) if line_end < 0 else line_end]
@@ -855,6 +855,8 @@ BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
 # A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
 WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+# A weekday alone before a date on its line: "Saturday 12 October 2024" under a "Posted" line.
+ONLY_A_WEEKDAY = re.compile(rf"[ \t]*(?:{WEEKDAY_WORD}|dydd[ \t]+\w+)[ \t,]*")
 # "pay Dafydd by Fri 2 May", "book before 3 March": a deadline, not the day of the event it is for.
 DEADLINE_BEFORE = re.compile(rf"\b(?:by|before|until|till|deadline:?)\s+(?:{WEEKDAY_WORD},?\s+)?(?:the\s+)?$")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
