@@ -2948,3 +2948,19 @@ def test_a_byline_date_after_a_weekday_on_its_own_line_heads_the_post_below_it()
             "And yes, I am now officially V40, because I'm\n40 today!\nCake at the container.\n"
             "Tuesday session cancelled\nPosted\n25 September 2024\nby Bethan Rees-Morgan\nSorry to everyone who turned up.")
     assert found(text, "birthday") == {"10-12"}
+
+
+def test_a_statement_in_a_post_takes_the_date_stamp_closing_its_caption_not_the_stamp_of_the_post_above():
+    # A feed dates each post under its caption; the stamp just above "40 today!!" closes the post before it.
+    story = "Sometimes the job and the rescue cross over and it makes my heart so full. " * 3
+    html = ("<html><body><h1>bethan_piggies</h1>"
+            "<article class='post'><div class='img'>[photo: two young sows on a fleece]</div>"
+            f"<div class='cap'><b>bethan_piggies</b> {story}<time>28 May 2025</time></div>"
+            "<div class='comments'><p><b>valleysvolunteer</b> That's lovely x</p></div></article>"
+            "<article class='post'><div class='img'>[photo: Bethan with balloons]</div><div class='cap'><b>bethan_piggies</b>"
+            " 40 today!! 🎂🎈 Woke up to the kids singing Penblwydd Hapus very loudly, a card with a guinea pig on it"
+            " (obviously) and the piggies wheeking for breakfast like any other day. If you want to get me a present, a"
+            " bale of Timothy hay is always welcome 😂 #40 #birthdaygirl <time>4 March 2025</time></div>"
+            "<div class='comments'><p><b>cardiffcavies</b> Happy birthday lovely!! 🥳</p>"
+            "<p><b>rhodri_j_ponty</b> Penblwydd hapus cariad xx</p></div></article></body></html>")
+    assert _owned_in(html, "birthday", Subject(full_name="Bethan Rees-Morgan")) == {"03-04"}

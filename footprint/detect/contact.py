@@ -31,6 +31,7 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
+    post_around,
     section_heading_owner,
     short_for_the_person,
     where_written,
@@ -816,16 +817,39 @@ def heads_a_post(lower: str, start: int, end: int) -> bool:
     return len(byline) <= BYLINE_REACH and len(tail) <= BYLINE_TAIL and BYLINE_WORD.search(byline) is not None
 
 
-def _nearest_date(text: str, position: int, subject: Subject | None = None, *, before: bool = False) -> tuple[str, str] | None:
+STAMP_EXTRA = 30  # what a date stamp's line holds beside the date: "Admin · ", " am 08:12 · 🌍", " · 198 likes"
+
+
+def _a_date_stamp(lower: str, start: int, end: int) -> bool:
+    """The date stands almost alone on its line, as a post's date stamp does, not inside a sentence."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    line_end = lower.find("\n", end)
+    return (start - line_start) + ((len(lower) if line_end < 0 else line_end) - end) <= STAMP_EXTRA
+
+
+def _post_span(document: Document, position: int) -> tuple[int, int] | None:
+    post = post_around(document, position)
+    return (post[0], post[1]) if post else None
+
+
+def _nearest_date(text: str, position: int, subject: Subject | None = None, *, before: bool = False,
+                  within: tuple[int, int] | None = None) -> tuple[str, str] | None:
     """The dated post around a statement: the closest full date within reach, before or after, unless that is
     after it on a page that puts dates in bylines above its posts: then the byline's above it. Never a
     date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date).
     With `before`, only dates written before it: the day of an event the statement looks back on ("It also
-    happened to be my birthday" under "Walk date: Saturday 14 September", before the comments' dates)."""
+    happened to be my birthday" under "Walk date: Saturday 14 September", before the comments' dates). With
+    `within`, the span of the post the statement stands in: a date written in it is that post's, and the
+    nearest outside it belongs to the post before or after ("40 today!!" in a feed that dates each post
+    below its caption)."""
     best: tuple[int, str, str, int] | None = None  # distance, value, as written, where it starts
     heading: tuple[int, str, str, int] | None = None
     lower = lowered(text)
-    for match, value in _full_dates_around(lower, position):
+    dates = _full_dates_around(lower, position)
+    if within and (stamped := [(match, value) for match, value in dates
+                               if within[0] <= match.start() < within[1] and _a_date_stamp(lower, match.start(), match.end())]):
+        dates = stamped  # its date stamp, under the author's name or closing its caption; not a day it talks of
+    for match, value in dates:
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
         if before and (match.start() > position or DEADLINE_BEFORE.search(lower, max(0, match.start() - 30), match.start())):
@@ -1455,7 +1479,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
-            elif nearest := _nearest_date(text, match.start(), subject):
+            elif nearest := _nearest_date(text, match.start(), subject, within=_post_span(document, match.start())):
                 value = nearest[0]
                 if later := RELATIVE_DAY.match(text, match.end()):
                     if not (value := _shifted(value, later.group(1))):
@@ -1471,7 +1495,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         owner = _statement_owner(document, match, subject)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
-        elif (nearest := _nearest_date(text, match.start(), subject)) and len(nearest[0]) == 10:
+        elif (nearest := _nearest_date(text, match.start(), subject, within=_post_span(document, match.start()))) and len(nearest[0]) == 10:
             add(_moved_by_relative_day(text, match.start(), match.end(), nearest[0], nearest[1]), match.start(), match.end(),
                 nearest[1], owner, from_post_date=True)
     # "He rang me at 6am on every 17th of September to sing Pen-blwydd Hapus", "We sang her a very out-of-tune Happy
@@ -1496,7 +1520,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         whose = _wished_to(text, match.start(), match.end(), subject)
         if whose is None or _date_in_sentence(text, match.start(), match.end(), subject):
             continue
-        nearest = _nearest_date(text, match.start(), subject)
+        nearest = _nearest_date(text, match.start(), subject, within=_post_span(document, match.start()))
         wished_for = match.group(match.lastindex or 0)
         if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
             add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
