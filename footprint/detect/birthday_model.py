@@ -344,8 +344,8 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
                 features = set(common) | {f"d:page_event_{order + 1}", "d:next_to" if next_to else "d:coincides"}
                 if said:
                     features.add("d:other_date_said")
-                day = _moved(event.value, shift, None) or event.value
-                found.append(Candidate(day[-5:], mention.start(), mention.end(), frozenset(features)))
+                event_day = _moved(event.value, shift, None) or event.value
+                found.append(Candidate(event_day[-5:], mention.start(), mention.end(), frozenset(features)))
         # The post's own date, moved by a relative day said in the sentence.
         posted = _nearest(dates, starts, mention.start(), outside=(offset, sentence_end))
         if posted is None:
