@@ -19,7 +19,7 @@ from pathlib import Path
 
 from linear_model import ROOT, arguments, fit, held_out, labelled_pages, line, write_model
 
-from footprint.detect.children_model import candidates, judged_as_lists, listed_together
+from footprint.detect.children_model import candidates, judged_as_lists, listed_together, named_apart_from_lists
 from footprint.detect.family import children_by_cues
 from footprint.text import fold
 
@@ -37,6 +37,7 @@ class Example:
 
 
 LISTS: dict[tuple[str, str], list[frozenset[str]]] = {}  # the names listed together on each page
+APART: dict[tuple[str, str], frozenset[str]] = {}  # the names also written outside every list on each page
 
 
 def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], set[str]]]:
@@ -47,11 +48,13 @@ def page_examples(folder: Path) -> tuple[list[Example], dict[tuple[str, str], se
         children = {fold(name) for name in expected.get("child", [])}
         wanted[(folder.name, page)] = children
         rules = {fold(d.value) for d in children_by_cues(document, subject).values() if d.owner is not False}
-        for candidate in candidates(document, subject):
+        named = candidates(document, subject)
+        APART[(folder.name, page)] = named_apart_from_lists(document.text, named)
+        for candidate in named:
             name = fold(candidate.name)
             examples.append(Example(folder.name, page, name, candidate.features, name in children, name in rules))
         # a name the rules find that is not a candidate (not in the names list) still counts for the rules
-        for name in rules - {fold(c.name) for c in candidates(document, subject)}:
+        for name in rules - {fold(c.name) for c in named}:
             examples.append(Example(folder.name, page, name, frozenset(), name in children, True))
     return examples, wanted
 
@@ -61,7 +64,7 @@ def as_lists(scored: list[tuple[Example, float]]) -> list[tuple[Example, float]]
     by_page: dict[tuple[str, str], dict[str, float]] = {}
     for example, p in scored:
         by_page.setdefault((example.folder, example.page), {})[example.name] = p
-    judged = {page: judged_as_lists(probabilities, LISTS[page]) for page, probabilities in by_page.items()}
+    judged = {page: judged_as_lists(probabilities, LISTS[page], APART[page]) for page, probabilities in by_page.items()}
     return [(example, judged[(example.folder, example.page)][example.name]) for example, _ in scored]
 
 

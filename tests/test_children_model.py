@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.detect.children_model import candidates
+from footprint.detect.children_model import candidates, judged_as_lists, named_apart_from_lists
 from footprint.detect.family import children_by_cues, find_children
 from footprint.model import Document, Subject
 
@@ -59,3 +59,18 @@ def test_every_given_name_but_the_persons_own_is_a_candidate():
 def test_an_age_in_brackets_after_a_name_is_read_however_it_is_written(age):
     features = {c.name: c.features for c in candidates(Document(source_id="S1", text=f"Ffion {age} finally learnt to swim."), OWNER)}
     assert "s:age_after" in features["Ffion"]
+
+
+def test_names_listed_together_share_a_verdict_unless_one_is_also_written_apart():
+    groups = [frozenset({"alys", "ryan"})]
+    probabilities = {"alys": 0.92, "ryan": 0.2}
+    assert judged_as_lists(probabilities, groups) == {"alys": 0.56, "ryan": 0.56}
+    # "I've got to get Alys to Ysgol Pen y Dre" before a neighbour's "Alys and Ryan are getting married"
+    assert judged_as_lists(probabilities, groups, frozenset({"alys"})) == {"alys": 0.92, "ryan": 0.56}
+
+
+def test_a_name_with_a_mention_outside_every_list_is_named_apart():
+    text = "I've got to get Alys to Ysgol Gymraeg Pen y Dre for breakfast club.\nMandy: Alys and Ryan are getting married 😂"
+    named = candidates(Document(source_id="S1", text=text), OWNER)
+    assert "alys" in named_apart_from_lists(text, named)
+    assert "ryan" not in named_apart_from_lists(text, named)

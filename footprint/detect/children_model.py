@@ -51,17 +51,27 @@ def listed_together(text: str) -> list[frozenset[str]]:
     return groups
 
 
-def judged_as_lists(probabilities: dict[str, float], groups: list[frozenset[str]]) -> dict[str, float]:
+def judged_as_lists(probabilities: dict[str, float], groups: list[frozenset[str]], named_apart: frozenset[str] = frozenset()) -> dict[str, float]:
     """Names listed together share one verdict, the mean of theirs: "Good luck to Elis, Maya and Cadi"
-    says the same of all three, whatever words happen to stand next to the last."""
+    says the same of all three, whatever words happen to stand next to the last. A name also written
+    outside every list keeps its own: "I've got to get Alys to Ysgol Pen y Dre" says more of Alys than a
+    neighbour's "Alys and Ryan have decided they're getting married"."""
     judged = dict(probabilities)
     for group in groups:
         members = [name for name in group if name in probabilities]
         if len(members) >= 2:
             mean = sum(probabilities[name] for name in members) / len(members)
             for name in members:
-                judged[name] = mean
+                if name not in named_apart:
+                    judged[name] = mean
     return judged
+
+
+def named_apart_from_lists(text: str, named: list[Candidate]) -> frozenset[str]:
+    """The candidates (folded) with a mention outside every list of names on the page."""
+    spans = [(match.start(), match.end()) for match in LISTED.finditer(text)]
+    return frozenset(fold(c.name) for c in named
+                     if any(not any(start <= at < end for start, end in spans) for at, _ in c.positions))
 
 
 def children_model() -> LinearModel:

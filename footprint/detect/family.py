@@ -17,7 +17,15 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import terms
-from footprint.detect.children_model import LISTED, candidates, children_model, judged_as_lists, listed_together, possessor_named_before
+from footprint.detect.children_model import (
+    LISTED,
+    candidates,
+    children_model,
+    judged_as_lists,
+    listed_together,
+    named_apart_from_lists,
+    possessor_named_before,
+)
 from footprint.detect.lexicon import cues, is_given_name, kinship_set, named_as_pet, pet_words, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
@@ -337,7 +345,8 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
     found = children_by_cues(document, subject)
     model = children_model()
     named = candidates(document, subject)
-    probabilities = judged_as_lists({fold(c.name): model.probability(c.features) for c in named}, listed_together(text))
+    probabilities = judged_as_lists({fold(c.name): model.probability(c.features) for c in named}, listed_together(text),
+                                    named_apart_from_lists(text, named))
     for candidate in named:
         if candidate.name in found or probabilities[fold(candidate.name)] < model.threshold:
             continue
