@@ -2964,3 +2964,18 @@ def test_a_statement_in_a_post_takes_the_date_stamp_closing_its_caption_not_the_
             "<div class='comments'><p><b>cardiffcavies</b> Happy birthday lovely!! 🥳</p>"
             "<p><b>rhodri_j_ponty</b> Penblwydd hapus cariad xx</p></div></article></body></html>")
     assert _owned_in(html, "birthday", Subject(full_name="Bethan Rees-Morgan")) == {"03-04"}
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    ("Also folks I've got a new phone so new number — 07700 900937. Old one's in the pond.", {"+447700900937"}),
+    ("If anyone wants to help, give them my number, 07700 900587", {"+447700900587"}),
+    ("My phone number: 07700 900123 (texts best).", {"+447700900123"}),
+    # a name ending in "id" before the colon is not an "ID:" field
+    ("Casglu o Faes y Ffynnon. Ffoniwch neu tecstiwch Bethan Rees-Morgan, Dafydd or Mererid: 07700 900146", {"+447700900146"}),
+    # what kind of number comes before "number" says it is none to ring
+    ("Order number: 07700 900128", set()),
+    ("Booking ref: 07700 900131", set()),
+])
+def test_number_alone_before_a_phone_does_not_hide_it(text, phones):
+    document = Document(source_id="S1", text=text)
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone"} == phones

@@ -70,8 +70,11 @@ FILE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg")
 # Ofcom keeps these ranges for drama. libphonenumber calls 07700 900xxx and 01632 960xxx
 # invalid, but demo and training personas use exactly them, so they count as phones here.
 DRAMA_RANGES = ("+447700900", "+441632960", "+442079460", "+442920180")
+# Whole words: "Mererid:" is not "id:". "number" alone is not among them: "my new number — 07700 900937", "phone
+# number: ..."; what kind of number comes before it ("order number", "account no.").
 NOT_A_PHONE_CONTEXT = re.compile(
-    r"(?:order|ref(?:erence)?|company|charity|reg(?:istered|istration)?|invoice|account|acct|post|id|no\.?|number|fingerprint|grid|isbn|vat)\W{0,3}(?:no\.?|number|#|:)?\s*$",
+    r"\b(?:order|ref(?:erence)?|company|charity|reg(?:istered|istration)?|invoice|account|acct|post|id|no\.?|fingerprint|grid|isbn|vat|"
+    r"membership|policy|case|serial|tracking|crime|incident|booking)\W{0,3}(?:no\.?|number|#)?[\s:#.]*$",
     re.IGNORECASE,
 )
 PHONE_CONTEXT = re.compile(r"(?:tel|phone|mobile|mob|call|text|ffôn|ffon|whatsapp|contact)\W{0,3}$", re.IGNORECASE)
