@@ -339,3 +339,20 @@ def test_a_number_an_about_me_box_gives_as_someone_elses_is_not_the_persons():
 
     assert owner_of("07700 900286") is True
     assert owner_of("01632 960114") is False
+
+
+@pytest.mark.parametrize(("signature", "theirs"), [
+    ("Jane Example (Janey) · away travel coordinator · Ravens since '04", True),
+    ("Jane Example – chair, Friends of Parc Glas", True),
+    ("Sian Jones (Sid) · away travel coordinator", False),  # another member's signature
+    ("Jane Example said she would bring the urn", False),  # the person named, not a signature
+])
+def test_a_forum_handle_whose_post_ends_with_a_signature_line_naming_the_person_is_theirs(signature, theirs):
+    from footprint.collect.pages import parse_html
+    from footprint.detect.owner import post_author_is_subject
+
+    page = ('<html><body><div class="post"><p class="author">RhiP_Ravens</p><p>Names so far for the coach:</p>'
+            f'<p>1. Me<br>2. Rhys (my boy)</p><p>{signature}</p></div>'
+            '<div class="post"><p class="author">DaiTheBlade</p><p>Put me down for two.</p></div></body></html>')
+    document = parse_html("S1", page.encode())
+    assert (post_author_is_subject(document, "RhiP_Ravens", JANE) is True) is theirs

@@ -801,10 +801,12 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
 USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::[ \t]*\n?|\n)[ \t]*{name}\b"
 
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
-# name as its own last sentence ("... or it'll get lost!). Nia Harries x"), a letter in it signed, or the
-# name field of the author's user card.
+# name as its own last sentence ("... or it'll get lost!). Nia Harries x") or a signature line, a letter in
+# it signed, or the name field of the author's user card.
 SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|name’s)\s+|\(\s*){name}\b"
                r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z"
+               # a forum signature as the post's last line: "Rhiannon Powell (Rhi) · BRSC away travel coordinator"
+               r"|\n[ \t]*{name}[ \t]*(?:\([^)\n]*\)[ \t]*)?[·•|–—,-][^\n]*\s*\Z"
                # a letter pasted into the post, signed: "Diolch yn fawr,\nNerys Hopkins (mam Osian, 9R)"
                r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
                r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b"
