@@ -2979,3 +2979,11 @@ def test_a_statement_in_a_post_takes_the_date_stamp_closing_its_caption_not_the_
 def test_number_alone_before_a_phone_does_not_hide_it(text, phones):
     document = Document(source_id="S1", text=text)
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "phone"} == phones
+
+
+def test_names_listed_one_per_line_are_results_not_a_byline_over_the_writers_own_words():
+    # The last name of a results list is not an author line: "fy merch" below it is the writer's daughter.
+    text = ("Ras Grempog 2025\n4 Mawrth 2025 · gan Bethan Rees-Morgan\nWel, am ddiwrnod!\nCanlyniadau / Results\n"
+            "Plant dan 8 / Under 8s\nMali Morgan\nTegan Jones\nAlfie Hughes\nPlant 8–11\nIfan Parry\nLili-Mai Evans\nOsian Pritchard\n"
+            "Gwasanaeth Tân (we were robbed, see below)\nIe, dyna chi'n gweld yn iawn – fy merch Mali (6) yn ennill y ras dan 8!")
+    assert "Mali" in found(text, "child")

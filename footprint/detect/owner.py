@@ -414,6 +414,11 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
 TABLE_CELL = re.compile(r"(?!\d+[ \t]*(?:h|m|d|w|y|hrs?|mins?|wks?|yrs?)$)(?:[A-Za-z]?\d[\d:.,/–-]*[A-Za-z]{0,2}|[^\w\s]{1,3})")
 
 
+def _a_persons_name(line: str) -> bool:
+    """A line holding only a person's name, from a given name ("Lili-Mai Evans", not "Timau ysgol")."""
+    return (listed := NAME_LINE.match(line)) is not None and is_given_name(listed.group(1).split()[0])
+
+
 def _prose_follows(text: str, position: int) -> bool:
     """Whether a name line heads something written: a line of words within the next two lines ("Jane
     Example" / "2h" / "My son ..."), not a row of a table ("Bethan Howells" / "V50" / "01:01:29")."""
@@ -421,6 +426,9 @@ def _prose_follows(text: str, position: int) -> bool:
     if line_start < position and _byline(text[line_start:].split("\n", 1)[0]):
         return True  # "Posted by Catrin Llewelyn on" / "Friday 31 January 2025" / "· in": it says so, whatever comes next
     heading, *following = text[position:].split("\n", 4)[:4]
+    above = text[text.rfind("\n", 0, max(0, line_start - 1)) + 1 : max(0, line_start - 1)] if line_start else ""
+    if _a_persons_name(above) or (len(following) >= 2 and all(_a_persons_name(line) for line in following[:2])):
+        return False  # "Lili-Mai Evans" / "Osian Pritchard": a list of people (results, a cast), not a byline over prose
     if following and following[0].lstrip()[:1] in ("-", "–", "—", ":"):
         return False  # "Mia" / "- my daughter and our Saturday girl": a person described by the writer, not writing
     if following and following[0][:1].islower() and not following[0].lower().startswith(_author_actions()):
