@@ -44,3 +44,19 @@ def test_a_club_the_writers_organisation_runs_at_a_school_is_not_their_childs_sc
 
 def test_the_model_file_is_used():
     assert 0 < school_model().threshold < 1
+
+
+def test_the_model_alone_makes_a_school_no_rule_ties_theirs_only_from_its_untied_threshold(monkeypatch):
+    from footprint.detect import school_model as module
+    from footprint.detect.learned import LinearModel
+
+    text = "The concert is at Ysgol Gyfun Bro Taf hall on Friday."  # no rule ties it (test above)
+
+    def rated(p_bias: float, thresholds: dict[str, float]) -> list[str]:
+        monkeypatch.setattr(module, "school_model", lambda: LinearModel(weights={}, bias=p_bias, threshold=0.4, thresholds=thresholds))
+        return theirs(text)
+
+    assert rated(3.0, {"untied": 0.8}) == ["Ysgol Gyfun Bro Taf"]  # p 0.95: all but sure
+    assert rated(0.5, {"untied": 0.8}) == []  # p 0.62: above the tied threshold, below the untied one
+    assert rated(3.0, {}) == []  # a model file without the threshold leaves untied schools to the rules
+    assert school_model().thresholds["untied"] >= school_model().threshold

@@ -128,13 +128,16 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
 
 def find_schools(document: Document, subject: Subject) -> list[Detection]:
     """Schools and nurseries named on the page: the person's when the rules tie one to them and the model
-    agrees; every other one as someone else's or nobody's (owner False)."""
+    agrees, or the model alone is all but sure; every other one as someone else's or nobody's (owner False)."""
     model = school_model()
     found = []
     for candidate in candidates(document, subject):
         tied = [m for m in candidate.mentions if m.owner is None]
-        owned = bool(tied) and model.probability(candidate.features) >= model.threshold
-        shown = tied[0] if owned else candidate.mentions[0]
+        p = model.probability(candidate.features)
+        # A school no rule ties to the person, from the model alone when it is all but sure: "He's at Ysgol
+        # Gynradd Cefnllys Fach" a sentence after "my youngest", "Half his class from Llangrallo Fields Primary came".
+        owned = (bool(tied) and p >= model.threshold) or p >= model.thresholds.get("untied", 1.0)
+        shown = tied[0] if owned and tied else candidate.mentions[0]
         found.append(Detection(kind="school", value=candidate.value, evidence=excerpt(document.text, shown.start, shown.end),
                                source_id=document.source_id, owner=None if owned else False))
     return found
