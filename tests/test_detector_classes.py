@@ -2987,3 +2987,17 @@ def test_names_listed_one_per_line_are_results_not_a_byline_over_the_writers_own
             "Plant dan 8 / Under 8s\nMali Morgan\nTegan Jones\nAlfie Hughes\nPlant 8–11\nIfan Parry\nLili-Mai Evans\nOsian Pritchard\n"
             "Gwasanaeth Tân (we were robbed, see below)\nIe, dyna chi'n gweld yn iawn – fy merch Mali (6) yn ennill y ras dan 8!")
     assert "Mali" in found(text, "child")
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # Welsh "sy'n gweithio i" (who works for) after a partner's name is the partner's job
+    ("Dw i'n nyrs gyda Bwrdd Iechyd Betsi Cadwaladr, ac yn byw efo fy ngŵr Iwan (sy'n gweithio i Gyngor Gwynedd) a'r ci.",
+     {"Bwrdd Iechyd Betsi Cadwaladr"}),
+    ("Dwi'n fam i Cadi a Math, yn briod ag Aled (sy'n gweithio i Gyngor Sir Fynwy ac yn gwneud y system sain i mi).", set()),
+    # "Mae o'n gweithio i ..." (he works for) after the one thanked
+    ("Diolch i Dafydd (y gŵr) am gario'r bagiau. Mae o'n gweithio i Gyngor Sir Ddinbych ond dim fraint am hynny.", set()),
+    # the writer's own Welsh job stays theirs
+    ("Bethan ydw i. Dw i'n gweithio i Gyngor Gwynedd ers 2015.", {"Gyngor Gwynedd"}),
+])
+def test_a_welsh_who_clause_or_he_is_after_someone_named_gives_their_job_not_the_persons(text, employers):
+    assert found(text, "employer") == employers

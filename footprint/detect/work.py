@@ -442,11 +442,15 @@ NAMED_COLLEAGUES = re.compile(r"\b(?!(?:[Mm]y|[Oo]ur|[Yy]our)\b)[A-Z][\w-]*['’
 SOMEONE_BEFORE_CUE = re.compile(r"\b([A-Z][a-z'’]+)\s+(?:has\s+|had\s+|just\s+|now\s+)?$")
 # "He works for ...", "she's a staff nurse on the ward at ...", "he's on nights with ...": a third person
 # does the job; the words between the pronoun and the cue stay in its clause.
-THIRD_PERSON_DOER = re.compile(r"\b(?:he|she|ei[ \t]+fod|ei[ \t]+bod)(?:['’](?:s|ll|d))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$", re.IGNORECASE)
+# "he", "she", Welsh "ei fod", and "mae o'n" / "roedd hi'n" (he is / she was).
+THIRD_PERSON_DOER = re.compile(r"\b(?:he|she|ei[ \t]+fod|ei[ \t]+bod|(?:mae|roedd|oedd)[ \t]+(?:o|e|fe|fo|hi)(?=['’]n\b))(?:['’](?:s|ll|d|n))?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$",
+                               re.IGNORECASE)
 NAMED_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+(?:(?:now|still|also|currently|just)[ \t]+)?(?:works|worked|is|was|has|['’]s)\b[^.!?\n]{0,70}$")
 # "Huw Bowditch from the Ogmore Vale club, who teaches ...": the name a "who" clause is said of.
-WHO_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)\b[^.!?\n,(]{0,50}(?:,[ \t]+|[ \t]*\()who(?:['’]s)?[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
-SENTENCE_TOPIC = re.compile(r"\W*(?:(?:my|our|her|his|their|the|fy|ein)[ \t]+(?:[a-z-]+[ \t]+)?)?([A-Z][a-zà-ÿŵŷ'’]+)\b(?![ \t]+(?:[A-Z]|of|o)\b)", re.UNICODE)
+WHO_DOER = re.compile(r"\b([A-Z][a-zà-ÿŵŷ'’]+)\b[^.!?\n,(]{0,50}(?:,[ \t]+|[ \t]*\()(?:who(?:['’]s)?|sy['’]n|sydd)[ \t]+(?:[\w'’-]+[ \t]+){0,4}$")
+# "Thanks to Huw for ...", "Diolch i Dafydd (y gŵr) am ...": the one thanked is whom the next "he" points to.
+SENTENCE_TOPIC = re.compile(r"\W*(?:(?i:thanks|thank you|diolch(?: yn fawr)?)[ \t]+(?:to|i)[ \t]+)?(?:(?:my|our|her|his|their|the|fy|ein)[ \t]+(?:[a-z-]+[ \t]+)?)?"
+                            r"([A-Z][a-zà-ÿŵŷ'’]+)\b(?![ \t]+(?:[A-Z]|of|o)\b)", re.UNICODE)
 FIRST_PERSON_BETWEEN = re.compile(r"(?i:\b(?:i|i['’]m|i['’]ve|my|me|we|our)\b)")
 NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anything|nothing)\s+$", re.IGNORECASE)
 
