@@ -3001,3 +3001,17 @@ def test_names_listed_one_per_line_are_results_not_a_byline_over_the_writers_own
 ])
 def test_a_welsh_who_clause_or_he_is_after_someone_named_gives_their_job_not_the_persons(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    ('Community: "That club saved my son"\nFor nine years, every Wednesday night, the lights have been on.', set()),
+    ("I'm out in my little Corsa as a senior carer for Cartref Cynnes Homecare.", set()),
+    ("Sun 27 April: Parent & Child Keyrings (age 7+), Canolfan Gymunedol Cwmtwrch.", set()),
+    ("Cydlynydd Stondinau a Chystadlaethau'r Plant / Stalls & Children's Competitions Coordinator", set()),
+    # names no list holds, used the way names are
+    ("My son Arjan (Year 6) and his friends did the shoe racks last week.", {"Arjan"}),
+    ("Mam to Hari, Lleucu and baby Tesni.", {"Hari", "Lleucu", "Tesni"}),
+    ("My son Kofi (7) loved it.", {"Kofi"}),
+])
+def test_a_word_a_kinship_cue_binds_is_a_childs_name_only_if_the_page_uses_it_as_one(text, children):
+    assert found(text, "child") == children

@@ -361,12 +361,32 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
     # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
-    children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)]
+    children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)
+                and (is_given_name(d.value) or _used_as_a_name(text, d.value))]
     if not words_of(text).isdisjoint(_pet_words()):  # no pet on the page: nobody to mistake for one
         pets = _listed_after_a_pet_word(text)  # "mam to two spaniels (Bella and Alfie)": every name of the list
         children = [d for d in children if fold(d.value) not in pets and not named_as_pet(text, d.value)]
     _last_children[:] = [(document, subject, frozenset(fold(d.value) for d in children if d.owner is not False))]
     return children
+
+
+UNLISTED_NAME_USES = 2
+
+
+def _used_as_a_name(text: str, word: str) -> bool:
+    """A word no names list holds, bound to a child word by the cues, is a name only as the page uses one: with an
+    age or a school year after it ("Kofi (7)", "Zayn, 9"), listed with given names, or written again with a capital
+    inside a sentence. "my son\" For nine years",
+    "Parent & Child Keyrings", "my little Corsa", "Kids' Club" are not."""
+    if fold(word) in child_words() | relation_words():
+        return False  # "Mills & Sons", "Plant / Children's": a kinship word is no one's name
+    escaped = re.escape(word)
+    if re.search(rf"(?<![\w'’-]){escaped}(?:['’]s)?\s*(?:\(\s*(?:\d{{1,2}}\b|(?i:aged?\s*)\d{{1,2}}\b(?!\+)|(?i:year|blwyddyn|our|my)\b)|,\s*\d{{1,2}}\b)", text):
+        return True  # "Kofi (7)", "Arjan (Year 6)", "Macs (our youngest, 5)"
+    for beside in re.finditer(rf"({NAME_WORD})\s*(?:,|&|and|a|ac)\s+{escaped}(?![\w'’-])|(?<![\w'’-]){escaped}\s*(?:,|&|and|a|ac)\s+({NAME_WORD})", text):
+        if is_given_name(beside.group(1) or beside.group(2)):
+            return True  # "mam to Hari, Lleucu and baby Tesni": listed with names
+    return len(re.findall(rf"(?<=[\w,;] ){escaped}(?![\w'’-])", text)) >= UNLISTED_NAME_USES
 
 
 def _titled(text: str, start: int) -> bool:
