@@ -376,8 +376,7 @@ UNLISTED_NAME_USES = 2
 def _used_as_a_name(text: str, word: str) -> bool:
     """A word no names list holds, bound to a child word by the cues, is a name only as the page uses one: with an
     age or a school year after it ("Kofi (7)", "Zayn, 9"), listed with given names, or written again with a capital
-    inside a sentence. "my son\" For nine years",
-    "Parent & Child Keyrings", "my little Corsa", "Kids' Club" are not."""
+    inside a sentence. "my son\" For nine years", "Parent & Child Keyrings", "my little Corsa", "Kids' Club" are not."""
     if fold(word) in child_words() | relation_words():
         return False  # "Mills & Sons", "Plant / Children's": a kinship word is no one's name
     escaped = re.escape(word)
