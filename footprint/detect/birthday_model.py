@@ -336,23 +336,23 @@ def candidates(document: Document, subject: Subject, by_rules: dict[str, bool | 
             found.append(Candidate(found_date.value[-5:], mention.start(), mention.end(), frozenset(features)))
         next_to = next_to_before().search(lower, max(offset, mention.start() - 40), mention.start())
         # "race day is also her birthday", "the wedding is the day after I turn 30": the day of the page's event.
-        if next_to or _coincidence().search(sentence):
-            shift = cues("birthdays")["next_to"][next_to.group(1)] if next_to else 0
+        shift = cues("birthdays")["next_to"][next_to.group(1)] if next_to else None
+        if shift is not None or _coincidence().search(sentence):
             for order, event in enumerate(events):
                 if offset <= event.start < sentence_end:
                     continue  # a date in the sentence is paired above
                 features = set(common) | {f"d:page_event_{order + 1}", "d:next_to" if next_to else "d:coincides"}
                 if said:
                     features.add("d:other_date_said")
-                event_day = _moved(event.value, shift, None) or event.value
+                event_day = _moved(event.value, shift or 0, None) or event.value
                 found.append(Candidate(event_day[-5:], mention.start(), mention.end(), frozenset(features)))
         # The post's own date, moved by a relative day said in the sentence.
         posted = _nearest(dates, starts, mention.start(), outside=(offset, sentence_end))
         if posted is None:
             continue
         days = next((shift for word, shift in relative.items() if word in words), None)
-        if next_to:
-            days = cues("birthdays")["next_to"][next_to.group(1)]
+        if shift is not None:
+            days = shift
         weekday = WEEKDAY.search(sentence.lower())
         which = weekday.group(1) if weekday else None
         if weekday and which is None and not _past_words().isdisjoint(words):
