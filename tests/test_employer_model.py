@@ -70,3 +70,23 @@ def test_a_name_the_cues_leave_unattributed_does_not_raise_the_bar_for_the_model
     unattributed = Detection(kind="employer", value="Dusk", evidence="Penderyn Works at Dusk", source_id="S1", owner=None)
     monkeypatch.setattr(module, "employers_by_cues", lambda document, subject: [unattributed])
     assert "Ysbyty Glan Wennol" in {d.value for d in find_employer(document, Subject(full_name="Bethan Rees-Morgan"))}
+
+
+def _titled(title: str, text: str) -> dict[str, frozenset[str]]:
+    document = Document(source_id="S1", text=text, meta={"title": title})
+    return {c.name: c.features for c in candidates(document, SUBJECT)}
+
+
+def test_the_sites_own_name_from_its_title_and_header_is_a_candidate_whatever_its_words():
+    found = _titled("Meet our drivers – Catrin Hywel-Prosser | Cwm Cabs, Aberdare",
+                    "🚕 Cwm Cabs\nAberdare's local taxi since 1994\nCatrin has driven for us since 2019.")
+    assert {"p:site_name", "p:site_staff_page", "p:in_title"} <= found["Cwm Cabs"]
+    team = _titled("Meet the Team | Cwm Cabs", "Meet the Team\nCwm Cabs\nCatrin drives.")
+    assert "p:site_name" in team["Cwm Cabs"] and "p:site_name" not in team["Meet the Team"]
+
+
+def test_a_title_part_is_not_a_site_name_unless_it_stands_as_a_line_of_its_own():
+    found = _titled("About | Tea, Toast & Teenagers", "Tea, Toast & Teenagers\nFostering and far too much tea. Catrin")
+    assert "Tea" not in found
+    blog = _titled("Forty today! | Front Seat Views", "Front Seat Views\nThirteen years behind the wheel. Catrin")
+    assert "p:site_staff_page" not in blog.get("Front Seat Views", frozenset())

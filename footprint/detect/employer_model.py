@@ -162,9 +162,20 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
         mentions.setdefault(employer_key(value), []).append((match.start(1), match.end(1), value))
         if len(mentions) >= MAX_CANDIDATES:
             break
+    site = set()
+    for name in _site_names(document):
+        if (value := employer_name(name, text, subject)) is None:
+            continue
+        key = employer_key(value)
+        site.add(key)
+        if key not in mentions:
+            spans = [(m.start(), m.end(), value) for m in re.finditer(re.escape(name), text)]
+            if spans:
+                mentions[key] = spans
     found = []
     title = fold(document.meta.get("title", ""))
     listed_with_job = _person_listed_with_job(text, subject)
+    staff_page = _staff_page(title)
     for spans in mentions.values():
         features: set[str] = set()
         for start, end, value in spans[:MAX_MENTIONS]:
@@ -183,8 +194,42 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
                 features.add("p:person_with_job")
                 if in_title:
                     features.add("p:in_title_person_with_job")
+            if employer_key(spans[0][2]) in site:
+                features.add("p:site_name")
+                if staff_page:
+                    features.add("p:site_staff_page")
             found.append(Candidate(spans[0][2], tuple((s, e) for s, e, _ in spans), frozenset(features)))
     return found
+
+
+TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|·]\s*")
+SITE_NAME_WORDS = 6
+
+
+def _site_names(document: Document) -> list[str]:
+    """The page's own organisation: a part of its title ("Our Drivers – Dilys Morgan | Cwm Cabs, Aberdare", less a
+    place after a comma) that is also a line of the page of its own, as a site's header is ("🐈 Cwtsh Cattery"). Found
+    whatever its name is made of, where organisation-shaped names need a word that says what kind of body it is."""
+    names = []
+    for part in TITLE_PARTS.split(document.meta.get("title", "")):
+        name = part.split(",")[0].strip()
+        words = name.split()
+        if not 1 <= len(words) <= SITE_NAME_WORDS or not all(w[0].isupper() or not w[0].isalpha() or w in ORG_JOINERS for w in words):
+            continue
+        if _staff_page(fold(name)):
+            continue  # "Meet the Team" heads the page too, but names no one
+        if re.search(rf"(?m)^[^\w\n]*{re.escape(name)}(?=[ \t]*(?:$|[·|–—:(-]))", document.text):
+            names.append(name)
+    return names
+
+
+ORG_JOINERS = frozenset({"a", "and", "y", "yr", "of", "the", "by", "&", "at", "in", "on", "for", "o", "ac", "i"})
+
+
+def _staff_page(title: str) -> bool:
+    """A title that says the page is about an organisation's people (data/employment.json staff_page_title_words)."""
+    words = " ".join(WORD.findall(title))
+    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in cues("employment")["staff_page_title_words"])
 
 
 PERSON_JOB_REACH = 80
