@@ -3015,3 +3015,19 @@ def test_a_welsh_who_clause_or_he_is_after_someone_named_gives_their_job_not_the
 ])
 def test_a_word_a_kinship_cue_binds_is_a_childs_name_only_if_the_page_uses_it_as_one(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # "old ... job" ends with the cue's own first word: a job said as over.
+    ("Bethan Rees-Morgan\nYouth worker @ Prosiect Ieuenctid Glannau Teifi.\nThrowback to my old weekend job at Caffi Glan y Môr "
+     "where nobody tipped the barista.", {"Prosiect Ieuenctid Glannau Teifi"}),
+    ("Bethan Rees-Morgan\nMy old job at Siop Lyfrau'r Hen Bont taught me to smile at everyone.", set()),
+    # Welsh words for a unit and an agency say a name is an organisation's.
+    ("Bethan Rees-Morgan\nCommunity midwife, Uned Geni Glan Teifi", {"Uned Geni Glan Teifi"}),
+    ("Bethan Rees-Morgan\nYsgrifennydd (a gofalwr maeth gydag Asiantaeth Maethu Teulu'r Dyffryn pan nad ydw i'n cyfri!)",
+     {"Asiantaeth Maethu Teulu'r Dyffryn"}),
+    # A Welsh job title is not an organisation, whatever follows it.
+    ("Bethan Rees-Morgan\nArweinydd Uned / Unit Manager: Sioned Haf Roberts, 07700 900412", set()),
+])
+def test_an_old_job_welsh_unit_and_agency_names_and_welsh_job_titles(text, employers):
+    assert found(text, "employer") == employers

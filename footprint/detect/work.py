@@ -187,6 +187,7 @@ def _not_an_employer(value: str) -> bool:
             or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}
                 and (not value.split()[-1][:1].isupper() or set(words) <= set(data["team_kind_words"])))
             or (len(words) == 1 and folded in HEAD_WORDS)
+            or (len(words) > 1 and words[0] in welsh_job_words())  # "Arweinydd Uned", "Rheolwr Gwasanaeth": a Welsh job title
             or (len(words) > 1 and words[-1] in data["not_employer_heads"])
             or _a_club(words, data))
 
@@ -269,7 +270,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
     field = (r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b)"  # "on the dementia unit at"
-             r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid)(?=[ \t]+(?:gyda|yn|efo|i)\b))?")  # "nyrs ardal gyda"
+             r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid|maeth)(?=[ \t]+(?:gyda|gydag|yn|efo|i)\b))?")  # "nyrs ardal gyda", "gofalwr maeth gydag"
     # "Support worker by day @ ...": when, between the job and where.
     when = r"(?:[ \t]+(?:by[ \t]+day|by[ \t]+night|in[ \t]+the[ \t]+day(?:time)?|during[ \t]+the[ \t]+(?:day|week)))?"
     job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}{when}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
@@ -335,7 +336,9 @@ def said_as_former(text: str, start: int, end: int) -> bool:
     clause = _clause_before(text, start)
     # "where I've taught for the last eight years (before that I was at ...": an aside inside the match is a clause of its own.
     aside = re.split(r"\(|\s[–—]\s", text[start:end])
-    return bool(_former().search(clause) or (len(aside) > 1 and _former().search(aside[-1]))
+    # "my old weekend job at ...": the cue's own first word can end a former phrase.
+    cue_word = text[start:end].split(" ", 1)[0]
+    return bool(_former().search(clause + cue_word) or (len(aside) > 1 and _former().search(aside[-1]))
                 or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
                 or ANSWER_ABOUT_BEFORE.search(text, max(0, start - ANSWER_REACH), start))
 
