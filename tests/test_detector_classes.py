@@ -3026,8 +3026,13 @@ def test_a_word_a_kinship_cue_binds_is_a_childs_name_only_if_the_page_uses_it_as
     ("Bethan Rees-Morgan\nCommunity midwife, Uned Geni Glan Teifi", {"Uned Geni Glan Teifi"}),
     ("Bethan Rees-Morgan\nYsgrifennydd (a gofalwr maeth gydag Asiantaeth Maethu Teulu'r Dyffryn pan nad ydw i'n cyfri!)",
      {"Asiantaeth Maethu Teulu'r Dyffryn"}),
-    # A Welsh job title is not an organisation, whatever follows it.
-    ("Bethan Rees-Morgan\nArweinydd Uned / Unit Manager: Sioned Haf Roberts, 07700 900412", set()),
 ])
-def test_an_old_job_welsh_unit_and_agency_names_and_welsh_job_titles(text, employers):
+def test_an_old_job_and_welsh_unit_and_agency_names(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize("name", ["Arweinydd Uned", "Arweinydd Ysgol Goedwig Lefel", "Rheolwr Gwasanaeth"])
+def test_a_name_opening_with_a_welsh_job_word_is_a_job_title_not_an_employer(name):
+    from footprint.detect.work import employer_name
+
+    assert employer_name(name, f"{name} / Unit Manager: Sioned Haf Roberts", OWNER) is None
