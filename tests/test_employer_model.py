@@ -90,3 +90,10 @@ def test_a_title_part_is_not_a_site_name_unless_it_stands_as_a_line_of_its_own()
     assert "Tea" not in found
     blog = _titled("Forty today! | Front Seat Views", "Front Seat Views\nThirteen years behind the wheel. Catrin")
     assert "p:site_staff_page" not in blog.get("Front Seat Views", frozenset())
+
+
+def test_a_welsh_public_bodys_short_name_is_a_candidate_though_no_word_says_what_it_is():
+    found = names("Catrin here. My last home visit for Hywel Dda ran late, and Betsi are no better up north.")
+    assert "h:known_body" in found["Hywel Dda"] and "h:known_body" in found["Betsi"]
+    full = names("Catrin, health visitor with Hywel Dda University Health Board.")
+    assert list(full) == ["Hywel Dda University Health Board"] and "h:known_body" in full["Hywel Dda University Health Board"]

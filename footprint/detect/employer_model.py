@@ -19,6 +19,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from footprint.datafiles import load_json
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
 from footprint.detect.owner import (
@@ -162,6 +163,15 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
         mentions.setdefault(employer_key(value), []).append((match.start(1), match.end(1), value))
         if len(mentions) >= MAX_CANDIDATES:
             break
+    taken = [(start, end) for spans in mentions.values() for start, end, _ in spans]
+    known = {key for key, spans in mentions.items() if _known_bodies().fullmatch(spans[0][2])}
+    for match in _known_bodies().finditer(text):
+        if any(start <= match.start() < end for start, end in taken):
+            continue  # "Hywel Dda" inside "Hywel Dda University Health Board", read in full above
+        if (value := employer_name(match.group(0), text, subject)) is None:
+            continue
+        known.add(employer_key(value))
+        mentions.setdefault(employer_key(value), []).append((match.start(), match.end(), value))
     site = set()
     for name in _site_names(document):
         if (value := employer_name(name, text, subject)) is None:
@@ -194,12 +204,22 @@ def candidates(document: Document, subject: Subject) -> list[Candidate]:
                 features.add("p:person_with_job")
                 if in_title:
                     features.add("p:in_title_person_with_job")
+            if employer_key(spans[0][2]) in known:
+                features.add("h:known_body")
             if employer_key(spans[0][2]) in site:
                 features.add("p:site_name")
                 if staff_page:
                     features.add("p:site_staff_page")
             found.append(Candidate(spans[0][2], tuple((s, e) for s, e, _ in spans), frozenset(features)))
     return found
+
+
+@cache
+def _known_bodies() -> re.Pattern[str]:
+    """Welsh public bodies' names and the short forms people write for them (data/employer_aliases.json): "Hywel Dda",
+    "Betsi", "Velindre" have no word that says what kind of body they are."""
+    names = {name for body in load_json("employer_aliases.json")["bodies"] for name in (body["name"], *body["aliases"])}
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(re.escape(n) for n in sorted(names, key=len, reverse=True))})(?![\w'’-])")
 
 
 TITLE_PARTS = re.compile(r"\s+[|–—·:-]\s+|\s*[|·]\s*")
