@@ -3036,3 +3036,8 @@ def test_a_name_opening_with_a_welsh_job_word_is_a_job_title_not_an_employer(nam
     from footprint.detect.work import employer_name
 
     assert employer_name(name, f"{name} / Unit Manager: Sioned Haf Roberts", OWNER) is None
+
+
+def test_a_class_inside_a_school_is_not_an_employer():
+    text = "Bethan Rees-Morgan\nHelo! I'm a Level 3 Teaching Assistant in Dosbarth Derwen (Years 3 and 4) and I run Clwb Brecwast."
+    assert "Dosbarth Derwen" not in found(text, "employer")

@@ -188,6 +188,7 @@ def _not_an_employer(value: str) -> bool:
                 and (not value.split()[-1][:1].isupper() or set(words) <= set(data["team_kind_words"])))
             or (len(words) == 1 and folded in HEAD_WORDS)
             or (len(words) > 1 and words[0] in welsh_job_words())  # "Arweinydd Uned", "Rheolwr Gwasanaeth": a Welsh job title
+            or (len(words) > 1 and words[0] in data["not_employer_kinds_before_name"])  # "Dosbarth Derwen": a class
             or (len(words) > 1 and words[-1] in data["not_employer_heads"])
             or _a_club(words, data))
 
