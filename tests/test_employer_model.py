@@ -97,3 +97,9 @@ def test_a_welsh_public_bodys_short_name_is_a_candidate_though_no_word_says_what
     assert "h:known_body" in found["Hywel Dda"] and "h:known_body" in found["Betsi"]
     full = names("Catrin, health visitor with Hywel Dda University Health Board.")
     assert list(full) == ["Hywel Dda University Health Board"] and "h:known_body" in full["Hywel Dda University Health Board"]
+
+
+def test_a_forums_own_name_is_not_an_employer():
+    found = _titled("Carving spoons with kids | Green Wood Cymru Forum",
+                    "Green Wood Cymru Forum\nWhittling, spoon carving and pole lathes. Catrin posted:")
+    assert not any(name.startswith("Green Wood") for name in found)
