@@ -3045,3 +3045,19 @@ def test_a_name_opening_with_a_welsh_job_word_is_a_job_title_not_an_employer(nam
 def test_a_class_inside_a_school_is_not_an_employer():
     text = "Bethan Rees-Morgan\nHelo! I'm a Level 3 Teaching Assistant in Dosbarth Derwen (Years 3 and 4) and I run Clwb Brecwast."
     assert "Dosbarth Derwen" not in found(text, "employer")
+
+
+def test_a_nickname_the_page_writes_inside_the_persons_name_is_theirs():
+    from footprint.detect.owner import with_nicknames_on_page
+
+    sandra = Subject(full_name="Sandra Howells")
+    text = 'Name: Sandra "Sandy" Howells\nLives: Ystrad Mynach\nDai Probert says hello.\nEmail Sandy on sandy.h@example.com'
+    assert with_nicknames_on_page(Document(source_id="S1", text=text), sandra).short_names == ("Sandy",)
+    assert with_nicknames_on_page(Document(source_id="S1", text="Sandra Howells and Sandy Jones"), sandra) == sandra
+    assert found(text, "email", owner=sandra) == {"sandy.h@example.com"}
+
+
+def test_a_star_sign_before_a_birthday_is_not_someone_named():
+    text = ("Bethan Rees-Morgan\nMember spotlight\nStar sign:\nTaurus – \"9th of May, and yes I'm 50 this year, and no I'm "
+            "not having a party.\"")
+    assert found(text, "birthday") == {"05-09"}

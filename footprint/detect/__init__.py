@@ -23,6 +23,7 @@ from footprint.detect import (
     school_model,
     work,
 )
+from footprint.detect.owner import with_nicknames_on_page
 from footprint.model import Detection, Document, PhotoMeta, Source, Subject
 
 log = logging.getLogger(__name__)
@@ -81,6 +82,7 @@ def detect_photo_set(photos: list[tuple[Source, PhotoMeta]], public: Sequence[tu
 
 def detect_document(document: Document, subject: Subject) -> list[Detection]:
     found: list[Detection] = []
+    subject = with_nicknames_on_page(document, subject)
     for detector in TEXT_DETECTORS:
         try:
             found.extend(detector(document, subject))

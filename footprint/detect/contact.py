@@ -1216,7 +1216,7 @@ def _age_with_date_owner(document: Document, match: re.Match[str], subject: Subj
     text = document.text
     offset, sentence = sentence_around(text, match.start(), match.end())
     before = sentence[: max(0, match.start() - offset)]
-    names = [word for word in re.findall(NAME_WORD, before) if is_given_name(word)]
+    names = [word for word in re.findall(NAME_WORD, before) if is_given_name(word) and fold(word) not in cues("birthdays")["star_signs"]]
     if names:
         return fold(names[-1]) in owner_words(subject)
     if THIRD_PERSON_POSSESSIVE.search(before):
@@ -1320,6 +1320,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             continue
         if plain[:1].isupper() and is_given_name(plain) and place_named_at(sentence, word_starts[number], plain):
             continue  # "her first marathon in London on 21 April": a town
+        if folded in cues("birthdays")["star_signs"]:
+            continue  # "Taurus – 9th of May": a star sign, not someone named
         if plain == word and _after_indefinite_article(words, number):
             continue  # "I'm a proper Leo", "a real Romeo": a kind of person, not someone named
         if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin) or (pronoun and folded in adults):

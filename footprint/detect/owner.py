@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from footprint.datafiles import load_json, terms
@@ -857,6 +858,24 @@ def where_written(document: Document, start: int, subject: Subject) -> str:
 def in_aside(document: Document, start: int) -> bool:
     """In a footer, sidebar, advert or comment."""
     return aside_around(document, start) is not None
+
+
+QUOTE_OPEN, QUOTE_CLOSE = "\"“‘'(", "\"”’')"
+
+
+def with_nicknames_on_page(document: Document, subject: Subject) -> Subject:
+    """The person with the nicknames the page writes inside their full name ('Sandra "Sandy" Howells', "Dafydd (Daf)
+    Meredith") among their short names: "Sandy's star sign" further down is theirs."""
+    nicknames = []
+    for name in subject.names:
+        given, _, surname = name.strip().partition(" ")
+        if not surname:
+            continue
+        surname_said = r"[ \t]+".join(re.escape(word) for word in surname.split())
+        pattern = rf"\b(?i:{re.escape(given)})[ \t]+[{re.escape(QUOTE_OPEN)}]({NAME_WORD})[{re.escape(QUOTE_CLOSE)}][ \t]+(?i:{surname_said})\b"
+        nicknames += [match.group(1) for match in re.finditer(pattern, document.text)]
+    new = tuple(dict.fromkeys(n for n in nicknames if fold(n) not in owner_words(subject)))
+    return replace(subject, short_names=subject.short_names + new) if new else subject
 
 
 @cache
