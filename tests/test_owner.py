@@ -344,6 +344,8 @@ def test_a_number_an_about_me_box_gives_as_someone_elses_is_not_the_persons():
 @pytest.mark.parametrize(("signature", "theirs"), [
     ("Jane Example (Janey) · away travel coordinator · Ravens since '04", True),
     ("Jane Example – chair, Friends of Parc Glas", True),
+    ("Jane E • 3 Siberians + 1 pensioner • Bikejor", True),  # the surname's initial only
+    ("Jane R • 3 Siberians + 1 pensioner", False),  # another initial: another Jane
     ("Sian Jones (Sid) · away travel coordinator", False),  # another member's signature
     ("Jane Example said she would bring the urn", False),  # the person named, not a signature
 ])

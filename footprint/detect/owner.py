@@ -809,13 +809,15 @@ def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_nam
 # "Real name: Eirlys Jenkins" / "Posts: 214" / ... / "by Mamgu_Ferments »"; the name may stand on the line below its label.
 USER_CARD_NAME = r"(?:\A|\n)[ \t]*(?:real name|full name|name|enw)[ \t]*(?::[ \t]*\n?|\n)[ \t]*{name}\b"
 
+SIGNATURE_LINE = r"\n[ \t]*{name}[ \t]*(?:\([^)\n]*\)[ \t]*)?[·•|–—,-][^\n]*\s*\Z"
+
 # "Yes it's Sioned Griffiths", "Rhi (Rhiannon Beddoe if any locals ...", the post signed off with the
 # name as its own last sentence ("... or it'll get lost!). Nia Harries x") or a signature line, a letter in
 # it signed, or the name field of the author's user card.
 SELF_NAMING = (r"(?:\b(?:it'?s|it’s|i'?m|i’m|i am|this is|my name is|name's|name’s)\s+|\(\s*){name}\b"
                r"|(?:\A|[.!?)]\s+|\n\s*){name}\s*(?:x+\s*)?\Z"
                # a forum signature as the post's last line: "Rhiannon Powell (Rhi) · BRSC away travel coordinator"
-               r"|\n[ \t]*{name}[ \t]*(?:\([^)\n]*\)[ \t]*)?[·•|–—,-][^\n]*\s*\Z"
+               r"|" + SIGNATURE_LINE +
                # a letter pasted into the post, signed: "Diolch yn fawr,\nNerys Hopkins (mam Osian, 9R)"
                r"|\b(?:diolch(?: yn fawr)?|thanks|many thanks|thank you|regards|kind regards|best wishes|cofion(?: cynnes| gorau)?|"
                r"yours sincerely|yours faithfully)\s*,?[ \t]*\n\s*{name}\b"
@@ -828,14 +830,18 @@ USER_CARD_CHARS = 300
 
 @lru_cache(maxsize=8)
 def _self_named_authors(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> frozenset[str]:
-    name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
+    words = [re.escape(fold(word)) for word in full_name.split()]
+    name = r"\s+".join(words)
     pattern = re.compile(SELF_NAMING.format(name=name))
     card = re.compile(USER_CARD_NAME.format(name=name))
+    # A signature line may give the surname's initial only: "Kerry V • 3 Siberians + 1 pensioner" for Kerry Vaughan.
+    initialled = re.compile(SIGNATURE_LINE.format(name=rf"{words[0]}\s+{words[-1][0]}\.?")) if len(words) > 1 else None
     named = set()
     previous_end = 0
     for begin, finish, author in sorted(posts):
         card_text = text[max(previous_end, begin - USER_CARD_CHARS) : begin]
-        if pattern.search(fold(text[begin:finish])) or (TRAILING_SYMBOLS.sub("", author.removeprefix("by ").strip()) in card_text
+        post = fold(text[begin:finish])
+        if pattern.search(post) or (initialled and initialled.search(post)) or (TRAILING_SYMBOLS.sub("", author.removeprefix("by ").strip()) in card_text
                                                          and card.search(fold(card_text))):
             named.add(author)
         previous_end = max(previous_end, finish)
