@@ -3061,3 +3061,13 @@ def test_a_star_sign_before_a_birthday_is_not_someone_named():
     text = ("Bethan Rees-Morgan\nMember spotlight\nStar sign:\nTaurus – \"9th of May, and yes I'm 50 this year, and no I'm "
             "not having a party.\"")
     assert found(text, "birthday") == {"05-09"}
+
+
+@pytest.mark.parametrize(("title_and_name", "theirs"), [("Mrs Morgan", True), ("Mr Lloyd", False)])
+def test_a_title_before_a_name_at_a_number_makes_the_name_a_surname(title_and_name, theirs):
+    text = ("Bethan Rees-Morgan won the class again.\nAnyone interested in helping on the day can contact the match "
+            f"secretary {title_and_name} on 01632 960127 or by post.")
+    from footprint.detect.contact import find_phones
+
+    phones = find_phones(Document(source_id="S1", text=text), OWNER)
+    assert [(d.value, d.owner) for d in phones] == [("+441632960127", theirs)]

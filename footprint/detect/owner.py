@@ -40,6 +40,7 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
 NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+CONTACT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-zà-ÿŵŷ'’]+)\b")
 CONTACT_REACH = 40
@@ -935,6 +936,10 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
             return fold(asked.group(1)) in person_given_names(subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
+    if first and first.rstrip(".") in CONTACT_TITLES:
+        # "contact the match secretary Mr Lloyd on 01632 ...": a surname, double-barrelled or not
+        surnames = person_surnames(subject)
+        return fold(last) in surnames or set(fold(last).split("-")) <= {part for name in surnames for part in name.split("-")}
     if first and is_given_name(first) and fold(last) not in NOT_SURNAMES:
         return fold(first) in person_given_names(subject) and fold(last) in mine
     if POSTCODE.fullmatch(text, start, end):
