@@ -1038,6 +1038,10 @@ def test_given_names_leave_out_words_titles_and_labels(word, is_name):
     ("We declared an interest in the grant request from Ysgol Gynradd Llan-y-Glyn PTA as parents: Cai is in Year 3 there.",
      {"Ysgol Gynradd Llan-y-Glyn"}),
     ("Well done to my Cai and the Ysgol Gymraeg Y Ddôl relay team!", {"Ysgol Gymraeg Y Ddôl"}),
+    # An event of the school's after its name: "Halloween disco", "Christmas fair".
+    ("My Gwenno was on a sleepover after the Ysgol Gynradd Tir Morfa Halloween disco.", {"Ysgol Gynradd Tir Morfa"}),
+    ("Santa at Ysgol Gynradd Gymraeg Bro Allta Christmas fair (4–6pm), where my Cai is in Year 2.",
+     {"Ysgol Gynradd Gymraeg Bro Allta"}),
 ])
 def test_school_names_keep_a_capital_article_and_lose_a_body_after_them(text, schools):
     # The names as read, whoever's school the rules and the school model then judge them to be.

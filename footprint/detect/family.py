@@ -702,7 +702,8 @@ NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 
 @cache
 def _body_after() -> re.Pattern[str]:
-    bodies = "|".join(re.escape(b) for b in sorted(cues("schools")["bodies_after"], key=len, reverse=True))
+    data = cues("schools")
+    bodies = "|".join(re.escape(b) for b in sorted(data["bodies_after"] + data["events_after"], key=len, reverse=True))
     return re.compile(rf"(?:[ \t]+(?:{bodies}))+$")
 
 
