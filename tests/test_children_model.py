@@ -55,7 +55,8 @@ def test_every_given_name_but_the_persons_own_is_a_candidate():
     assert {c.name for c in candidates(page, OWNER)} == {"Gethin", "Rhian", "Nel"}
 
 
-@pytest.mark.parametrize("age", ["(7)", "(age 12)", "(aged 9)", "(8 oed)", "(10 years old)"])
+@pytest.mark.parametrize("age", ["(7)", "(age 12)", "(aged 9)", "(8 oed)", "(10 years old)", ", who is six and", ", who's 4,",
+                                 ", who has just turned 5,", " sy'n 6 oed"])
 def test_an_age_in_brackets_after_a_name_is_read_however_it_is_written(age):
     features = {c.name: c.features for c in candidates(Document(source_id="S1", text=f"Ffion {age} finally learnt to swim."), OWNER)}
     assert "s:age_after" in features["Ffion"]

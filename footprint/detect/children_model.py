@@ -28,7 +28,7 @@ CANDIDATE = re.compile(rf"(?<![\w'’@/.-])({NAME_WORD})(?![\w@])")
 REACH_WORDS = 6  # words either side of a mention that describe it
 MAX_MENTIONS = 12  # of one name on a page: enough to see how it is used
 CHILD_AGES = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
-AGE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(\s*(?:aged?\s+|oed\s+)?{CHILD_AGES}\s*(?:oed|yrs?|years?(?:\s+old)?)?\s*\)|,\s*{CHILD_AGES}\b|\s+(?:is|aged|age|turned|turns|oed)\s+{CHILD_AGES}\b|\s+\d{{1,2}}\b(?!\s*[:.]\d))",
+AGE_AFTER = re.compile(rf"^(?:'s|’s)?\s*(?:\(\s*(?:aged?\s+|oed\s+)?{CHILD_AGES}\s*(?:oed|yrs?|years?(?:\s+old)?)?\s*\)|,\s*{CHILD_AGES}\b|\s+(?:is|aged|age|turned|turns|oed)\s+{CHILD_AGES}\b|,?\s*(?:who(?:\s+is|['’]s|\s+(?:has\s+)?(?:just\s+)?turned|\s+turns)|sy['’]n)\s+{CHILD_AGES}\b|\s+\d{{1,2}}\b(?!\s*[:.]\d))",
                        re.IGNORECASE)
 FIRST_PERSON = frozenset({"i", "my", "our", "we", "me", "fy", "ein", "i'm", "we're", "us"})
 NAME_AFTER = re.compile(rf"[ \t]+({NAME_WORD})")
