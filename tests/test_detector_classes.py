@@ -163,6 +163,7 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     "One of my lads finally got his GCSEs, so proud of him.",
     "Case conference ran over again, no lunch.",
     "A patient told me today that I was the only one who listened.",
+    "One of the blokes I support comes up with me on a Sunday afternoon to help feed them.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
@@ -171,6 +172,7 @@ def test_practice_said_plainly(text):
 @pytest.mark.parametrize("text", [
     "I believe in relationship-based practice.",
     "I work in children's services in the valleys.",
+    "Missed it, was at the hospital with my fella til 12 but he went in, so worth it.",  # a partner, not someone served
 ])
 def test_generic_work_talk_is_not_practice(text):
     assert found(text, "practice") == set()
