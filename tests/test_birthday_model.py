@@ -92,3 +92,11 @@ def test_a_birthday_on_the_day_of_the_page_s_event_is_paired_with_that_day():
     assert "d:next_to" in pairs(text)["11-23"]
     # no word of coincidence: the page's event is not paired
     assert not any("d:page_event_1" in f for f in pairs("Saturday 16 March 2024\nConcert.\nHappy birthday Huw!").values())
+
+
+def test_a_date_on_the_pages_first_line_is_a_mastheads_not_the_pages_event():
+    text = ("Monday 12 August 2024\nTywi Valley Gazette\nJoust draws record crowd\nCrowds packed the field on Saturday 10 August.\n"
+            "Catrin turned 39 on the day of the show.")
+    found = pairs(text)
+    assert "d:page_event_1" in found["08-10"]
+    assert not any("d:page_event_1" in f or "d:page_event_2" in f for day, f in found.items() if day == "08-12")

@@ -192,10 +192,16 @@ def _month_named_in(sentence: str, day: int) -> tuple[str, str] | None:
 def _event_dates(dates: list[_Date], lower: str) -> list[_Date]:
     """The days the page may be about ("Saturday 14th June 2025" under a show's title, "When: Thursday 14 March
     2024"): its first two full dates that head no post and are no deadline ("RSVP by 1 April"). The first
-    is often the day a news story was written, the second the day it tells of."""
+    is often the day a news story was written, the second the day it tells of. Not a date on the page's first line."""
     return [found for found in dates[:EVENT_DATES_READ]
-            if not heads_a_post(lower, found.start, found.end)
+            if not heads_a_post(lower, found.start, found.end) and not _heads_the_page(lower, found.start)
             and not DEADLINE_BEFORE.search(lower, max(0, found.start - 30), found.start)][:2]
+
+
+def _heads_the_page(lower: str, start: int) -> bool:
+    """A date on the page's first line: a news site's masthead gives the day it is read ("Monday 12 August 2024" /
+    "Llandeilo 19°C"), not the day the story tells of."""
+    return "\n" not in lower[:start]
 
 
 def _moved(value: str, days: int | None, weekday: tuple[str | None, str] | None) -> str | None:
