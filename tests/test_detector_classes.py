@@ -3077,3 +3077,16 @@ def test_a_title_before_a_name_at_a_number_makes_the_name_a_surname(title_and_na
 
     phones = find_phones(Document(source_id="S1", text=text), OWNER)
     assert [(d.value, d.owner) for d in phones] == [("+441632960127", theirs)]
+
+
+def test_a_title_before_a_double_barrelled_surname_is_not_someone_given_that_name():
+    owner = Subject(full_name="Siân Morgan-Price")
+    text = ("Siân Morgan-Price brought her two to the Dino Day.\nMrs Morgan-Price, a health visitor with Vale Coast Family "
+            "Health Service, added: \"I'm always telling the families I visit to get the kids outside.\"")
+    assert found(text, "employer", owner=owner) == {"Vale Coast Family Health Service"}
+
+
+@pytest.mark.parametrize("school", ["Ysgol Haf Creigiau", "Ysgol Sul Bethel"])
+def test_a_named_summer_or_sunday_school_is_not_a_school(school):
+    text = f"Bethan Rees-Morgan\n9 Awst – Copper country walk, with {school} (family session). My Cai is coming."
+    assert school not in found(text, "school")

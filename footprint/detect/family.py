@@ -951,7 +951,8 @@ def school_mentions(document: Document, subject: Subject) -> list[SchoolMention]
         if match.group(2):
             value = WELSH_NAME_POSSESSED.sub("", value)  # "Ysgol Rhos Helyg’s coffee morning", "Ysgol Gyfun Llansamlet's Year 7"
         value = _body_after().sub("", LEADING_WORDS.sub("", value))
-        if value.lower() in NOT_SCHOOLS or len(value.split()) < 2:
+        if any(value.lower() == name or value.lower().startswith(f"{name} ") for name in NOT_SCHOOLS) or len(value.split()) < 2:
+            # "Ysgol Haf Creigiau" is a summer school named, "Ysgol Sul Bethel" a Sunday school
             continue
         last = value.split()[-1]
         if last.lower() in BARE_SUFFIXES and (last[0].islower() or NEXT_IS_CAPITALISED.match(text, match.end())):

@@ -391,7 +391,8 @@ HOLDER_BEFORE_JOB = re.compile(
     r"|['’]s[ \t]+(?:an?|the)[ \t]+)"  # "Rachel's a nurse at": Rachel is
     r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
 DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|ain|fed|ydd)?[ \t]+$")  # "30 January", "1st June", "22ain Mehefin"
-TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-zà-ÿŵŷ'’]+)")
+# Not the first half of a double-barrelled surname: "Mrs Morgan-Price" is no Morgan.
+TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-zà-ÿŵŷ'’]+)(?![\w'’-])")
 
 
 def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
