@@ -3032,6 +3032,10 @@ def test_a_word_a_kinship_cue_binds_is_a_childs_name_only_if_the_page_uses_it_as
     ("Bethan Rees-Morgan\nCommunity midwife, Uned Geni Glan Teifi", {"Uned Geni Glan Teifi"}),
     ("Bethan Rees-Morgan\nYsgrifennydd (a gofalwr maeth gydag Asiantaeth Maethu Teulu'r Dyffryn pan nad ydw i'n cyfri!)",
      {"Asiantaeth Maethu Teulu'r Dyffryn"}),
+    # A day off from a place, years left with it: where the person works.
+    ("Bethan Rees-Morgan\n35 today! Took the day off from Ysgol Gynradd Bryn Celyn for once.", {"Ysgol Gynradd Bryn Celyn"}),
+    ("Bethan Rees-Morgan\nI still have a couple of years left with the Gŵyr a Llwchwr Community Midwifery Team before I retire.",
+     {"Gŵyr a Llwchwr Community Midwifery Team"}),
     # "Cartrefi" (homes) before a name, "Supported Living" in it: a care provider.
     ("Bethan Rees-Morgan\nDay job: Support worker, Cartrefi Derwen Supported Living", {"Cartrefi Derwen Supported Living"}),
     ("Bethan Rees-Morgan\nI still do weekend shifts as a support worker, part of the team at Cynon Valley Supported Living.",
