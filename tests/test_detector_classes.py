@@ -3032,6 +3032,9 @@ def test_a_word_a_kinship_cue_binds_is_a_childs_name_only_if_the_page_uses_it_as
     ("Bethan Rees-Morgan\nCommunity midwife, Uned Geni Glan Teifi", {"Uned Geni Glan Teifi"}),
     ("Bethan Rees-Morgan\nYsgrifennydd (a gofalwr maeth gydag Asiantaeth Maethu Teulu'r Dyffryn pan nad ydw i'n cyfri!)",
      {"Asiantaeth Maethu Teulu'r Dyffryn"}),
+    # "and" before someone's possessive joins no name: two bodies, the second the club's.
+    ("Bethan Rees-Morgan\nAbout the author: Bethan is a mental health nurse at Glan Tywi Mental Health Unit and CMX's training "
+     "officer.", {"Glan Tywi Mental Health Unit"}),
     # A day off from a place, years left with it: where the person works.
     ("Bethan Rees-Morgan\n35 today! Took the day off from Ysgol Gynradd Bryn Celyn for once.", {"Ysgol Gynradd Bryn Celyn"}),
     ("Bethan Rees-Morgan\nI still have a couple of years left with the Gŵyr a Llwchwr Community Midwifery Team before I retire.",

@@ -49,7 +49,9 @@ ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UP
             rf"(?:['’]s)?)|[{UPPER}]{{2,}}|Ltd\.?|&)")  # PayPal, Ynys-y-Cwm too
 # Welsh "a" or "ac" (and) joins two names only before a capital: "Bwrdd Iechyd Teifi a Thywi", "Môn ac Arfon".
 # A small word is whole: the "o" of "Glaslyn oedd hi" is not Welsh "o" (of).
-ORG = rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|(?:of|and|for|y|yr|ar|o|the)(?![\w'’])|&|ac?(?=[ \t]+[{UPPER}]))){{0,8}})"
+# "and" joins no one's name: "... Mental Health Unit and CMX's training officer" names two bodies.
+ORG = (rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|(?:of|and(?![ \t]+[{UPPER}][\w-]*['’]s\b)|for|y|yr|ar|o|the)(?![\w'’])"
+       rf"|&|ac?(?=[ \t]+[{UPPER}]))){{0,8}})")
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = (*cues("employment")["job_title_words"], *cues("employment")["welsh_job_words"],
                    *(a for a in cues("employment")["job_acronyms"] if a not in cues("employment")["honours_and_degrees"]))
