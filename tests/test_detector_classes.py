@@ -3097,3 +3097,12 @@ def test_a_title_before_a_double_barrelled_surname_is_not_someone_given_that_nam
 def test_a_named_summer_or_sunday_school_is_not_a_school(school):
     text = f"Bethan Rees-Morgan\n9 Awst – Copper country walk, with {school} (family session). My Cai is coming."
     assert school not in found(text, "school")
+
+
+@pytest.mark.parametrize(("line", "birthdays"), [
+    ("Pen-blwydd / birthday: 9 November – the office dog Mabon's is the same week, so it's one big cake", {"11-09"}),
+    ("Bramble's birthday is 1 April (yes really) and there will be dog biscuits", set()),
+    ("Pixel's birthday: 14 February (Valentine's pup!)", set()),
+])
+def test_a_pet_in_another_clause_after_a_birthday_leaves_it_the_persons(line, birthdays):
+    assert found(f"Bethan Rees-Morgan\nSenior Installer\n{line}", "birthday") == birthdays

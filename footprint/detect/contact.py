@@ -1168,13 +1168,15 @@ OLDEST_LIVING = 110
 
 
 def _pet_child_or_ancestor(text: str, match: re.Match[str]) -> bool:
-    """A birthday given for a pet named in the same sentence, or a birth year no one living has or that
+    """A birthday given for a pet named in its clause, or a birth year no one living has or that
     only a child has (the person is an adult at work: "a son, Ianto Wyn, born 2 June 2025")."""
     years = [int(y) for y in re.findall(r"\b(1[6-9]\d\d|20\d\d)\b", match.group(0))]
     if years and not date.today().year - OLDEST_LIVING <= years[0] <= date.today().year - ADULT_AGE:
         return True
-    _, sentence = sentence_around(text, match.start(), match.end())
-    return bool(pet_words().search(lowered(sentence)) or _birth_announced().search(lowered(sentence)) or NEWBORN_SAID.search(sentence))
+    offset, sentence = sentence_around(text, match.start(), match.end())
+    # A pet after a dash is another clause's: "birthday: 9 November – the office dog Mabon's is the same week".
+    clause = sentence[: match.end() - offset] + re.split(r"\s[–—]\s|;", sentence[match.end() - offset :], maxsplit=1)[0]
+    return bool(pet_words().search(lowered(clause)) or _birth_announced().search(lowered(sentence)) or NEWBORN_SAID.search(sentence))
 
 
 # A newborn's weight, or "baby" before a name: "baby Ruby-Rae, born 2 October at Singleton, 7lb 3oz".
