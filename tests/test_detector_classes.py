@@ -3106,3 +3106,13 @@ def test_a_named_summer_or_sunday_school_is_not_a_school(school):
 ])
 def test_a_pet_in_another_clause_after_a_birthday_leaves_it_the_persons(line, birthdays):
     assert found(f"Bethan Rees-Morgan\nSenior Installer\n{line}", "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("name", "birthdays"), [("Bethan Rees-Morgan", {"03-03"}), ("Meinir Jones", set())])
+def test_a_cards_name_field_says_whose_its_birthday_field_is_whoever_wrote_the_page(name, birthdays):
+    from footprint.detect.contact import _name_field_owner
+
+    text = ("Member of the Month – Bethan Rees-Morgan\nGeiriau gan Meinir Jones, Ysgrifennydd y Clwb\nEnw / Name\n"
+            f"{name}\nAelod ers / Member since\n2011\nHighest break\n87\nPen-blwydd\n3 Mawrth\n")
+    assert found(text, "birthday") == birthdays
+    assert _name_field_owner(text, text.index("3 Mawrth"), OWNER) is bool(birthdays)

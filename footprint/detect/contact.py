@@ -1335,8 +1335,28 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     return None
 
 
+# A card's name field, English, Welsh or both: "Name: Rhodri Pugh", "Enw / Name" / "Rhodri Pugh".
+NAME_FIELD = re.compile(r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+|real[ \t]+)?(?:name|enw))(?:[ \t]*/[ \t]*(?i:name|enw))?[ \t]*(?::[ \t]*\n?|\n)[ \t]*([^\n]+)")
+NAME_FIELD_REACH = 400
+
+
+def _name_field_owner(text: str, start: int, subject: Subject) -> bool | None:
+    """Whose a field is by the name field of its card above it ("Enw / Name" / "Rhodri Pugh" / ... / "Pen-blwydd" /
+    "3 Mawrth"), whoever wrote the page around the card: True for the person's full name, False for another's."""
+    fields = list(NAME_FIELD.finditer(text, max(0, start - NAME_FIELD_REACH), start))
+    if not fields:
+        return None
+    written = {fold(word) for word in re.findall(NAME_WORD, fields[-1].group(1))}
+    if subject.full_name and {fold(word) for word in subject.full_name.split()} <= written:
+        return True
+    return False if any(is_given_name(word) for word in re.findall(NAME_WORD, fields[-1].group(1))) else None
+
+
 def _field_owner(document: Document, start: int, subject: Subject) -> bool | None:
-    """Whose a "Birthday: 3rd May" field is: the page's say, else the name over the card of fields it stands in."""
+    """Whose a "Birthday: 3rd May" field is: its card's name field's say, the page's say, else the name over the
+    card of fields it stands in."""
+    if (named := _name_field_owner(document.text, start, subject)) is not None:
+        return named
     owner = owner_in_page(document, start, subject)
     return section_heading_owner(document.text, start, subject, cards=True) if owner is None else owner
 
