@@ -3116,3 +3116,16 @@ def test_a_cards_name_field_says_whose_its_birthday_field_is_whoever_wrote_the_p
             f"{name}\nAelod ers / Member since\n2011\nHighest break\n87\nPen-blwydd\n3 Mawrth\n")
     assert found(text, "birthday") == birthdays
     assert _name_field_owner(text, text.index("3 Mawrth"), OWNER) is bool(birthdays)
+
+
+@pytest.mark.parametrize(("line", "theirs"), [
+    ("Archebion / Bookings: Beth – 07700 900417 (texts preferred)", True),  # the first letters of Bethan
+    ("Anyone wanting to volunteer can ring Beth on 07700 900417.", True),
+    ("Archebion / Bookings: Gwen – 07700 900417", False),  # another given name
+])
+def test_the_first_letters_of_the_persons_given_name_at_a_number_are_the_person(line, theirs):
+    from footprint.detect.owner import named_at_contact
+
+    text = f"Bethan Rees-Morgan\nMari Lwyd troupe\n{line}"
+    start = text.index("07700")
+    assert named_at_contact(text, start, start + 12, OWNER) is theirs

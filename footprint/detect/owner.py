@@ -905,6 +905,11 @@ def person_surnames(subject: Subject) -> frozenset[str]:
     return owner_words(subject) - person_given_names(subject)
 
 
+def _given_name_of(word: str, subject: Subject) -> bool:
+    """One of the person's given names or their first letters: "Gwen – 07700 ..." is Gwenllian's."""
+    return fold(word) in person_given_names(subject) or short_for_the_person(word, subject)
+
+
 def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool | None:
     """Whose contact detail, from a person's name written right before or asked for right after it:
     True for the person, False for someone else, None when no name stands there."""
@@ -917,7 +922,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ...").
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
-            return fold(single.group(1)) in person_given_names(subject)
+            return _given_name_of(single.group(1), subject)
     signed = SIGNED_AFTER.search(text, end, min(len(text), end + SIGNATURE_REACH))
     if signed and FIRST_PERSON_BEFORE.search(text, max(0, start - CONTACT_REACH), start) and is_given_name(signed.group(1)):
         # "you can contact me directly on 07700 ... — Mr Clive Rosser, Chair of Governors": the signer's "me"
@@ -934,7 +939,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
-            return fold(asked.group(1)) in person_given_names(subject)  # "please let Sian know numbers for the buffet on 07700 ..."
+            return _given_name_of(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
     if first and first.rstrip(".") in CONTACT_TITLES:
@@ -946,7 +951,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if POSTCODE.fullmatch(text, start, end):
         return None  # "Llanbedr Pont Steffan, SA48 7RF", "(Tyddyn Gwyn, LL53 7LR)": the end of a place's or a house's name
     if is_given_name(last) and fold(last) not in NOT_SURNAMES:
-        return fold(last) in person_given_names(subject)
+        return _given_name_of(last, subject)
     return None
 
 
