@@ -4,6 +4,8 @@ Rows are short made-up lines, not copies of any labelled page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from footprint.collect.pages import parse_html
@@ -3129,3 +3131,19 @@ def test_the_first_letters_of_the_persons_given_name_at_a_number_are_the_person(
     text = f"Bethan Rees-Morgan\nMari Lwyd troupe\n{line}"
     start = text.index("07700")
     assert named_at_contact(text, start, start + 12, OWNER) is theirs
+
+
+@pytest.mark.parametrize(("text", "theirs"), [
+    # a heading that is also a given name, over a paragraph: not a team list's name line
+    ("Bethan Rees-Morgan\nKit\nThe speed device and both hi-vis bags live in my porch when they're not out, so collect them "
+     "from here – 7 Clos y Waun, Pen-y-Waun, CF35 6LW – and text first.", None),
+    # a team list: the name line heads the short line under it
+    ("Bethan Rees-Morgan\nJade\n- Nails & Brows: 07700 900412", False),
+    # the end of a hyphenated place's name is no Bryn
+    ("Bethan Rees-Morgan\nThe bags live in my porch. Collect from 7 Clos y Waun, Pen-y-Bryn, CF35 6LW.", None),
+])
+def test_a_name_line_heads_only_a_short_line_under_it_and_a_hyphenated_place_names_no_one(text, theirs):
+    from footprint.detect.owner import named_at_contact
+
+    match = re.search(r"CF35 6LW|07700 900412", text)
+    assert named_at_contact(text, match.start(), match.end(), OWNER) is theirs

@@ -905,6 +905,9 @@ def person_surnames(subject: Subject) -> frozenset[str]:
     return owner_words(subject) - person_given_names(subject)
 
 
+NAME_LINE_HEADS = 80  # characters into its line a contact detail may stand for a name line above to head it
+
+
 def _given_name_of(word: str, subject: Subject) -> bool:
     """One of the person's given names or their first letters: "Gwen – 07700 ..." is Gwenllian's."""
     return fold(word) in person_given_names(subject) or short_for_the_person(word, subject)
@@ -918,8 +921,9 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if after and is_given_name(after.group(1)) and fold(after.group(1)) not in mine:
         return False
     line_start = text.rfind("\n", 0, start)
-    if line_start > 0:
-        # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ...").
+    if line_start > 0 and start - line_start <= NAME_LINE_HEADS:
+        # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ..."); not a
+        # heading over a paragraph ("Kit" / "The speed device ... Collect from 7 Clos y Waun, CF35 6LW").
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
             return _given_name_of(single.group(1), subject)
@@ -936,6 +940,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         before = None  # "22 Heol y Felin, Barry CF63 1LW": the town of an address, not a Barry
     if before and before.group(1) and fold(before.group(1)) in STREET_WORDS:
         before = None  # "Ffordd Tegid, LL57 4HB", "Heol Gwenllian, SA70 8QF": a street named after someone
+    if before and text[reach + before.start() - 1 : reach + before.start()] in ("-", "‐"):
+        before = None  # "7 Clos y Waun, Pen-y-Bryn, CF35 6LW": the end of a hyphenated place's name, no Bryn
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
