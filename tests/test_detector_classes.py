@@ -3147,3 +3147,15 @@ def test_a_name_line_heads_only_a_short_line_under_it_and_a_hyphenated_place_nam
 
     match = re.search(r"CF35 6LW|07700 900412", text)
     assert named_at_contact(text, match.start(), match.end(), OWNER) is theirs
+
+
+@pytest.mark.parametrize("line", [
+    "Collection only, from Carmarthen (SA31 2JT). No couriers, ever.",
+    "Collection from the yard: Tŷ Coch, Cwm Belan, Llanidloes SY18 6RX (ring first, I'm usually in the wood).",
+    "Locked out? We live five minutes up the road at Pant-y-Celyn, SA32 7LB, so one of us can be there quickly.",
+])
+def test_collection_from_a_place_and_where_we_live_give_the_writers_own_address(line):
+    # In a sidebar, where a postcode with nobody named is otherwise the site's.
+    html = (f"<html><body><main><h1>Bethan Rees-Morgan</h1><p>Notes from the vivarium.</p></main>"
+            f"<aside><h2>Rehoming &amp; contact</h2><p>{line}</p></aside></body></html>")
+    assert _owned_in(html, "postcode") == {re.search(r"[A-Z]{2}\d+ \d[A-Z]{2}", line).group(0)}
