@@ -3159,3 +3159,11 @@ def test_collection_from_a_place_and_where_we_live_give_the_writers_own_address(
     html = (f"<html><body><main><h1>Bethan Rees-Morgan</h1><p>Notes from the vivarium.</p></main>"
             f"<aside><h2>Rehoming &amp; contact</h2><p>{line}</p></aside></body></html>")
     assert _owned_in(html, "postcode") == {re.search(r"[A-Z]{2}\d+ \d[A-Z]{2}", line).group(0)}
+
+
+@pytest.mark.parametrize(("line", "postcode"), [
+    ("Entry forms can be left at Tŷ Gwyn, Ffordd y Capel, Llanrhudd Bach, LL16 4TN (letterbox is fine).", "LL16 4TN"),
+    ("Entry forms can be left at Tŷ Gwyn, Station Road, Llanrhudd Bach, LL16 4TN.", "LL16 4TN"),
+])
+def test_a_street_named_after_a_chapel_or_a_station_is_no_venue(line, postcode):
+    assert found(f"Bethan Rees-Morgan\nPet show results\n{line}", "postcode") == {postcode}

@@ -361,6 +361,14 @@ def _block_of_nobody_else(text: str, subject: Subject) -> bool:
 
 ADDRESS_LINE = 40
 HOUSE_AND_STREET = re.compile(r"\b\d{1,4}[A-Za-z]?,?\s+(?:(?:y|yr|the)\s+|[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*")
+# A street named after a place, with no house number: "Ffordd y Capel", "Heol yr Ysgol", "Station Road", "Church Lane".
+STREET_NAMED = re.compile(r"\b(?:(?:Heol|Ffordd|Stryd|Lôn|Lon|Rhodfa|Teras|Cwrt)\s+(?:(?:y|yr)\s+)?[A-Z][\w'’-]*"
+                          r"|[A-Z][\w'’-]*\s+(?:Road|Street|Lane|Close|Avenue|Drive|Way|Crescent|Terrace|Place|Court|Gardens|Row|View|Rise|Walk|Hill)\b)")
+
+
+def _streets_removed(address: str) -> str:
+    """The address without its streets, whose names may hold a venue's word ("12 Heol y Parc", "Ffordd y Capel")."""
+    return STREET_NAMED.sub(" ", HOUSE_AND_STREET.sub(" ", address))
 SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -452,7 +460,7 @@ def _at_venue(text: str, start: int, subject: Subject) -> bool:
     while lines and len(lines[-1]) <= ADDRESS_LINE and not SENTENCE_END.search(lines[-1]) and line_before.count("\n") < block_lines:
         line_before = f"{lines.pop()}\n{line_before}"
     # A street named after a place ("12 Heol y Parc", "3 Chapel Road") is an address, not a venue.
-    named = HOUSE_AND_STREET.sub(" ", line_before)
+    named = _streets_removed(line_before)
     venue = VENUE.search(named)
     if venue and "\n" not in named[venue.start() :] and GOING_TO.search(named, max(0, venue.start() - 40), venue.start()):
         return True  # "we're off to the toddler group at Festri Bethel, Porth (CF39 9LR)": where they go, not where they live
@@ -518,7 +526,7 @@ def own_address_said(text: str, start: int, subject: Subject, end: int | None = 
             line_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1  # the postcode on a line of its own under the street
         lead = text[max(line_start, start - ADDRESS_REACH) : start]
         address = lead[lead.rfind(":") + 1 :]
-    if re.search(r"[.!?](?:\s|$)", address) or VENUE.search(HOUSE_AND_STREET.sub(" ", address)):
+    if re.search(r"[.!?](?:\s|$)", address) or VENUE.search(_streets_removed(address)):
         return False  # the cue is an earlier sentence's; "to me at the Scout hut, ...": a venue
     addressee = {fold(word) for word in words_of(address.split(",")[0])}
     return cue is not None or bool(addressee & owner_words(subject))
