@@ -3167,3 +3167,15 @@ def test_collection_from_a_place_and_where_we_live_give_the_writers_own_address(
 ])
 def test_a_street_named_after_a_chapel_or_a_station_is_no_venue(line, postcode):
     assert found(f"Bethan Rees-Morgan\nPet show results\n{line}", "postcode") == {postcode}
+
+
+@pytest.mark.parametrize(("text", "school"), [
+    ("Her son Ianto, 9, raced too. Ianto, a pupil at Ysgol Gynradd Glan Teifi, wants to beat Mam next year.",
+     "Ysgol Gynradd Glan Teifi"),
+    ("Dohyo build done. Jac's sports day at Ysgol Nant Rhymni today, so no training.", "Ysgol Nant Rhymni"),
+])
+def test_a_childs_school_said_with_a_possessive_event_or_as_a_pupil_at(text, school):
+    from footprint.detect.family import find_schools
+
+    named = {d.value: d.owner for d in find_schools(Document(source_id="S1", text=f"Bethan Rees-Morgan\n{text}"), OWNER)}
+    assert school in named and named[school] is not False
