@@ -3179,3 +3179,12 @@ def test_a_childs_school_said_with_a_possessive_event_or_as_a_pupil_at(text, sch
 
     named = {d.value: d.owner for d in find_schools(Document(source_id="S1", text=f"Bethan Rees-Morgan\n{text}"), OWNER)}
     assert school in named and named[school] is not False
+
+
+def test_an_activitys_start_location_is_the_persons_own_address():
+    # A run or ride logged from home gives the home away, as the safeguarding guidance warns of fitness apps.
+    text = ("Morning Run\n6.41\nkm\nDistance\nShoes\nBrooks Ghost 15\nStart location:\n"
+            "Maes y Deri, Tonyrefail, Porth CF39 8WZ\nTip: hide the start and end of your activities")
+    from footprint.detect.contact import find_postcodes
+
+    assert [(d.value, d.owner) for d in find_postcodes(Document(source_id="S1", text=text), OWNER)] == [("CF39 8WZ", True)]
