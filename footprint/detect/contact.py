@@ -22,6 +22,7 @@ from footprint.detect.owner import (
     aside_around,
     belongs_to_subject,
     inside_longer_name,
+    is_the_persons_given_name,
     keep_most_owned,
     last_named_before,
     named_at_contact,
@@ -33,7 +34,6 @@ from footprint.detect.owner import (
     place_named_at,
     post_around,
     section_heading_owner,
-    short_for_the_person,
     where_written,
     written_by_someone_else,
 )
@@ -1387,7 +1387,7 @@ def _wished_to(text: str, start: int, end: int, subject: Subject) -> bool | None
     after = text[end : end + WISHED_NAME_AFTER].split("\n")[0]
     names = [word for word in re.findall(NAME_WORD, text[start:end] + " " + re.split(r"[.!?]", after)[0])
              if fold(word) not in MONTHS and fold(word) not in WEEKDAYS]
-    if any(_the_persons_given_name(word, subject) for word in names):
+    if any(is_the_persons_given_name(word, subject) for word in names):
         return True
     return False if any(is_given_name(word) for word in names) else None
 
@@ -1415,15 +1415,10 @@ LISTED_ME = re.compile(r"\b(?:me|myself|fi|yours truly)\b", re.IGNORECASE)
 NAME_IN_BRACKETS = re.compile(rf"[ \t]*\(({NAME_WORD})\)")
 
 
-def _the_persons_given_name(word: str, subject: Subject) -> bool:
-    """One of the person's given names, a short form of it ("Gaz"), or its first letters ("Ker" for Kerry)."""
-    return fold(word) in person_given_names(subject) or short_for_the_person(word, subject)
-
-
 def _listed_me_owner(document: Document, match: re.Match[str], subject: Subject) -> bool | None:
     """Whose "me" in a list of birthdays is: the name in brackets after it ("me (Oliver) on 3 May"), else the writer's."""
     if named := NAME_IN_BRACKETS.match(document.text, match.end()):
-        return _the_persons_given_name(named.group(1), subject)
+        return is_the_persons_given_name(named.group(1), subject)
     return _statement_owner(document, match, subject)
 
 

@@ -48,7 +48,7 @@ from footprint.detect.work import (
     welsh_job_words,
 )
 from footprint.model import Detection, Document, Subject
-from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, sentences, words_of
+from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, phrase_pattern, sentences, words_of
 
 ORG_NAME = re.compile(ORG)
 REACH_WORDS = 8
@@ -247,9 +247,10 @@ ORG_JOINERS = frozenset({"a", "and", "y", "yr", "of", "the", "by", "&", "at", "i
 
 
 def _staff_page(title: str) -> bool:
-    """A title that says the page is about an organisation's people (data/employment.json staff_page_title_words)."""
-    words = " ".join(WORD.findall(title))
-    return any(re.search(rf"\b{re.escape(w)}\b", words) for w in cues("employment")["staff_page_title_words"])
+    """A folded title that says the page is about an organisation's people (data/employment.json
+    staff_page_title_words, folded as the title is: "Ein Tîm" is "ein tim")."""
+    words = tuple(fold(word) for word in cues("employment")["staff_page_title_words"])
+    return phrase_pattern(words).search(title) is not None
 
 
 PERSON_JOB_REACH = 80

@@ -908,8 +908,9 @@ def person_surnames(subject: Subject) -> frozenset[str]:
 NAME_LINE_HEADS = 80  # characters into its line a contact detail may stand for a name line above to head it
 
 
-def _given_name_of(word: str, subject: Subject) -> bool:
-    """One of the person's given names or their first letters: "Gwen – 07700 ..." is Gwenllian's."""
+def is_the_persons_given_name(word: str, subject: Subject) -> bool:
+    """One of the person's given names, a short form of it ("Gaz"), or its first letters ("Ker" for Kerry, "Gwen – 07700
+    ..." on Gwenllian's page)."""
     return fold(word) in person_given_names(subject) or short_for_the_person(word, subject)
 
 
@@ -926,7 +927,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         # heading over a paragraph ("Kit" / "The speed device ... Collect from 7 Clos y Waun, CF35 6LW").
         above = text[text.rfind("\n", 0, line_start) + 1 : line_start]
         if (single := SINGLE_NAME_LINE.match(above)) and is_given_name(single.group(1)) and fold(single.group(1)) not in NOT_SURNAMES:
-            return _given_name_of(single.group(1), subject)
+            return is_the_persons_given_name(single.group(1), subject)
     signed = SIGNED_AFTER.search(text, end, min(len(text), end + SIGNATURE_REACH))
     if signed and FIRST_PERSON_BEFORE.search(text, max(0, start - CONTACT_REACH), start) and is_given_name(signed.group(1)):
         # "you can contact me directly on 07700 ... — Mr Clive Rosser, Chair of Governors": the signer's "me"
@@ -945,7 +946,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if before is None:
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
-            return _given_name_of(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
+            return is_the_persons_given_name(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
     if first and first.rstrip(".") in CONTACT_TITLES:
@@ -957,7 +958,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if POSTCODE.fullmatch(text, start, end):
         return None  # "Llanbedr Pont Steffan, SA48 7RF", "(Tyddyn Gwyn, LL53 7LR)": the end of a place's or a house's name
     if is_given_name(last) and fold(last) not in NOT_SURNAMES:
-        return _given_name_of(last, subject)
+        return is_the_persons_given_name(last, subject)
     return None
 
 
