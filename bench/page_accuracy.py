@@ -23,7 +23,7 @@ from pathlib import Path
 
 from footprint.collect.fetch import OfflineFetcher
 from footprint.collect.pages import read_local_page
-from footprint.detect.contact import DAY_MONTH, MONTH_DAY, MONTHS
+from footprint.detect.contact import DAY_MONTH, MONTH_DAY, MONTHS, day_number
 from footprint.model import Detection, Subject
 from footprint.pipeline import inspect_pages
 from footprint.text import fold, sentence_around
@@ -83,7 +83,7 @@ def written_date(text: str, month_day: str) -> tuple[int, int] | None:
     month, day = (int(part) for part in month_day.split("-"))
     for pattern, day_group, month_group in ((DAY_FIRST, 1, 2), (MONTH_FIRST, 2, 1)):
         for match in pattern.finditer(text):
-            if int(match[day_group]) == day and MONTHS.get(match[month_group].lower()) == month:
+            if day_number(match[day_group]) == day and MONTHS.get(match[month_group].lower()) == month:
                 return match.start(), match.end()
     return None
 

@@ -453,6 +453,14 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("12/06/24, 19:14 - Bethan: Big 4-0 today, send cake", {"06-12"}),
     # A profile's tab row above the pinned post ("Media" is a label there, not a person who wrote it).
     ("Threads\nReplies\nMedia\n📌 Pinned\nbethan_rm\n19/05/25\nPen-blwydd hapus i fi 🎂 36 heddiw.", {"05-19"}),
+    # A day of the month written in words, English or Welsh (Welsh counts past ten "on ten", "on twenty").
+    ("Diolch am y cardiau a dderbyniais ar fy mhen-blwydd yn hanner cant ar y trydydd o Dachwedd.", {"11-03"}),
+    ("Mae fy mhen-blwydd i ar y pedwerydd ar bymtheg o Fedi.", {"09-19"}),
+    ("Thanks for the cards on my birthday, the twenty-first of June, you lot.", {"06-21"}),
+    ("My birthday is the second of March, so the party is the Saturday after.", {"03-02"}),
+    ("It was my birthday on the second June trip.", set()),  # "second" is no day without "of"
+    # "o'r mis" (of the month) is the month just talked of, not the month of the issue.
+    ("Rhifyn Mehefin 2025\nWel, dyna fis Mai wedi mynd. Cefais fy mhen-blwydd yn hanner cant ar yr ail ar hugain o'r mis.", {"05-22"}),
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays

@@ -94,9 +94,34 @@ MONTHS = {name: number for number, names in enumerate(
      ("sep", "sept", "september", "medi", "fedi"), ("oct", "october", "hydref"), ("nov", "november", "tachwedd", "dachwedd"),
      ("dec", "december", "rhagfyr", "ragfyr")], start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# Days of the month in words, as people write dates out: "the Fourth of July", Welsh "y trydydd o Dachwedd" (the third
+# of November), "yr ail ar hugain o'r mis" (the twenty-second of the month). Welsh counts past ten with "ar ddeg" (on
+# ten), "ar bymtheg" (on fifteen) and "ar hugain" (on twenty).
+ENGLISH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+WELSH_ORDINALS = ("cyntaf", "ail", "trydydd", "pedwerydd", "pumed", "chweched", "seithfed", "wythfed", "nawfed", "degfed",
+                  "unfed ar ddeg", "deuddegfed", "trydydd ar ddeg", "pedwerydd ar ddeg", "pymthegfed", "unfed ar bymtheg",
+                  "ail ar bymtheg", "deunawfed", "pedwerydd ar bymtheg", "ugeinfed")
+DAY_WORDS = {
+    **{word: day for day, word in enumerate(ENGLISH_ORDINALS, start=1)},
+    "twentieth": 20, "thirtieth": 30, "thirty-first": 31, "thirty first": 31,
+    **{f"twenty{joint}{word}": 20 + day for day, word in enumerate(ENGLISH_ORDINALS[:9], start=1) for joint in ("-", " ")},
+    **{word: day for day, word in enumerate(WELSH_ORDINALS, start=1)},
+    **{f"{word} ar hugain": 20 + day for day, word in enumerate(WELSH_ORDINALS[:10], start=1)},
+    "unfed ar ddeg ar hugain": 31,
+}
+# Only before "of"/"o": "the second of June", not "the second June trip" or Welsh "yr ail mai" (the second that).
+DAY_IN_WORDS = rf"\b(?:{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))})(?=\s+(?:of|o)[\s'’])"
+
+
+def day_number(written: str) -> int:
+    """The day of the month as written: "14", "fourteenth", "pedwerydd ar ddeg"."""
+    return int(written) if written.isdigit() else DAY_WORDS[re.sub(r"\s+", " ", written.lower())]
+
+
 # Welsh ordinals too: "3ydd o Ebrill", "1af o Fawrth". A day never runs on into more digits ("Jan 2021").
 # Forum timestamps join them with hyphens, the year in two digits: "Wed 05-Mar-25 09:15".
-DAY_MONTH = (rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?"
+DAY_MONTH = (rf"(?<!\d)(\d{{1,2}}|{DAY_IN_WORDS})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?"
              rf"(?:(?:,?\s+(?=\d{{4}})|-(?=\d\d(?:\d\d)?\b))(\d{{4}}|\d\d))?")
 # Not "gan mai 14 Rhagfyr" (Welsh "that 14 December"): a day with a month name after it is that month's.
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
@@ -788,7 +813,7 @@ def date_value(groups: tuple[str | None, ...]) -> str | None:
     """Groups of DAY_MONTH then MONTH_DAY (6 groups) -> 'MM-DD' or 'YYYY-MM-DD'."""
     day_first, month_first = groups[:3], groups[3:6]
     if (day := day_first[0]) and (month := day_first[1]):
-        return month_day(MONTHS[month.lower().rstrip(".")], int(day), int(day_first[2]) if day_first[2] else None)
+        return month_day(MONTHS[month.lower().rstrip(".")], day_number(day), int(day_first[2]) if day_first[2] else None)
     if (month := month_first[0]) and (day := month_first[1]):
         return month_day(MONTHS[month.lower().rstrip(".")], int(day), int(month_first[2]) if month_first[2] else None)
     return None
@@ -896,7 +921,7 @@ ONLY_A_WEEKDAY = re.compile(rf"[ \t]*(?:{WEEKDAY_WORD}|dydd[ \t]+\w+)[ \t,]*")
 DEADLINE_BEFORE = re.compile(rf"\b(?:by|before|until|till|deadline:?)\s+(?:{WEEKDAY_WORD},?\s+)?(?:the\s+)?$")
 # "Sunday 9th", "the 14th of this month", Welsh "ar y 14eg o'r mis yma": a day, the month left to the dates around it.
 WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
-                             rf"|\b(?:the|y)\s+(\d{{1,2}}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
+                             rf"|\b(?:the|y|yr)\s+(\d{{1,2}}|{DAY_IN_WORDS}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
                              rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES}|this\s+month)\b)"
                              # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
@@ -1049,7 +1074,7 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
     dated: list[tuple[int, str]] | None = None  # the page's dates around the sentence, read once if a weekday needs them
     for match in WEEKDAY_AND_DAY.finditer(lower):
         group = next(number for number in range(1, 5) if match.group(number))
-        day = int(match.group(group))
+        day = day_number(match.group(group))
         if someone_between(match.start(), match.end()):
             continue
         weekday = weekday_before(page, offset + match.start(group), day)
@@ -1063,6 +1088,8 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
         # "the 14th of this month", "Two in the team this month: Alun on the 18th": the month the page is dated
         this_month = match.group(2) is not None or THIS_MONTH.search(lower, 0, match.start()) is not None
         named = months_named(sentence, lower, match.start())  # "all the October stuff - the 17th", "our May meeting (Tuesday 14th)"
+        if this_month and not THIS_MONTH.search(lower, match.start(), match.end()) and (talked_of := _month_talked_of(page, offset + match.start())):
+            named, this_month = [talked_of], False  # "Wel, dyna fis Mai wedi mynd ... ar yr ail ar hugain o'r mis": of May
         if month_after := MONTH_JUST_AFTER.match(lower, match.end()):
             named = [MONTHS[month_after.group(1)]]  # "I turned 42 on the 31st (of July – always a holiday birthday)"
         month = (named[-1] if named and not this_month
@@ -1080,7 +1107,19 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
 
 
 PAST_REACH = 60
-THIS_MONTH = re.compile(r"\bthis month\b|\by mis (?:hwn|yma)\b")
+THIS_MONTH = re.compile(r"\bthis month\b|\by mis (?:hwn|yma)\b|o['’]r mis (?:hwn|yma)\b")
+# "the month of May", Welsh "mis Mai", "fis Mawrth": a month said as a month, even one that is another word alone.
+MONTH_SAID_AS_MONTH = re.compile(rf"\b(?:month of|mis|fis)\s+({MONTH_NAMES})\b")
+MONTH_TALKED_OF_REACH = 300
+
+
+def _month_talked_of(page: str, position: int) -> int | None:
+    """The month last talked of just before "the 22nd of the month" (Welsh "o'r mis"): the one it means, rather than
+    the month the issue is dated ("Wel, dyna fis Mai wedi mynd ... Cefais fy mhen-blwydd ... ar yr ail ar hugain o'r mis")."""
+    begin = max(0, position - MONTH_TALKED_OF_REACH)
+    said = [(m.start(), MONTHS[m.group(1)]) for m in MONTH_SAID_AS_MONTH.finditer(page, begin, position)]
+    said += [(m.start(), MONTHS[m.group(1)]) for m in BARE_MONTH.finditer(page, begin, position)]
+    return max(said)[1] if said else None
 PAST_AFTER = 12
 MONTH_JUST_AFTER = re.compile(rf"[\s(,–-]{{0,3}}(?:of\s+)?({MONTH_NAMES})\b")
 TALKED_OF_REACH = 400  # a few messages of a chat back
@@ -1092,7 +1131,7 @@ def _month_of_a_day_talked_of(page: str, position: int, day: int) -> int | None:
     13th July?" / ... / "Also the 14th is my birthday"): the day is that month's, not the month of the
     message's own date stamp."""
     near = [MONTHS[match.group(2) or match.group(4)] for match in FULL_DATE_LOWER.finditer(page, max(0, position - TALKED_OF_REACH), position)
-            if abs(int(match.group(1) or match.group(5)) - day) <= TALKED_OF_DAYS]
+            if abs(day_number(match.group(1) or match.group(5)) - day) <= TALKED_OF_DAYS]
     return near[-1] if near else None
 
 
