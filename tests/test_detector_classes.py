@@ -460,6 +460,10 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("My birthday is the second of March, so the party is the Saturday after.", {"03-02"}),
     ("It was my birthday on the second June trip.", set()),  # "second" is no day without "of"
     # "o'r mis" (of the month) is the month just talked of, not the month of the issue.
+    # An age today after a short opening clause, not only at a sentence's start.
+    ("12 June 2024\nWell that's it, 40 today!! Obviously I did my own arch.", {"06-12"}),
+    ("12 Mehefin 2024\nWel dyna ni, 40 heddiw! Diolch am y cardiau.", {"06-12"}),
+    ("5 May 2024\nHappy birthday to my lovely mum, 70 today!", set()),
     ("Rhifyn Mehefin 2025\nWel, dyna fis Mai wedi mynd. Cefais fy mhen-blwydd yn hanner cant ar yr ail ar hugain o'r mis.", {"05-22"}),
 ])
 def test_birthdays_said_other_ways(text, birthdays):

@@ -622,13 +622,21 @@ def month_day(month: int, day: int, year: int | None) -> str | None:
 AGE_AS_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
                 r"|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|ugain|deugain|ddeugain|trigain|drigain|hanner\s+cant"
                 r"|(?:tri|dri|pedwar|bedwar|pum|bum|chwe|saith|wyth|naw)\s+deg)")  # and their soft mutations: "mi fydda i'n ddeugain oed"
-# "I turned forty today", "Thirty-five today", "Deugain oed heddiw": the day is the post's date.
 AGE_WORDS = rf"(?:\d{{1,3}}|{AGE_AS_WORDS})"
-TODAY_STATEMENT = re.compile(
-    rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*)(?:{AGE_WORDS}) today\b|(?:^|[\n.!?]\s*)\d{{1,3}} heddiw\b|"
-    rf"\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _today_statement() -> re.Pattern[str]:
+    """"I turned forty today", "Thirty-five today", "Well that's it, 40 today!!" (after data/birthdays.json
+    talk_openers), "Deugain oed heddiw": the day is the post's date."""
+    opener = rf"(?:^|[\n.!?]\s*)(?:{alternation(cues('birthdays')['talk_openers'])})\b[^,\n]{{0,20}},\s*"
+    return re.compile(
+        rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*|{opener})(?:{AGE_WORDS}) today\b"
+        rf"|(?:^|[\n.!?]\s*|{opener})\d{{1,3}} heddiw\b|\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
+        re.IGNORECASE,
+    )
+
+
 MILESTONE_AGE = rf"(?:\d-\d|\d-oh|\d{{1,3}}|(?:two|three|four|five|six|seven|eight|nine)-?oh|{AGE_AS_WORDS})"
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z]+(?:ieth|th|st|nd|rd))"
 # A birthday that needs no word "birthday": "my 30th on the 9th", "my 48th on the 17th of June", "my 55th – 1st
@@ -1541,7 +1549,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
                 continue  # "ddydd Gwener (21 Mehefin)": a weekday in brackets, not whose birthday
             if value := date_value(match.groups()[2:8]):
                 add(value, match.start(), match.end(), match.group("date"), fold(name) in person_given_names(subject))
-    for pattern in (TODAY_STATEMENT, _today_is_my_birthday()):
+    for pattern in (_today_statement(), _today_is_my_birthday()):
         for match in finditer_near(pattern, text, TODAY_HINT, before=50, after=20):
             if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
                 continue  # "Bella turned 3 today": a child's or a pet's birthday
