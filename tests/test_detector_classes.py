@@ -460,6 +460,9 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("My birthday is the second of March, so the party is the Saturday after.", {"03-02"}),
     ("It was my birthday on the second June trip.", set()),  # "second" is no day without "of"
     # "o'r mis" (of the month) is the month just talked of, not the month of the issue.
+    # A post's stamp with its time of day dates "today", not an event day the post tells of between them.
+    ("Gethin Rhys\n21 Mai 2025 am 20:17 · 🌍 Cyhoeddus\nGolchi ceir!\n📅\nDydd Sadwrn 31 Mai\nDewch draw.\nO.N. Ia, dwi'n 40 oed heddiw.", {"05-21"}),
+    ("Posted by Bethan · 14 March 2025, 08:12\nQuiz night moved to Friday 28 March.\nAnd yes, I'm 40 today.", {"03-14"}),
     # An age today after a short opening clause, not only at a sentence's start.
     ("12 June 2024\nWell that's it, 40 today!! Obviously I did my own arch.", {"06-12"}),
     ("12 Mehefin 2024\nWel dyna ni, 40 heddiw! Diolch am y cardiau.", {"06-12"}),

@@ -871,6 +871,15 @@ def _a_date_stamp(lower: str, start: int, end: int) -> bool:
     return (start - line_start) + ((len(lower) if line_end < 0 else line_end) - end) <= STAMP_EXTRA
 
 
+# A time of day after a date: a post's or a comment's stamp ("21 Mai 2025 am 20:17", "14 March 2025 at 08:12 ·").
+TIME_AFTER_DATE = re.compile(r"[ \t,·]*(?:at|am|@|-|–)?[ \t]*\d{1,2}[:.]\d{2}\b(?![ \t]*(?:-|–|to|tan)[ \t]*\d)")
+
+
+def _stamped_with_a_time(lower: str, end: int) -> bool:
+    """A clock time follows the date on its line, as in a post's stamp; not a time range ("10:00-14:00") an event runs."""
+    return TIME_AFTER_DATE.match(lower, end) is not None
+
+
 def _post_span(document: Document, position: int) -> tuple[int, int] | None:
     post = post_around(document, position)
     return (post[0], post[1]) if post else None
@@ -905,6 +914,15 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
             heading = (distance, value, match.group(0), match.start())
     if best is None:
         return None
+    if within is None and not before and best[3] < position and not _stamped_with_a_time(lower, best[3] + len(best[2])):
+        # "21 Mai 2025 am 20:17" over a post that tells of "Dydd Sadwrn 31 Mai" before its "dwi'n 40 oed heddiw": the
+        # post's stamp, with its time of day, dates the statement, not an event the post talks of.
+        stamps = [(match, value) for match, value in dates
+                  if match.start() < best[3] and _stamped_with_a_time(lower, match.end())
+                  and (subject is None or not _someone_elses_birthday(text, match.start(), match.end(), subject))]
+        if stamps:
+            match, value = max(stamps, key=lambda stamp: stamp[0].start())
+            best = (position - match.start(), value, match.group(0), match.start())
     # The closest date after the statement, on a page whose bylines date the posts below them, is the next post's,
     # unless the statement is that post's title, a line or two above its byline ("Wythnos 4: penblwydd hapus i fi" /
     # "Postiwyd 9 Mehefin 2024").
