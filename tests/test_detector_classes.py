@@ -2545,6 +2545,13 @@ def _owned_in(html: str, kind: str, owner: Subject = OWNER) -> set[str]:
     return {d.value for d in detect_document(document, owner) if d.kind == kind and d.owner is not False}
 
 
+def test_a_number_in_a_comment_opened_by_another_persons_name_and_a_colon_is_theirs():
+    html = ("<html><body><h1>Bethan Rees-Morgan's book box</h1><p>I check the box most evenings.</p><section><h3>Comments</h3>"
+            "<p><strong>Gwen Thomas:</strong> Penblwydd hapus Bethan! Book swap in Llandybie too – ring me on 01632 960587.</p>"
+            "<p><strong>Huw y Post:</strong> The yellow roof is growing on me 👍</p></section></body></html>")
+    assert _owned_in(html, "phone") == set()
+
+
 @pytest.mark.parametrize("partner", ["Rhodri Morgan", "Rhodri Jenkins"])
 def test_a_sub_heading_in_a_profile_box_ends_the_reach_of_a_relation_named_above_it(partner):
     html = ("<html><body><h1>Bethan Rees-Morgan</h1><aside class=\"intro\"><h2>Intro</h2><ul><li>💼 Nurse</li>"

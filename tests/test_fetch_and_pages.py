@@ -429,6 +429,19 @@ def test_a_name_with_its_role_in_brackets_opens_a_reply():
     assert "Notes" not in posts
 
 
+def test_a_persons_name_and_a_colon_opens_a_comment_even_a_short_one():
+    html = ("<html><body><h1>The little library</h1><p>I check the box most evenings.</p><section><h3>Comments</h3>"
+            "<p><strong>Gwen Thomas:</strong> Penblwydd hapus Menna! We've started a book swap too – ring me on 01632 960587.</p>"
+            "<p><strong>Huw y Post:</strong> The yellow roof is growing on me 👍</p>"
+            "<p><strong>Rhian M:</strong> Diolch Gwen x</p></section>"
+            "<p><strong>Venue:</strong> the bus shelter by the chapel, every day of the week from nine.</p>"
+            "<p><strong>Opening times:</strong> whenever the box is open, which is most days really.</p></body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "ring me on" in posts["Gwen Thomas"] and "yellow roof" in posts["Huw y Post"] and "Diolch Gwen" in posts["Rhian M"]
+    assert "Venue" not in posts and "Opening times" not in posts  # labels, not people
+
+
 def test_a_name_after_text_in_its_block_does_not_open_a_post():
     html = "<html><body><div class='review'><p>We loved it, <b>Nia</b> was great.</p><p>Would go again to the bakery.</p></div></body></html>"
     assert parse_html("S1", html.encode()).posts == ()

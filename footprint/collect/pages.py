@@ -68,6 +68,7 @@ POST_BODY_TAGS = ("p", "br", "div", "blockquote", "ul", "ol")
 INLINE_WRAPPERS = frozenset({"a", "span"})
 POST_TEXT_MIN_CHARS = 40
 POST_TEXT_MIN_WORDS = 7
+NAMED_POST_MIN_WORDS = 3  # after a "Name:" line: "Diolch Gwen x"
 DESCRIPTION_MARKS = frozenset("-–—:,(")
 MAX_ASIDES = 2000
 WORKERS = 8
@@ -157,6 +158,9 @@ REPLY_OPENER = re.compile(r"^(?:" + "|".join(re.escape(words).replace(r"\ ", r"\
                           re.IGNORECASE)
 # "Rhodri (owner):", "Nia (skipper):", "Sam (host):": a name with its role in brackets, then the reply it opens.
 NAMED_REPLY = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*\([^()\n]{1,25}\)\s*:$")
+# "Gwen Thomas:", "Rhian M:", "Sian:", "Huw y Post:", "Dafydd ap Rhys:": a person's name (Welsh by-names and "ap" too)
+# and a colon, then what they wrote (not "Note:", "Venue:").
+NAME_THEN_COLON = re.compile(r"^([^\W\d_][\w'’-]*)(?:\s+(?:(?:y|yr|ap|ab|the)\s+)?[A-Z][\w'’-]*\.?){0,2}\s*:$")
 KNOWN_CLASS_WORDS = tuple(sorted(w for w in AUTHOR_CLASS_WORDS | POST_CLASS_WORDS | REGION_CLASS_WORDS if len(w) > 3))
 
 
@@ -225,9 +229,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     if classed_as_author and PHONE_AS_AUTHOR.fullmatch(tag.get_text(strip=True)):
         author = tag.get_text(strip=True)  # a chat member shown by their number: someone, though not named
     line = tag.get_text().rstrip()
+    named_colon = line.endswith(":") and _a_name_then_colon(line.strip())
     if (not author or not (author[0].isalpha() or PHONE_AS_AUTHOR.fullmatch(author)) or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
             or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
-                and not NAMED_REPLY.match(line.strip()))):
+                and not NAMED_REPLY.match(line.strip()) and not named_colon)):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if AGED_NAME.fullmatch(said) and is_given_name(author):
         return None  # "<b>Ffion (age 12)</b>" on a family's card: a child described, not a post's author
@@ -252,7 +257,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     for _ in range(2):
         if block is None or block.name in ("body", "html", "[document]"):
             return None
-        if _has_body(block, header):
+        # After "Huw y Post:" even a short line is what Huw wrote: "The yellow roof is growing on me 👍".
+        if _has_body(block, header) or (named_colon and len(_text_after(block, header).split()) >= NAMED_POST_MIN_WORDS):
             # The line opens a block classed as a post: the post is that block, not the line ("<article class=review>
             # <p class=rev-head><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks</p><p>...").
             outer = block.parent
@@ -268,6 +274,17 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+def _a_name_then_colon(line: str) -> bool:
+    """The line is a person's name and a colon ("Gwen Thomas:", "Rhian M:"): who wrote what follows, as a
+    comment's author line or a speaker's in an interview."""
+    return (named := NAME_THEN_COLON.match(line)) is not None and is_given_name(named.group(1))
+
+
+def _text_after(block: Tag, header: Tag) -> str:
+    """The block's text after its header line."""
+    return block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
 
 
 def _describes_at_length(block: Tag, header: Tag) -> bool:
