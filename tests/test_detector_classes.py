@@ -227,6 +227,9 @@ def test_schools_that_are_not_the_childs(text):
     "After breakfast I drove round to Porth Dafarch (parking's the little car park, LL65 2LP if you're using a satnav).",
     "I lead the cubs. We meet on Tuesdays at the Scout Hut, Lôn Parc, Rhuthun LL15 1ZP. Cubs 6.30-8pm.",
     "Felly: dydd Sadwrn 21/9, 10yb, cyfarfod wrth yr hen giosg ger LL55 1SR.",
+    # Where a pub, shop or hall is.
+    "I'm Bethan. Next pop-up is back here on Sat 26th – pub's at 14 Wood Road, CF37 1RJ, follow the smoke.",
+    "I'm Bethan. All our pork comes from Rees Butchers in Porth, tell them I sent you. Their shop's CF39 9PX.",
 ])
 def test_venue_and_outward_postcodes_are_not_home(text):
     assert found(text, "postcode") == set()
@@ -1994,6 +1997,26 @@ def test_posts_by_an_account_whose_header_names_the_person_are_theirs():
             "</main></body></html>")
     found_here = detect_document(parse_html("S1", html.encode()), OWNER)
     assert {d.value for d in found_here if d.kind == "child" and d.owner is not False} == {"Dylan", "Efa"}
+
+
+def test_an_account_header_may_write_a_nickname_inside_the_persons_name():
+    html = ("<html><body><header><p>mwgmawr.bbq</p><p>96 posts · 1,284 followers</p>"
+            "<p>Low &amp; slow pop-up smokehouse. Run by Bethan \"Beth\" Rees-Morgan – social worker Mon–Fri</p></header><main>"
+            "<div class='post'><p class='who'>mwgmawr.bbq</p><p>New menu board courtesy of the head of design, aka my "
+            "daughter Efa (8). She's charging me in Haribo.</p></div>"
+            "<div class='post'><p class='who'>lisa.j.84</p><p>Gorgeous, she gets the talent from me obvs x</p></div>"
+            "</main></body></html>")
+    assert _owned_in(html, "child") == {"Efa"}
+
+
+def test_comments_far_down_under_an_article_are_no_accounts_feed():
+    results = "".join(f"<tr><td>{n}</td><td>Jen Parry</td><td>{200 - n} pts</td></tr>" for n in range(1, 120))
+    html = ("<html><body><h1>Spring tournament</h1><p class='byline'>Posted by Bethan Rees-Morgan</p>"
+            f"<table>{results}</table><p>Thanks all.</p><section class='comments'>"
+            "<div class='comment'><p class='who'>Jen Parry</p><p>Cracking weekend! Text me if it's easier, 07700 900 877.</p></div>"
+            "<div class='comment'><p class='who'>Lee Harries</p><p>The table leg was sabotage and I will prove it.</p></div>"
+            "</section></body></html>")
+    assert _owned_in(html, "phone") == set()
 
 
 def test_a_number_after_hes_on_is_his():

@@ -795,16 +795,25 @@ ACCOUNT_HEADER_CHARS = 1500  # a profile's handle, counts and bio, above its fir
 def _account_run_by(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> str | None:
     """The handle of the account whose page this is ("fibrofriends_ponty" / "212 posts" / bio "Run by Carys
     Whitfield ..."), when its header above the first post names the person in full: its posts are theirs."""
-    if not posts:
-        return None
-    header = text[: min(posts[0][0], ACCOUNT_HEADER_CHARS)]
+    if not posts or posts[0][0] > ACCOUNT_HEADER_CHARS:
+        return None  # the first post far down the page: comments under an article, not an account's feed
+    header = text[: posts[0][0]]
     # The account's name as a line of its own above the first post, the site's bar ("facebook" / "Home") before it or not.
     lines = {TRAILING_SYMBOLS.sub("", line.strip()) for line in header.split("\n")}
     handle = TRAILING_SYMBOLS.sub("", posts[0][2].strip())  # "Parc Bootcamp Caerfyrddin 💪🌳"
     if not handle or handle not in lines or (" " in handle and is_given_name(handle.split()[0])):
         return None  # a page named like a person ("Rhian Jones") is theirs, not run by the person
-    name = r"\s+".join(re.escape(fold(word)) for word in full_name.split())
-    return posts[0][2] if re.search(rf"\b{name}\b", fold(header)) else None
+    return posts[0][2] if re.search(rf"\b{_folded_full_name(full_name)}\b", fold(header)) else None
+
+
+def _folded_full_name(full_name: str) -> str:
+    """The full name as a pattern for folded text, with room for a nickname the page writes inside it: 'Rhodri
+    "Rhod" Jenkins', "Dafydd (Daf) Meredith"."""
+    first, *rest = [re.escape(fold(word)) for word in full_name.split()]
+    if not rest:
+        return first
+    nickname = rf"(?:\s+[{re.escape(QUOTE_OPEN)}(][^\n{re.escape(QUOTE_CLOSE)})]{{1,20}}[{re.escape(QUOTE_CLOSE)})])?"
+    return first + nickname + r"\s+" + r"\s+".join(rest)
 
 
 # The name field of the user card a forum prints beside a post, in it or just before its author line: "Mamgu_Ferments" /
@@ -833,7 +842,7 @@ USER_CARD_CHARS = 300
 @lru_cache(maxsize=8)
 def _self_named_authors(text: str, posts: tuple[tuple[int, int, str], ...], full_name: str) -> frozenset[str]:
     words = [re.escape(fold(word)) for word in full_name.split()]
-    name = r"\s+".join(words)
+    name = _folded_full_name(full_name)
     pattern = re.compile(SELF_NAMING.format(name=name))
     card = re.compile(USER_CARD_NAME.format(name=name))
     # A signature line may give the surname's initial only: "Kerry V • 3 Siberians + 1 pensioner" for Kerry Vaughan.
