@@ -2019,6 +2019,18 @@ def test_comments_far_down_under_an_article_are_no_accounts_feed():
     assert _owned_in(html, "phone") == set()
 
 
+def test_a_feeds_date_stamp_at_the_foot_of_a_post_dates_its_caption():
+    def post(caption: str, comment: str, day: str) -> str:
+        return (f"<article class='post'><p class='handle'>beth.bakes</p><p class='cmt'><span class='handle'>beth.bakes</span> {caption}</p>"
+                f"<p class='cmt'><span class='handle'>lisa.j.84</span> {comment}</p><p class='muted'>{day}</p></article>")
+    html = ("<html><body><header><p>beth.bakes</p><p>96 posts</p><p>Run by Bethan Rees-Morgan, Aberaeron</p></header>"
+            "<section class='feed'>"
+            + post("New menu board, drawn by the head of design in chalk this week.", "She gets the talent from me obvs", "8 OCTOBER 2024")
+            + post("40 today 🎂 Lisa got a cake made that looks like a loaf and I tried to slice it.", "Penblwydd hapus!", "3 OCTOBER 2024")
+            + "</section></body></html>")
+    assert _owned_in(html, "birthday") == {"10-03"}
+
+
 def test_a_number_after_hes_on_is_his():
     text = ("Club notes from Bethan Rees-Morgan.\nWanted: a 2.4GHz receiver for a 1970s Graupner tug. Anyone? He's on "
             "07700 900 731 or at tugs@example.com.")

@@ -880,28 +880,32 @@ def _stamped_with_a_time(lower: str, end: int) -> bool:
     return TIME_AFTER_DATE.match(lower, end) is not None
 
 
-def _post_span(document: Document, position: int) -> tuple[int, int] | None:
-    post = post_around(document, position)
-    return (post[0], post[1]) if post else None
+def _post_spans(document: Document, position: int) -> tuple[tuple[int, int], ...]:
+    """The spans of the posts holding position, innermost first: a caption's block, then the post around it that
+    may carry its date stamp at its foot ("<article class=post><div>40 today 🎂 ...</div><p>3 OCTOBER 2024</p>")."""
+    return tuple((begin, end) for begin, end, _ in sorted((post for post in document.posts if post[0] <= position < post[1]),
+                                                          key=lambda post: post[1] - post[0]))
 
 
 def _nearest_date(text: str, position: int, subject: Subject | None = None, *, before: bool = False,
-                  within: tuple[int, int] | None = None) -> tuple[str, str] | None:
+                  within: tuple[tuple[int, int], ...] = ()) -> tuple[str, str] | None:
     """The dated post around a statement: the closest full date within reach, before or after, unless that is
     after it on a page that puts dates in bylines above its posts: then the byline's above it. Never a
     date that is someone else's birthday ("Pen-blwydd Nel yn bump ar 2 Awst" is Nel's, not the post's date).
     With `before`, only dates written before it: the day of an event the statement looks back on ("It also
     happened to be my birthday" under "Walk date: Saturday 14 September", before the comments' dates). With
-    `within`, the span of the post the statement stands in: a date written in it is that post's, and the
-    nearest outside it belongs to the post before or after ("40 today!!" in a feed that dates each post
-    below its caption)."""
+    `within`, the spans of the posts the statement stands in, innermost first: a date stamp written in the
+    innermost that has one is that post's, and the nearest outside it belongs to the post before or after
+    ("40 today!!" in a feed that dates each post below its caption)."""
     best: tuple[int, str, str, int] | None = None  # distance, value, as written, where it starts
     heading: tuple[int, str, str, int] | None = None
     lower = lowered(text)
     dates = _full_dates_around(lower, position)
-    if within and (stamped := [(match, value) for match, value in dates
-                               if within[0] <= match.start() < within[1] and _a_date_stamp(lower, match.start(), match.end())]):
-        dates = stamped  # its date stamp, under the author's name or closing its caption; not a day it talks of
+    for begin, end in within:
+        if stamped := [(match, value) for match, value in dates
+                       if begin <= match.start() < end and _a_date_stamp(lower, match.start(), match.end())]:
+            dates = stamped  # its date stamp, under the author's name or closing its caption; not a day it talks of
+            break
     for match, value in dates:
         if subject is not None and _someone_elses_birthday(text, match.start(), match.end(), subject):
             continue
@@ -914,7 +918,7 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
             heading = (distance, value, match.group(0), match.start())
     if best is None:
         return None
-    if within is None and not before and best[3] < position and not _stamped_with_a_time(lower, best[3] + len(best[2])):
+    if not within and not before and best[3] < position and not _stamped_with_a_time(lower, best[3] + len(best[2])):
         # "21 Mai 2025 am 20:17" over a post that tells of "Dydd Sadwrn 31 Mai" before its "dwi'n 40 oed heddiw": the
         # post's stamp, with its time of day, dates the statement, not an event the post talks of.
         stamps = [(match, value) for match, value in dates
@@ -1574,7 +1578,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
-            elif nearest := _nearest_date(text, match.start(), subject, within=_post_span(document, match.start())):
+            elif nearest := _nearest_date(text, match.start(), subject, within=_post_spans(document, match.start())):
                 value = nearest[0]
                 if later := RELATIVE_DAY.match(text, match.end()):
                     if not (value := _shifted(value, later.group(1))):
@@ -1590,7 +1594,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         owner = _statement_owner(document, match, subject)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(_moved_by_relative_day(text, match.start(), match.end(), said[0], said[1]), match.start(), match.end(), said[1], owner)
-        elif (nearest := _nearest_date(text, match.start(), subject, within=_post_span(document, match.start()))) and len(nearest[0]) == 10:
+        elif (nearest := _nearest_date(text, match.start(), subject, within=_post_spans(document, match.start()))) and len(nearest[0]) == 10:
             add(_moved_by_relative_day(text, match.start(), match.end(), nearest[0], nearest[1]), match.start(), match.end(),
                 nearest[1], owner, from_post_date=True)
     # "He rang me at 6am on every 17th of September to sing Pen-blwydd Hapus", "We sang her a very out-of-tune Happy
@@ -1615,7 +1619,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         whose = _wished_to(text, match.start(), match.end(), subject)
         if whose is None or _date_in_sentence(text, match.start(), match.end(), subject):
             continue
-        nearest = _nearest_date(text, match.start(), subject, within=_post_span(document, match.start()))
+        nearest = _nearest_date(text, match.start(), subject, within=_post_spans(document, match.start()))
         wished_for = match.group(match.lastindex or 0)
         if nearest and (value := _day_wished_for(nearest[0], wished_for, lowered(text), match.start())):
             add(value, match.start(), match.end(), nearest[1], whose, from_post_date=True)
