@@ -32,7 +32,6 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
-    post_around,
     section_heading_owner,
     where_written,
     written_by_someone_else,
