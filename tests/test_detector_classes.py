@@ -466,6 +466,11 @@ def test_an_organisation_before_where_i_work(text, employers):
     # A post's stamp with its time of day dates "today", not an event day the post tells of between them.
     ("Gethin Rhys\n21 Mai 2025 am 20:17 · 🌍 Cyhoeddus\nGolchi ceir!\n📅\nDydd Sadwrn 31 Mai\nDewch draw.\nO.N. Ia, dwi'n 40 oed heddiw.", {"05-21"}),
     ("Posted by Bethan · 14 March 2025, 08:12\nQuiz night moved to Friday 28 March.\nAnd yes, I'm 40 today.", {"03-14"}),
+    # A milestone said as the person's by name, with or without the word "birthday", the date in its sentence.
+    ("📢 Closed Saturday 8 June – it's Bethan's 50th!", {"06-08"}),
+    ("Our coffee machine went into the leisure centre on 14th March – Bethan's 40th birthday!", {"03-14"}),
+    ("Closed Saturday 8 June for Glenys's 50th birthday!", set()),
+    ("Closed Saturday 8 June for the club's 50th anniversary!", set()),
     # An age today after a short opening clause, not only at a sentence's start.
     ("12 June 2024\nWell that's it, 40 today!! Obviously I did my own arch.", {"06-12"}),
     ("12 Mehefin 2024\nWel dyna ni, 40 heddiw! Diolch am y cardiau.", {"06-12"}),

@@ -1281,8 +1281,12 @@ def _statement_owner(document: Document, match: re.Match[str], subject: Subject)
 
 # "a very happy 50th birthday to Carys", "Happy 90th birthday Dad/Taid": whom a wish is addressed to.
 WISHED_TO = re.compile(rf"[ \t]*(?:to[ \t]+)?(?:(?:Mrs|Mr|Miss|Ms|Dr)\.?[ \t]+)?({NAME_WORD})")
-POSSESSED_BIRTHDAY = re.compile(rf"\b({NAME_WORD})['’]s[ \t]+(?:(?:birthday|bday|b['’]day)\b)|\b(?i:pen|ben)-?blwydd[ \t]+({NAME_WORD})\b(?![ \t]+(?i:hapus))")
-POSSESSED_HINT = re.compile(r"['’]s (?:birthday|bday|b.day)|blwydd [a-z]")
+# "Mererid's birthday", "pen-blwydd Dafydd", "Bethan's 50th birthday", "it's Lowri's 50th!": whose, by the name.
+ADULT_ORDINAL = r"(?:(?:1[6-9]|[2-9]\d|1[01]\d)(?:st|nd|rd|th)|[a-z]+ieth|eighteenth|twenty-first)"
+POSSESSED_BIRTHDAY = re.compile(rf"\b({NAME_WORD})['’]s[ \t]+(?:(?:big[ \t]+)?{ADULT_ORDINAL}[ \t]+)?(?:(?:birthday|bday|b['’]day)\b)"
+                                rf"|\b(?i:pen|ben)-?blwydd[ \t]+({NAME_WORD})\b(?![ \t]+(?i:hapus))"
+                                rf"|\b({NAME_WORD})['’]s[ \t]+(?:big[ \t]+)?{MILESTONE}")
+POSSESSED_HINT = re.compile(r"['’]s (?:birthday|bday|b.day|big |\d\d(?:st|nd|rd|th)|[a-z]+ieth|eighteenth|twenty-first)|blwydd [a-z]")
 HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNORECASE)
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|he|she)\b)")
 
@@ -1709,7 +1713,7 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     # o Ebrill": whose is the name it is said of, the date the one written in its sentence.
     given = person_given_names(subject)
     for match in finditer_near(POSSESSED_BIRTHDAY, text, POSSESSED_HINT, before=40, after=40):
-        name = match.group(1) or match.group(2)
+        name = match.group(1) or match.group(2) or match.group(3)
         folded = fold(name)
         if folded in MONTHS or folded in WEEKDAYS or folded in SAINT_WORDS or folded in uk_places():
             continue  # "August's birthdays", "St David's", "Cardiff's birthday": not a person's
