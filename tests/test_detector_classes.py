@@ -2036,6 +2036,20 @@ def test_a_feeds_date_stamp_at_the_foot_of_a_post_dates_its_caption():
     assert _owned_in(html, "birthday") == {"10-03"}
 
 
+def test_a_box_introducing_the_person_by_the_first_letters_of_their_name_is_theirs():
+    html = ("<html><body><main><h1>Race report</h1><p>Mud, hills, a horse.</p></main><aside class='sidebar'>"
+            "<p>Hi, I'm Beth 👋</p><p>District nurse, mam to Cai, slow trail runner.</p><p>📍 Builth Wells-ish</p>"
+            "<p>🎂 9th March</p></aside></body></html>")
+    assert _owned_in(html, "birthday") == {"03-09"}
+
+
+def test_a_field_line_in_a_box_headed_by_the_person_is_theirs_whoever_the_line_above_names():
+    html = ("<html><body><aside class='intro'><p>Bethan Rees-Morgan</p><p>Intro</p><p>🏠 Lives in Tredegar</p>"
+            "<p>❤️ Married to Rhodri Rees-Morgan</p><p>Life events</p><p>🎂 Born on 2 November 1987</p></aside>"
+            "<main><p>Can't believe my baby boy turned 7 on Friday.</p></main></body></html>")
+    assert _owned_in(html, "birthday") == {"11-02"}
+
+
 def test_a_number_after_hes_on_is_his():
     text = ("Club notes from Bethan Rees-Morgan.\nWanted: a 2.4GHz receiver for a 1970s Graupner tug. Anyone? He's on "
             "07700 900 731 or at tugs@example.com.")

@@ -1243,25 +1243,29 @@ def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bo
     words = {fold(w) for w in re.findall(r"[\w'’-]+", first_line)}
     if not (words & person_given_names(subject) and words & person_surnames(subject)) or len(first_line.split()) > HEADING_WORDS:
         return False
-    return names_nobody_else(text, start, subject)
+    return names_nobody_else(text, start, subject, own_line=True)
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
     """A sidebar that introduces itself as the person ("Hi, I'm Bethan") before a detail whose own sentence
     names nobody else."""
     # "Run by me, Carys Bevan 👋 Term time I'm Mrs B the TA": only an introduction by a given name is a name given.
-    mine = person_given_names(subject)
-    introductions = [match for match in SELF_INTRODUCTION.finditer(text, begin, start) if fold(match.group(1)) in mine or is_given_name(match.group(1))]
-    if not introductions or fold(introductions[-1].group(1)) not in mine:
+    # "Hi, I'm Rhi" for Rhiannon: the first letters of the given name are it.
+    introductions = [match for match in SELF_INTRODUCTION.finditer(text, begin, start)
+                     if is_the_persons_given_name(match.group(1), subject) or is_given_name(match.group(1))]
+    if not introductions or not is_the_persons_given_name(introductions[-1].group(1), subject):
         return False
-    return names_nobody_else(text, start, subject)
+    return names_nobody_else(text, start, subject, own_line=True)
 
 
-def names_nobody_else(text: str, start: int, subject: Subject) -> bool:
+def names_nobody_else(text: str, start: int, subject: Subject, *, own_line: bool = False) -> bool:
     """The sentence up to `start` names nobody but the person; a given name inside a longer name ("Practice
-    nurse at Tŷ Gwyn Surgery") names nobody."""
+    nurse at Tŷ Gwyn Surgery") names nobody. With own_line, only the detail's own line: in a box each line is
+    a field of its own ("❤️ Married to Gareth Howells" / "🎂 Born on 2 November 1987")."""
     mine = owner_words(subject)
     window = _window(text, start)
+    if own_line:
+        window = window[window.rfind("\n") + 1 :]
     return not any(is_given_name(m.group(0)) and fold(m.group(0)) not in mine and not inside_longer_name(window, m.start())
                    for m in re.finditer(NAME_WORD, window))
 
