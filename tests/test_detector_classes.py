@@ -1457,13 +1457,18 @@ def test_a_school_in_someone_elses_reply_is_the_persons_childs_only_when_their_c
     "Bethan Rees-Morgan\nHer eldest, Ffion, 12, started at Ysgol Gyfun Rhyd-y-Gof herself this autumn.",
     "Bethan Rees-Morgan\nMam to three girls – the youngest, Ffion, has just started at Ysgol Maes y Dderwen.",
     "Bethan Rees-Morgan\nMam to Efa (3), who has just started at Cylch Meithrin Seren Fach.",
+    # "he" after a child named earlier in the sentence, with no "I" between.
+    "Bethan Rees-Morgan\nA personal note: my own son Jayden (12) came along as a member – he's been coming since he started at Ysgol Gyfun Dyffryn Dulais in September.",
 ])
 def test_a_child_who_started_at_a_school_does_not_make_it_an_employer(text):
     assert found(text, "employer") == set()
 
 
-def test_the_person_who_started_somewhere_after_a_child_is_named_still_works_there():
-    text = "Bethan Rees-Morgan\nAfter Efa (3) was born I started at Ysbyty Glan Hafren as a staff nurse."
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nAfter Efa (3) was born I started at Ysbyty Glan Hafren as a staff nurse.",
+    "Bethan Rees-Morgan\nWhen my son was born he kept me up for a year, and then I started at Ysbyty Glan Hafren as a staff nurse.",
+])
+def test_the_person_who_started_somewhere_after_a_child_is_named_still_works_there(text):
     assert found(text, "employer") == {"Ysbyty Glan Hafren"}
 
 

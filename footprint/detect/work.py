@@ -501,13 +501,30 @@ def employer_name(value: str, text: str, subject: Subject) -> str | None:
 
 
 def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
-    """A child, not the person, is the one the cue is said of (_child_before_cue), in the same sentence."""
-    before = re.split(r"[.!?\n]", text[max(0, start - 120) : start])[-1]
-    child = _child_before_cue().search(before)
+    """A child, not the person, is the one the cue is said of (_child_before_cue), in the same sentence; or "he"
+    or "she" does it after a child named earlier in the sentence with no "I" between ("my own son Jayden (12) came
+    along – he's been coming since he started at ...")."""
+    before = re.split(r"[.!?\n]", text[max(0, start - CHILD_DOER_REACH) : start])[-1]
+    if (pronoun := CHILD_PRONOUN_BEFORE.search(before)) and (children := list(_child_noun().finditer(before, 0, pronoun.start()))):
+        if not FIRST_PERSON_DOER.search(before, children[-1].end(), pronoun.start()):
+            return True
+    child = _child_before_cue().search(before[-120:])
     if child is None:
         return False
     said = WORD.findall(child.group(0))
     return not (set(said) & {"I", "I'm", "I’m", "I've", "I’ve"}) and not (said and fold(said[0]) in owner_words(subject))
+
+
+CHILD_DOER_REACH = 200
+CHILD_PRONOUN_BEFORE = re.compile(r"\b(?i:he|she)\b(?:['’](?:s|d|ll))?[ \t]+(?:(?:has|had|just|now|only|also)[ \t]+)*$")
+FIRST_PERSON_DOER = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll))\b")
+
+
+@cache
+def _child_noun() -> re.Pattern[str]:
+    """A child of the writer's said by a kinship noun: "my own son", "our youngest", "her daughter"."""
+    nouns = "|".join(re.escape(w) for w in sorted(cues("kinship")["child_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?i:my|our|her|his)[ \t]+(?:(?i:own|little|eldest|youngest|middle|oldest)[ \t]+)?(?i:{nouns})\b")
 
 
 WELSH_POSSESSIVES = frozenset(("fy", "dy", "ei", "ein", "eich", "eu"))
