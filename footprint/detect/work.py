@@ -505,9 +505,9 @@ def _child_of_the_cue(text: str, start: int, subject: Subject) -> bool:
     or "she" does it after a child named earlier in the sentence with no "I" between ("my own son Jayden (12) came
     along – he's been coming since he started at ...")."""
     before = re.split(r"[.!?\n]", text[max(0, start - CHILD_DOER_REACH) : start])[-1]
-    if (pronoun := CHILD_PRONOUN_BEFORE.search(before)) and (children := list(_child_noun().finditer(before, 0, pronoun.start()))):
-        if not FIRST_PERSON_DOER.search(before, children[-1].end(), pronoun.start()):
-            return True
+    if ((pronoun := CHILD_PRONOUN_BEFORE.search(before)) and (children := list(_child_noun().finditer(before, 0, pronoun.start())))
+            and not FIRST_PERSON_DOER.search(before, children[-1].end(), pronoun.start())):
+        return True
     child = _child_before_cue().search(before[-120:])
     if child is None:
         return False
