@@ -2118,6 +2118,8 @@ def test_a_role_the_person_holds_on_the_page(text, kind, values):
     # Welsh past tense ("bu'n gweithio i ..."): a former employer.
     ("Bethan Rees-Morgan\nMae Bethan yn weithiwr cymdeithasol yn nhîm plant Cyngor Sir Ceredigion. (Cyn symud adre yn 2015"
      " bu'n gweithio i Gyngor Dinas Caerdydd am saith mlynedd.)", {"Cyngor Sir Ceredigion"}),
+    # "Cyn ymuno â'r prosiect" (before joining the project): where they worked before.
+    ("Bethan Rees-Morgan\nCyn ymuno â'r prosiect ieuenctid, bu Bethan yn gweithio i Gymdeithas Tai Hafren am sawl blwyddyn.", set()),
     # Time given as a volunteer is not employment.
     ("Bethan Rees-Morgan\nFor the last four years I've volunteered one evening a fortnight as a money mentor with Ogwr"
      " Money Matters.", set()),
