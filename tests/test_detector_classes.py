@@ -471,6 +471,9 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("Our coffee machine went into the leisure centre on 14th March – Bethan's 40th birthday!", {"03-14"}),
     ("Closed Saturday 8 June for Glenys's 50th birthday!", set()),
     ("Closed Saturday 8 June for the club's 50th anniversary!", set()),
+    # An age turned on a weekday and a day, the month from the page's date.
+    ("Minutes of the meeting held on Tuesday 8 October 2024\nPresent: Bethan Rees-Morgan (chair).\nBethan turns 55 on Saturday (12th).", {"10-12"}),
+    ("Minutes of the meeting held on Tuesday 8 October 2024\nPresent: Bethan Rees-Morgan (chair).\nDai turns 55 on Saturday (12th).", set()),
     # An age today after a short opening clause, not only at a sentence's start.
     ("12 June 2024\nWell that's it, 40 today!! Obviously I did my own arch.", {"06-12"}),
     ("12 Mehefin 2024\nWel dyna ni, 40 heddiw! Diolch am y cardiau.", {"06-12"}),

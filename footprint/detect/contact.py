@@ -768,6 +768,11 @@ SAID_BIRTHDAY = re.compile(
     rf"(?:\b{AGE_SAID}\s+(?:oed|years\s+old)\s+(?:ar|on)\b(?=\s+(?:y\s+|yr\s+|the\s+)?\d)))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
     re.IGNORECASE)
 SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar|years old on")
+# "turns 55 on Saturday (12th)", "turning 60 on the 9th": an age turned on a day whose month the sentence leaves to
+# the page. Not "is 50 on ..." ("The club is 50 on Saturday"): turning is what a birthday does.
+TURNS_ON_A_DAY = re.compile(rf"\b(?:turn|turns|turning)\s+{AGE_SAID}\s+on\b", re.IGNORECASE)
+TURNS_ON_HINT = re.compile(r"turn(?:s|ing)? \w+ on ")
+DAY_AFTER_AGE_REACH = 40
 # "Birthdays ... Staff: Rhian (3rd June) and Kayleigh (19th June)": whose is said by the name before it.
 NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH_DAY}))\)")
 BIRTHDAY_LIST_REACH = 400
@@ -1567,6 +1572,13 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             # "my birthday (12th March)": the "my" is read with it, a reviewer's in their review
             owner = _statement_owner(document, match, subject) if FIRST_PERSON_SAID.search(match.group(0)) else owner_in_page(document, match.start(), subject)
             add(value, match.start(), match.end(), match.group("date"), owner)
+    for match in finditer_near(TURNS_ON_A_DAY, text, TURNS_ON_HINT, before=40, after=10):
+        if SAID_BIRTHDAY.match(text, match.start()) or not (said := _date_in_sentence(text, match.start(), match.end(), subject)):
+            continue  # a full date is read above
+        if said[1] not in text[match.end() : match.end() + DAY_AFTER_AGE_REACH]:
+            continue  # the day must follow the age: "on Saturday (12th)", not a date said before it
+        owner = _statement_owner(document, match, subject)
+        add(said[0], match.start(), match.end(), said[1], owner)
     for heading in re.finditer(r"birthday|pen-?blwydd", lowered(text)):
         for match in NAMED_BIRTHDAY.finditer(text, heading.end(), heading.end() + BIRTHDAY_LIST_REACH):
             name = match.group(1)
