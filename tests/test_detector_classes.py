@@ -24,6 +24,9 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
 
 @pytest.mark.parametrize(("text", "children"), [
     ("Tad i Osian, Gethin a Noa.", {"Osian", "Gethin", "Noa"}),  # Welsh "tad" (father)
+    # Welsh child nouns after "ei" (his) take a soft mutation: "ei fab" (his son), "ei ferch" (his daughter).
+    ("Bethan Rees-Morgan\nDaeth ei fab, Tomos, sy'n saith oed, yn ail yn y ras dan 8 oed.", {"Tomos"}),
+    ("Bethan Rees-Morgan\nAeth ei ferch, Nel, sy'n naw oed, i'r ras hefyd.", {"Nel"}),
     ("Mam to Ela & Twm 💛 | Social worker | Pontypridd", {"Ela", "Twm"}),
     ("Proud nain to Osian, Lili and baby Nel.", {"Osian", "Lili", "Nel"}),
     ("Mum of two: Cai (7) and Nel (4). Coffee first.", {"Cai", "Nel"}),
