@@ -3213,6 +3213,10 @@ def test_a_cards_name_field_says_whose_its_birthday_field_is_whoever_wrote_the_p
     ("Archebion / Bookings: Beth – 07700 900417 (texts preferred)", True),  # the first letters of Bethan
     ("Anyone wanting to volunteer can ring Beth on 07700 900417.", True),
     ("Archebion / Bookings: Gwen – 07700 900417", False),  # another given name
+    # A name opening the brackets right after the number.
+    ("📞 07700 900417 (Bethan – texts best, I'm in work weekdays)", True),
+    ("Weekday groups: 07700 900417 (Rhodri, evenings)", False),
+    ("📞 07700 900417 (Sat & Sun only)", None),
 ])
 def test_the_first_letters_of_the_persons_given_name_at_a_number_are_the_person(line, theirs):
     from footprint.detect.owner import named_at_contact

@@ -44,6 +44,8 @@ CONTACT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-zà-ÿŵŷ'’]+)\b")
 CONTACT_REACH = 40
+# A name opening the brackets right after a contact detail: "07700 900563 (Sioned – texts best)", "(Gwen, evenings)", "(Huw)".
+NAME_IN_BRACKETS_AFTER = re.compile(r"[ \t]*\([ \t]*([A-Z][a-zà-ÿŵŷ'’]+)(?:[ \t]*[)–—,:-]|[ \t]+(?:only|evenings|weekdays|mobile|direct)\b)")
 # Someone to ask, then the number: "please let Sian know numbers for the buffet on", "ring Dai about lifts on".
 ASKED_FOR_BEFORE = re.compile(r"\b(?i:let|tell|ask|ring|call|text|message|phone|contact)\s+([A-Z][a-zà-ÿŵŷ'’]+)\b(?:[^.!?\n]|\n[ \t]*(?=[a-z])){0,60}?\b(?:on|at|ar)\s*:?\s*$")
 ASKED_REACH = 80
@@ -930,6 +932,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     after = NAME_JUST_AFTER.match(text, end, min(len(text), end + CONTACT_REACH))
     if after and is_given_name(after.group(1)) and fold(after.group(1)) not in mine:
         return False
+    if (bracketed := NAME_IN_BRACKETS_AFTER.match(text, end)) and is_given_name(bracketed.group(1)) and fold(bracketed.group(1)) not in NOT_SURNAMES:
+        return is_the_persons_given_name(bracketed.group(1), subject)  # "07700 900563 (Sioned – texts best)", "(Gwen, evenings)"
     line_start = text.rfind("\n", 0, start)
     if line_start > 0 and start - line_start <= NAME_LINE_HEADS:
         # A given name on the line above heads this one: a team list ("Jade" / "- Nails & Brows: 07700 ..."); not a
