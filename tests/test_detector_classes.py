@@ -2067,6 +2067,22 @@ def test_a_number_after_hes_on_is_his():
     assert found(text, "phone") == set()
 
 
+@pytest.mark.parametrize("said", ["I've been", "I’ve been", "I'd been"])
+def test_i_have_and_i_had_are_the_writer_speaking(said):
+    from footprint.detect.owner import belongs_to_subject
+
+    text = f"the lift from Dai Jones, and {said} with Teifi Homecare for ten years"
+    assert belongs_to_subject(text, text.index("Teifi"), OWNER) is True
+
+
+@pytest.mark.parametrize(("sentence", "phones"), [
+    ("Bethan offers lifts to stages from the Llanrwst end – if you need one, she's on 07700 900 562.", {"+447700900562"}),
+    ("Dai offers lifts to stages from the Llanrwst end – if you need one, he's on 07700 900 562.", set()),
+])
+def test_he_or_she_at_a_number_is_whoever_the_sentence_named_last(sentence, phones):
+    assert found(f"Rally marshals' news from Bethan Rees-Morgan\nThanks all.\n{sentence}", "phone") == phones
+
+
 def test_a_short_form_of_the_persons_own_name_is_not_their_child():
     owner = Subject(full_name="Gwenllian Jenkins")
     text = ("Pysgod a sglodion go iawn ers 1998. Shwmae! Gwen ydw i – Gwenllian Jenkins ar y papurau swyddogol, ond does neb "

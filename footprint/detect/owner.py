@@ -27,6 +27,7 @@ LOOK_BACK = 120
 OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in sorted(load_json("ownership.json")["other_roles"],
                                                                                        key=len, reverse=True)) + r")(?!\w)")
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
+PRONOUN_ROLE = re.compile(r"(?:he|she|his|her)\b")  # "he's on", "her number": a role said by a pronoun
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
@@ -65,7 +66,8 @@ RELATIVE = re.compile(r"\b(?:my|our|fy|ein|me)\s+(?:(?:little|baby|big|older|you
                       r"taid|gran|grandad|grandma|nan|auntie|aunt|uncle|cousin|niece|nephew|boss|manager|gwr|gwraig|chwaer|brawd)\b")
 AFTER_REACH = 30
 AUTHOR_REACH = 800
-FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "we", "we're", "we’re", "we've", "we’ve", "fi", "fy", "mi", "dw", "ours")
+FIRST_PERSON = ("i", "me", "my", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "we", "we're", "we’re", "we've", "we’ve",
+                "fi", "fy", "mi", "dw", "ours")
 ORGANISATION_WORDS = {
     "council", "university", "hospital", "school", "ysgol", "ltd", "limited", "board", "services", "service",
     "trust", "club", "centre", "center", "park", "road", "street", "chapel", "capel", "church", "group",
@@ -276,6 +278,10 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     window_start = start - len(window)
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
         own = match.group(0) in held or _under_the_persons_name_line(text, window_start + match.start(), subject)
+        if not own and PRONOUN_ROLE.match(match.group(0)):
+            # "Dafydd offers lifts – if you need one, he's on 07700 ...": "he" is whoever the sentence named last
+            named = last_given_name_before(window, match.start(), match.start())
+            own = named is not None and is_the_persons_given_name(named, subject)
         mentions.append((match.start(), own and not _someone_else_named_after(window, match.end(), mine)))
     for match in OUR_ROLE.finditer(lowered):
         # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
