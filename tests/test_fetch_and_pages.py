@@ -429,6 +429,19 @@ def test_a_name_with_its_role_in_brackets_opens_a_reply():
     assert "Notes" not in posts
 
 
+@pytest.mark.parametrize(("byline", "author"), [
+    ('Posted on <time datetime="2024-07-08">8 July 2024</time> by <a href="/author/carysp/">Carys Prydderch</a> · <a href="#c">11 comments</a>',
+     "Carys Prydderch"),
+    ("Postiwyd ar 3 Mai 2024 gan <a href='/awdur/sian'>Siân Hughes</a>", "Siân Hughes"),
+])
+def test_a_byline_that_dates_the_post_before_naming_its_author_gives_the_author(byline, author):
+    html = (f"<html><body><main><article class='post'><h2 class='entry-title'>Bale Trail 2024 is GO!</h2><p class='byline'>{byline}</p>"
+            "<p>Well, here we go again! After last year's triumph the trail is back, running for the whole summer.</p>"
+            "<p>Our Mali, who's going into Year 9 in September, says she is too old for bale art this year.</p></article></main></body></html>")
+    document = parse_html("S1", html.encode())
+    assert [name for _, _, name in document.posts] == [author]
+
+
 def test_a_persons_name_and_a_colon_opens_a_comment_even_a_short_one():
     html = ("<html><body><h1>The little library</h1><p>I check the box most evenings.</p><section><h3>Comments</h3>"
             "<p><strong>Gwen Thomas:</strong> Penblwydd hapus Menna! We've started a book swap too – ring me on 01632 960587.</p>"

@@ -135,6 +135,9 @@ SAYS_AT_END = re.compile(r"\b(?:" + "|".join(sorted(AUTHORING_VERBS)) + r")\s*:$
 ROLE_SIGNED_BY = re.compile(r"(?i:from|by|gan|oddi wrth)\s[^()]{1,40}\(\s*([A-Z][\w'’-]+)\s*\)\s*:?")
 AGED_NAME = re.compile(r"[^\W\d_][\w'’-]*\s*\(\s*(?:aged?\s+|oed\s+)?(?:1[0-7]|[1-9])\s*(?:oed|yrs?|years?(?:\s+old)?)?\s*\)")
 # "by DafP_Goytre » Sat Jun 14, 2025 9:47 pm", "Posted by Kerry P", "gan Siân": the author is the name after "by".
+# "Posted on 8 July 2024 by Carys", "Postiwyd ar 3 Mai gan Siân": a byline that dates the post before naming its author.
+POSTED_ON_THEN_BY = re.compile(r"^(?:posted|written|published|postiwyd|cyhoeddwyd|ysgrifennwyd)\s+(?:on|ar)\b[^\n]{0,60}?\b(?:by|gan)\s+(?=\w)",
+                               re.IGNORECASE)
 BY_BEFORE_AUTHOR = re.compile(r"^(?:(?:posted|written)\s+)?(?:by|gan)\s+(?=\w)", re.IGNORECASE)
 AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|mins?|hrs?)\b|(?<=\s)\d|\(|\b(?:"
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
@@ -222,7 +225,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     if not first and not signed_below:
         return None
     # "@rhysjohn" writes as rhysjohn; "– Rhian T., Burry Port" signs a review with a dash before the name
-    said = tag.get_text(" ", strip=True)
+    said = POSTED_ON_THEN_BY.sub("", tag.get_text(" ", strip=True))  # "Posted on 8 July 2024 by Carys Prydderch": Carys
     author = BY_BEFORE_AUTHOR.sub("", AUTHOR_END.sub("", said.lstrip("–—-~ ")).strip(" :,").removeprefix("@"))
     if signed_role := ROLE_SIGNED_BY.fullmatch(said):
         author = signed_role.group(1)  # "From the TD (Dylan)", "Gan y Cadeirydd (Huw)": a column written by Dylan
