@@ -2142,6 +2142,10 @@ def test_a_role_the_person_holds_on_the_page(text, kind, values):
      " bu'n gweithio i Gyngor Dinas Caerdydd am saith mlynedd.)", {"Cyngor Sir Ceredigion"}),
     # "Cyn ymuno â'r prosiect" (before joining the project): where they worked before.
     ("Bethan Rees-Morgan\nCyn ymuno â'r prosiect ieuenctid, bu Bethan yn gweithio i Gymdeithas Tai Hafren am sawl blwyddyn.", set()),
+    # A spell said as before, then "now" ("bellach"): the job after it is the current one.
+    ("Bethan Rees-Morgan\nAr ôl cyfnod yn gweithio yng Nghartref Gofal Bryn Awel, dw i bellach yn weithiwr cymdeithasol plant efo"
+     " Cyngor Sir Glannau Conwy.", {"Cyngor Sir Glannau Conwy"}),
+    ("Bethan Rees-Morgan\nI used to work at Bryn Awel Care Home, now closed.", set()),
     # Time given as a volunteer is not employment.
     ("Bethan Rees-Morgan\nFor the last four years I've volunteered one evening a fortnight as a money mentor with Ogwr"
      " Money Matters.", set()),

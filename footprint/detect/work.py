@@ -66,7 +66,9 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 # Welsh: "Dw i'n nyrs ardal gyda Bwrdd Iechyd ...", "Rwy'n gweithio i Gyngor ...".
 # "Dw i'n gweithio i ...", "dwi'n athrawes ... yn Ysgol ...", "Dw i wedi bod yn therapydd ... gyda BCUHB": the first
 # person in any case and spelling ("dw i'n", "dwi'n", "wi'n", "rydw i wedi bod yn"), the organisation capitalised.
-WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn)|\bgweithio|\bweithio)\b"
+# "dw i'n", "dw i wedi bod yn", "dw i bellach yn" (I am now): the writer's own job, said now.
+WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn"
+                        rf"|[ \t]+(?:bellach|nawr|rŵan|rwan|erbyn[ \t]+hyn)[ \t]+yn)|\bgweithio|\bweithio)\b"
                         rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 # "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
@@ -332,6 +334,10 @@ def _clause_before(text: str, start: int, reach: int = 120) -> str:
     return before[breaks[-1].end() :] if breaks else before
 
 
+# Said in lower case: "Then and Now" in a project's title is no time.
+NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|bellach|erbyn hyn|nawr|rŵan|rwan)\b")
+
+
 def said_as_former(text: str, start: int, end: int) -> bool:
     """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
     "used to work at"), time served before now ("after six years at"), a range of years that ended after it, or
@@ -341,7 +347,12 @@ def said_as_former(text: str, start: int, end: int) -> bool:
     aside = re.split(r"\(|\s[–—]\s", text[start:end])
     # "my old weekend job at ...": the cue's own first word can end a former phrase.
     cue_word = text[start:end].split(" ", 1)[0]
-    return bool(_former().search(clause + cue_word) or (len(aside) > 1 and _former().search(aside[-1]))
+    said = clause + text[start:end]
+    former = list(_former().finditer(clause + cue_word))
+    # "After six years at Bryn Awel, I'm now ...", "Ar ôl cyfnod yng Nghartref ..., dw i bellach yn ...": now said after it.
+    if former and NOW_SAID.search(said, former[-1].end()):
+        former = []
+    return bool(former or (len(aside) > 1 and _former().search(aside[-1]))
                 or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
                 or ANSWER_ABOUT_BEFORE.search(text, max(0, start - ANSWER_REACH), start))
 
@@ -353,7 +364,11 @@ def said_as_current(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return (not said_as_former(text, start, end) and not not_now.search(_clause_before(text, start))
+    clause = _clause_before(text, start)
+    not_now_said = list(not_now.finditer(clause))
+    # "Ar ôl cyfnod yn gweithio yng ..., dw i bellach yn ...": now said after the spell that was before
+    ended_before = bool(not_now_said) and not NOW_SAID.search(clause + text[start:end], not_now_said[-1].end())
+    return (not said_as_former(text, start, end) and not ended_before
             and not FINISHED_YEARS.search(line) and not ended_after(text, end))
 
 
