@@ -3266,6 +3266,8 @@ def test_a_name_line_heads_only_a_short_line_under_it_and_a_hyphenated_place_nam
     "Collection only, from Carmarthen (SA31 2JT). No couriers, ever.",
     "Collection from the yard: Tŷ Coch, Cwm Belan, Llanidloes SY18 6RX (ring first, I'm usually in the wood).",
     "Locked out? We live five minutes up the road at Pant-y-Celyn, SA32 7LB, so one of us can be there quickly.",
+    # Leaving from the writer's house, even with a satnav (where people go) in the sentence.
+    "Leaving mine at 7.40, if you want to put it in the satnav it's SA18 3EJ, I'll be the muddy Berlingo.",
 ])
 def test_collection_from_a_place_and_where_we_live_give_the_writers_own_address(line):
     # In a sidebar, where a postcode with nobody named is otherwise the site's.
