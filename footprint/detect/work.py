@@ -480,7 +480,7 @@ NOT_A_PERSON_WORKS = re.compile(r"\b(?:what|which|that|it|this|something|anythin
 def _child_before_cue() -> re.Pattern[str]:
     """A child said just before a cue, as its doer: "Seren (11) started at", "Her eldest, Ffion, 12, started at",
     "the youngest, Ffion, has just started at", "Dad to Efa (3), who has just started at". A child's school, not a job."""
-    nouns = "|".join(re.escape(w) for w in sorted(cues("kinship")["child_nouns"], key=len, reverse=True))
+    nouns = alternation(cues("kinship")["child_nouns"])
     age = r"(?:[ \t]*\(\d{1,2}\)|,[ \t]*\d{1,2})"
     child = rf"(?:\b(?i:{nouns})(?:,[ \t]+[A-Z][a-z'’]+)?{age}?|\b[A-Z][a-z'’]+{age}),?"
     return re.compile(rf"{child}(?:[ \t]+who\b[^.!?\n]*?)?[ \t]+(?:(?:has|had|just|now|only)[ \t]+)*$")
@@ -538,7 +538,7 @@ FIRST_PERSON_DOER = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll))\b")
 @cache
 def _child_noun() -> re.Pattern[str]:
     """A child of the writer's said by a kinship noun: "my own son", "our youngest", "her daughter"."""
-    nouns = "|".join(re.escape(w) for w in sorted(cues("kinship")["child_nouns"], key=len, reverse=True))
+    nouns = alternation(cues("kinship")["child_nouns"])
     return re.compile(rf"\b(?i:my|our|her|his)[ \t]+(?:(?i:own|little|eldest|youngest|middle|oldest)[ \t]+)?(?i:{nouns})\b")
 
 
