@@ -294,7 +294,7 @@ def _describes_at_length(block: Tag, header: Tag) -> bool:
     """The bold words lead a line that goes on after a dash or a colon at sentence length: an item of a list
     ("<li><b>Sesiwn mis Hydref</b> – Saturday 5 Oct, 10 tan 4, here at mine ...</li>"), not a post's header line
     ("<b>Rhian T.</b> – Burry Port")."""
-    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
+    rest = _text_after(block, header)
     return rest[:1] in DESCRIPTION_MARKS and len(rest.split()) >= POST_TEXT_MIN_WORDS
 
 
@@ -305,8 +305,7 @@ def _classed_as_post(tag: Tag | None) -> bool:
 def _only_a_header_line(block: Tag, header: Tag) -> bool:
     """`block` holds the author line and a few words about them ("· Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks", "Pencoed ·
     1 review"), not something they wrote ("<div class=ask><strong>anonymous asked:</strong> how did you get ...")."""
-    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):]
-    return len(re.findall(r"[^\W\d_]{2,}", rest)) < POST_TEXT_MIN_WORDS
+    return len(re.findall(r"[^\W\d_]{2,}", _text_after(block, header))) < POST_TEXT_MIN_WORDS
 
 
 def _has_twin(block: Tag) -> bool:
@@ -355,7 +354,7 @@ def _has_body(block: Tag, header: Tag) -> bool:
     more of text); "<li><b>Jade</b> - Nails & Brows</li>" is a list of people, each described."""
     if any(header not in body.parents for body in block.find_all(POST_BODY_TAGS, limit=6) if body is not header):
         return True
-    rest = block.get_text(" ", strip=True)[len(header.get_text(" ", strip=True)):].strip()
+    rest = _text_after(block, header)
     # "<li><b>Mia</b> - my daughter and our Saturday girl ...</li>": a person described, not writing
     return len(rest) >= POST_TEXT_MIN_CHARS and len(rest.split()) >= POST_TEXT_MIN_WORDS and rest[:1] not in DESCRIPTION_MARKS
 

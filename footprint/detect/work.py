@@ -338,6 +338,13 @@ def _clause_before(text: str, start: int, reach: int = 120) -> str:
 NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|bellach|erbyn hyn|nawr|rŵan|rwan)\b")
 
 
+def _before_and_not_since(cue: re.Pattern[str], clause: str, said: str) -> bool:
+    """The cue of a time before is in the clause, and "now" is not said after its last one in `said` (the clause and
+    the match): "Ar ôl cyfnod yn gweithio yng ..., dw i bellach yn ..." is said of now."""
+    cues_said = list(cue.finditer(clause))
+    return bool(cues_said) and not NOW_SAID.search(said, cues_said[-1].end())
+
+
 def said_as_former(text: str, start: int, end: int) -> bool:
     """A place of work said to be in the past: a former cue earlier in the clause ("bûm yn dysgu ... yn",
     "used to work at"), time served before now ("after six years at"), a range of years that ended after it, or
@@ -347,12 +354,8 @@ def said_as_former(text: str, start: int, end: int) -> bool:
     aside = re.split(r"\(|\s[–—]\s", text[start:end])
     # "my old weekend job at ...": the cue's own first word can end a former phrase.
     cue_word = text[start:end].split(" ", 1)[0]
-    said = clause + text[start:end]
-    former = list(_former().finditer(clause + cue_word))
     # "After six years at Bryn Awel, I'm now ...", "Ar ôl cyfnod yng Nghartref ..., dw i bellach yn ...": now said after it.
-    if former and NOW_SAID.search(said, former[-1].end()):
-        former = []
-    return bool(former or (len(aside) > 1 and _former().search(aside[-1]))
+    return bool(_before_and_not_since(_former(), clause + cue_word, clause + text[start:end]) or (len(aside) > 1 and _former().search(aside[-1]))
                 or STRETCH_OVER.search(clause + text[start:end]) or ENDED_RANGE.search(text[end : end + 60])
                 or ANSWER_ABOUT_BEFORE.search(text, max(0, start - ANSWER_REACH), start))
 
@@ -365,10 +368,7 @@ def said_as_current(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     clause = _clause_before(text, start)
-    not_now_said = list(not_now.finditer(clause))
-    # "Ar ôl cyfnod yn gweithio yng ..., dw i bellach yn ...": now said after the spell that was before
-    ended_before = bool(not_now_said) and not NOW_SAID.search(clause + text[start:end], not_now_said[-1].end())
-    return (not said_as_former(text, start, end) and not ended_before
+    return (not said_as_former(text, start, end) and not _before_and_not_since(not_now, clause, clause + text[start:end])
             and not FINISHED_YEARS.search(line) and not ended_after(text, end))
 
 
