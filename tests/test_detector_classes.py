@@ -3303,3 +3303,42 @@ def test_an_activitys_start_location_is_the_persons_own_address():
     from footprint.detect.contact import find_postcodes
 
     assert [(d.value, d.owner) for d in find_postcodes(Document(source_id="S1", text=text), OWNER)] == [("CF39 8WZ", True)]
+
+
+def _forum_post(handle: str, when: str, body: str, card: str) -> str:
+    """A forum post with its member card of fields at its foot, as phpBB-style boards lay them out."""
+    return (f'<div class="post"><p class="author">by <strong>{handle}</strong> » {when}</p><div class="content">{body}</div></div>'
+            f'<dl class="postprofile"><dt>{handle}</dt><dd>Posts: 412</dd>{card}</dl>')
+
+
+def test_a_birthday_field_on_a_members_card_is_that_members():
+    # "Birthday: 22/08", day and month with no year, after the field's label; the card under another member's
+    # post is theirs, even with the person's name field on the card above it.
+    html = ("<html><body><h1>Valley Climbers forum</h1><h2>Next meet: the big oak</h2>"
+            + _forum_post("bethan_y_wiwer", "Mon 26 May 2025 9:41 pm", "Right, next meet is Saturday 14 June at the big oak.",
+                          "<dd>Name: Bethan Rees-Morgan</dd><dd>Birthday: 22/08</dd>")
+            + _forum_post("Aled_Ropes", "Mon 26 May 2025 10:17 pm", "Count me in, I will bring the throwbag.",
+                          "<dd>Location: Caernarfon</dd><dd>Birthday: 03/11</dd>")
+            + "</body></html>")
+    owners = {(d.value, d.owner) for d in detect_document(parse_html("S1", html.encode()), OWNER) if d.kind == "birthday"}
+    assert owners == {("08-22", True), ("11-03", False)}
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # A byline whose author and date each took a line: the post's own date, not a date in its list of sessions.
+    ("Workshop notes\nPosted by\nBethan Rees-Morgan\non\nSaturday 11 May 2024\nTwenty of us packed into the hall this morning "
+     "for the biggest workshop yet, with brooms, bin lids and buckets, and the caretaker counted us in himself.\n"
+     "Also, yes, it was my birthday today, and Jodie brought a cake.\nNext few dates\nSat 25 May\nCommunity hall\n", {"05-11"}),
+    # "who turned 35 on the day of" an event: the date of the event in its sentence.
+    ("Sport\nBirthday pike for Bethan\nBy Sam Reporter · Wednesday, 20 November 2024\nBethan Rees-Morgan, who turned 35 on the "
+     "day of the winter open on Sunday 17 November, landed a 22lb fish from peg 14.", {"11-17"}),
+    # "who turned" is said of the name right before it.
+    ("Bethan Rees-Morgan\nLeague news\nBelated happy 70th to Dewi Hopkins of The Mount, who turned seventy on 2nd March.", set()),
+    ("Bethan Rees-Morgan\nThanks all\nHuw on cellar – who turned 30 on the Friday (13th) and still did a full shift. "
+     "Festival weekend, 12 September 2025.", set()),
+    # A skater's card headed by their derby name and number is theirs.
+    ("Our skaters\nBethan Rees-Morgan #12\nPosition: Jammer\nBirthday: 30/08\nFave snack: chips\n"
+     "Bea Rex #66\nPosition: Pivot\nDay job: Teaches geography\nBirthday: 14/03\nFave snack: cold pizza", {"08-30"}),
+])
+def test_birthdays_under_split_bylines_said_with_who_and_on_numbered_cards(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -32,6 +32,7 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
+    post_author_is_subject,
     section_heading_owner,
     where_written,
     written_by_someone_else,
@@ -668,8 +669,12 @@ def _birthday_phrases(key: str) -> re.Pattern[str]:
 
 @cache
 def _birthday_field() -> re.Pattern[str]:
-    """A birthday as a field of a bio after its mark: "🎂 22/07", "🎂 12.11 |", "🎂 14 March"."""
-    marks = "|".join(re.escape(mark) for mark in cues("birthdays")["field_marks"])
+    """A birthday as a field of a bio after its mark or its label and a colon: "🎂 22/07", "🎂 12.11 |", "🎂 14 March",
+    "Pen-blwydd / Birthday: 22/08"."""
+    data = cues("birthdays")
+    labels = [re.escape(label).replace(r"\ ", r"\s+") + r"[ \t]*:" for label in sorted(data["field_labels"], key=len, reverse=True)]
+    # A label opens its line or follows a field separator: not "Pixel's birthday: 14 February", which is the pet's.
+    marks = "|".join([re.escape(mark) for mark in data["field_marks"]] + [rf"(?:^|(?<=\n)|(?<=[/|·•] )){label}" for label in labels])
     return re.compile(rf"(?:{marks})[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY}|(\d{{1,2}})[./](\d{{1,2}})(?![./]?\d))", re.IGNORECASE)
 
 
@@ -854,6 +859,8 @@ BYLINE_WORD = re.compile(r"\b(?:posted|written|published|postiwyd|ysgrifennwyd|c
 BYLINE_REACH = 100  # the byline before the date, on its line or the line above
 BYLINE_TAIL = 40  # what may follow the date on its line: a time, "· 7 min read"
 TITLE_LINES = 2  # a post's title, then its byline line, then the date
+BYLINE_JOIN = re.compile(r"on|ar|am|[·|•–—-]")  # the word or mark between a byline's author and its date, alone on its line
+BYLINE_SPLIT_LINES = 2  # "Posted by" / the author's name, above the joining word
 
 
 def heads_a_post(lower: str, start: int, end: int) -> bool:
@@ -862,6 +869,13 @@ def heads_a_post(lower: str, start: int, end: int) -> bool:
     byline = lower[line_start:start]
     if not byline.strip() or ONLY_A_WEEKDAY.fullmatch(byline):  # "Posted" / "Saturday 12 October 2024"
         byline = lower[lower.rfind("\n", 0, max(0, line_start - 1)) + 1 : line_start]
+        if BYLINE_JOIN.fullmatch(byline.strip()):
+            # "Posted by" / "Leanne Jeffreys" / "on" / "Saturday 11 May 2024": a byline whose links and spans each
+            # took a line of their own; the lines above its joining word, as long as a byline's.
+            above = lower.rfind("\n", 0, max(0, line_start - 1))
+            for _ in range(BYLINE_SPLIT_LINES):
+                above = lower.rfind("\n", 0, max(0, above))
+            byline = lower[max(above + 1, line_start - BYLINE_REACH) : line_start].replace("\n", " ")
     line_end = lower.find("\n", end)
     tail = lower[end : len(lower) if line_end < 0 else line_end]
     return len(byline) <= BYLINE_REACH and len(tail) <= BYLINE_TAIL and BYLINE_WORD.search(byline) is not None
@@ -1328,7 +1342,10 @@ def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subjec
     30th", "her big 4-0", whoever was last named before it ("Jac marked his 30th", but "the Bramley was
     planted for his 60th" after the writer's father); otherwise as _statement_owner reads it."""
     text = document.text
-    if match.group(0).lower().startswith("turn"):
+    said = match.group(0).lower()
+    if said.startswith("who") and (named := last_named_before(text, match.start(), subject)) is not None:
+        return named  # "Kev, who turned 52 on 2 March", "Huw on cellar – who turned 30 on the Friday (13th)"
+    if re.match(r"(?:who\s+)?turn", said):
         return _turning_owner(document, match, subject)  # "Viv Hopkins of Crown A turns 80 on 9th November", "My Dad turns 70 on the 16th"
     if (wished := WISHED_TO.match(text, match.end())) and "birthday" in match.group(0).lower():
         name = POSSESSIVE_S.sub("", wished.group(1))
@@ -1427,10 +1444,12 @@ NAME_FIELD = re.compile(r"(?:^|\n)[ \t]*(?i:(?:full[ \t]+|real[ \t]+)?(?:name|en
 NAME_FIELD_REACH = 400
 
 
-def _name_field_owner(text: str, start: int, subject: Subject) -> bool | None:
+def _name_field_owner(text: str, start: int, subject: Subject, *, card_begin: int = 0) -> bool | None:
     """Whose a field is by the name field of its card above it ("Enw / Name" / "Rhodri Pugh" / ... / "Pen-blwydd" /
-    "3 Mawrth"), whoever wrote the page around the card: True for the person's full name, False for another's."""
-    fields = list(NAME_FIELD.finditer(text, max(0, start - NAME_FIELD_REACH), start))
+    "3 Mawrth"), whoever wrote the page around the card: True for the person's full name, False for another's.
+    Not a name field before card_begin: the card of the forum post above ("Name: Gethin Wyn Roberts" over
+    another member's "Pen-blwydd: 03/11")."""
+    fields = list(NAME_FIELD.finditer(text, max(card_begin, start - NAME_FIELD_REACH), start))
     if not fields:
         return None
     written = {fold(word) for word in re.findall(NAME_WORD, fields[-1].group(1))}
@@ -1442,10 +1461,22 @@ def _name_field_owner(text: str, start: int, subject: Subject) -> bool | None:
 def _field_owner(document: Document, start: int, subject: Subject) -> bool | None:
     """Whose a "Birthday: 3rd May" field is: its card's name field's say, the page's say, else the name over the
     card of fields it stands in."""
-    if (named := _name_field_owner(document.text, start, subject)) is not None:
+    # A card ends where a post starts or ends: a forum's member card sits at the foot of its member's post.
+    card_begin = max((edge for post in document.posts for edge in post[:2] if edge <= start), default=0)
+    if (named := _name_field_owner(document.text, start, subject, card_begin=card_begin)) is not None:
         return named
     owner = owner_in_page(document, start, subject)
+    if owner is None and (handle := _member_card_handle(document, card_begin, start)):
+        owner = post_author_is_subject(document, handle, subject)  # "Aled_Ropes" / "Posts: 1,093" / "Pen-blwydd: 03/11"
     return section_heading_owner(document.text, start, subject, cards=True) if owner is None else owner
+
+
+def _member_card_handle(document: Document, card_begin: int, start: int) -> str | None:
+    """The handle heading a forum member's card of fields between two posts: its first line, when that is the
+    author of one of the page's posts."""
+    lines = [line.strip() for line in document.text[card_begin:start].split("\n") if line.strip()]
+    authors = {author.strip() for _, _, author in document.posts}
+    return lines[0] if lines and lines[0] in authors else None
 
 
 @cache

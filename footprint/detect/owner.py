@@ -984,7 +984,7 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
 # A person's name heading a section of a team, crew, cast or members' page: "Bethan Lloyd" / "- Alto",
 # "Gareth "Gaz" Evans – Tenor", "Mrs Catrin Lloyd – Headteacher".
 SECTION_HEADING = re.compile(r"^[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?([A-Z][\w'’-]+)(?:[ \t]+[\"“][^\"”\n]{1,20}[\"”])?"
-                             r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:(?:(?<=[ \t])-|[–—|:,(])[^\n]{0,60})?$")  # not the hyphen of "Wynne-Jones"
+                             r"((?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]*(?:#\d{1,4}[ \t]*)?(?:(?:(?<=[ \t])-|[–—|:,(])[^\n]{0,60})?$")  # not the hyphen of "Wynne-Jones"; a player's number: "Bea Rex #66"
 SECTION_REACH = 900
 # The other way round, a role first: "Tawny Owl – Siân Parry-Jones", "Treasurer: Gwen Morris (since 2019)".
 ROLE_THEN_NAME = re.compile(r"^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]*(?:[–—:]|[ \t]-)[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
@@ -992,7 +992,8 @@ ROLE_THEN_NAME = re.compile(r"^[ \t]*[A-Z][\w'’]*(?:[ \t]+[\w'’]+){0,3}[ \t]
 
 
 LINKS_INTO_NAME = frozenset({"to", "with", "and", "&", "by", "of", "for", "from", "i", "a", "ac", "â", "gyda", "efo", "gan"})
-CARD_FIELD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*:?[ \t]*")
+# A field's label on its own line ("Day job"), or with a short value after its colon ("Position: Pivot").
+CARD_FIELD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*(?::?[ \t]*|:[ \t]*[\w'’-]+(?:[ \t]+[\w'’/-]+){0,2}[ \t]*)")
 
 
 def _card_follows(text: str, line_end: int) -> bool:
