@@ -3342,3 +3342,25 @@ def test_a_birthday_field_on_a_members_card_is_that_members():
 ])
 def test_birthdays_under_split_bylines_said_with_who_and_on_numbered_cards(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A child's age said right after the name, with no kinship word: the way parents write of their own.
+    ("Bethan Rees-Morgan\nThe cheese gets turned every day by me or by Nansi, who is six and takes it very seriously.", {"Nansi"}),
+    ("Bethan Rees-Morgan\nOsian has been stealing my practice reeds for his own oboe — he's twelve and just started lessons.", {"Osian"}),
+    ("Bethan Rees-Morgan\nLowri (12, reluctant apprentice, paid in chips) typed up the title strips.", {"Lowri"}),
+])
+def test_a_childs_age_said_right_after_the_name(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize("text", [
+    # Not a child's age: years of something else, an adult's age, points.
+    "I'm walking for my sister Lyn who is three years clear of cancer this spring.",
+    "Rhodri, who's 40 this week, ran the bar all night.",
+    "Gareth won the doubles again, he's 12 points clear at the top of the league.",
+])
+def test_a_number_after_a_name_that_is_no_childs_age_binds_no_child(text):
+    from footprint.detect.family import children_by_cues
+
+    assert children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\n{text}"), OWNER) == {}

@@ -86,7 +86,7 @@ NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
 
 RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
 EMOJI_RUN = "(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\\s*)?"  # "Efa 🦦 (6)": an emoji between the name and the age
-NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:aged?\s*)?(\d{{1,2}})\)|({NAME_WORD})\s*{EMOJI_RUN}\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
+NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:aged?\s*)?(\d{{1,2}})(?:\)|,[ \t])|({NAME_WORD})\s*{EMOJI_RUN}\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
 SCHOOL_YEAR = re.compile(
     rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
@@ -100,7 +100,7 @@ AGES_TRIGGER = re.compile(r"\([^)\n]{0,40}\d")
 AGED_TRIGGER = re.compile(r"aged\s+\d")  # no leading \b: see work.WORK_TRIGGER
 WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
-AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}\)|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
+AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}(?:\)|,[ \t])|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
 # What SCHOOL_YEAR needs after the name, so windows open only where it can match ("year" alone is everywhere).
 # Welsh and plain English for a child starting or in a class: "Mae Gwion ym Mlwyddyn 5", "a Begw newydd
 # ddechrau yn y Cylch Meithrin", "Osian has just started at nursery".
@@ -279,6 +279,13 @@ WELSH_OWN = re.compile(r"(?:fy|ein)\b", re.IGNORECASE)
 
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
 NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
+# A child's age said right after the name, as parents write of their own: "Nansi, who is six", "Osian has been
+# stealing my practice reeds — he's twelve", "Non would be even worse, she's 9 going on 40".
+NOT_AN_AGE_AFTER = r"(?![\w'’%]|\s*(?:am|pm|mins?|minutes|miles|km|goals|points|years?\s+(?!old\b)))"  # "three years clear", not "six years old"
+NAME_WHO_IS_AGE = re.compile(rf"({NAME_WORD}),?\s+who(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
+NAME_THEN_PRONOUN_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({NAME_WORD})\b[^.!?\n]{{0,120}}?\b(?i:he|she)['’]s\s+"
+                                   rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
+AGE_SAID_TRIGGER = re.compile(rf"\bwho(?:['’]s| is)\s+(?:only\s+|just\s+)?(?:{NUMBER_WORDS}|\d)|\b(?:he|she)['’]s\s+(?:{NUMBER_WORDS}|\d)")
 
 
 @cache
@@ -572,6 +579,18 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
+    for pattern in (NAME_WHO_IS_AGE, NAME_THEN_PRONOUN_AGE):
+        for match in finditer_near(pattern, text, AGE_SAID_TRIGGER, before=140, after=20):
+            age = match.group(2)
+            if age.isdigit() and int(age) >= 18:
+                continue  # "Rhodri, who's 40 this week": not a child
+            name, at = match.group(1), match.start(1)
+            if (not is_given_name(name) or name in NOT_NAMES or inside_longer_name(text, at) or _pet_before(text, match.start())
+                    or _not_a_child_of_theirs_before(text, at)):
+                continue
+            # A weak cue: it adds a child the page leaves theirs, and leaves one it gives to someone else to the model.
+            if (theirs := _child_owner(document, subject, at)) is not False:
+                add(name, at, match.end(1), whose=theirs)
     for match in finditer_near(COUNTED_CHILDREN, text, COUNTED_TRIGGER, before=20, after=80):
         whose = re.match(r"([A-Z][a-z]+)['’]s", match.group(0))
         if whose and fold(whose.group(1)) not in own_first_folded:
