@@ -3364,3 +3364,14 @@ def test_a_number_after_a_name_that_is_no_childs_age_binds_no_child(text):
     from footprint.detect.family import children_by_cues
 
     assert children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\n{text}"), OWNER) == {}
+
+
+@pytest.mark.parametrize(("text", "employer"), [
+    # Services named for the care they give are organisations: nursing, midwives, dental, physiotherapy.
+    ("Bethan Rees-Morgan\nHonestly, district nursing with Afon Lwyd Community Nursing is the best job I've had.",
+     "Afon Lwyd Community Nursing"),
+    ("Bethan Rees-Morgan\nBy day I'm a community midwife with the Llandaf & Radyr Community Midwives team.",
+     "Llandaf & Radyr Community Midwives"),
+])
+def test_care_services_named_for_their_care_are_employers(text, employer):
+    assert employer in found(text, "employer")
