@@ -3375,3 +3375,15 @@ def test_a_number_after_a_name_that_is_no_childs_age_binds_no_child(text):
 ])
 def test_care_services_named_for_their_care_are_employers(text, employer):
     assert employer in found(text, "employer")
+
+
+@pytest.mark.parametrize("text", [
+    # A job ended after its name: the last day, a stretch that "was plenty", a job held "when I was" young.
+    "After fifteen years teaching at Ysgol Gynradd Maes-y-Felin, Friday was my last ever day in a classroom.",
+    "Six years at Cheshire West Council was plenty, thanks.",
+    "I haven't worked a till since my Saturday job at Harbourside Fish Bar when I was seventeen.",
+    # Welsh "I trained" before a university: where they studied.
+    "Hyfforddais i fel bydwraig ym Mhrifysgol Bangor, ac yna dilyn cwrs baddon sain.",
+])
+def test_jobs_ended_after_their_names_and_welsh_training_are_not_employers(text):
+    assert found(f"Bethan Rees-Morgan\n{text}", "employer") == set()
