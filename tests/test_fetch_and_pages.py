@@ -501,3 +501,15 @@ def test_a_bold_lead_in_of_a_list_item_in_a_post_does_not_open_a_post():
     document = parse_html("S1", html.encode())
     authors = [author for _, _, author in document.posts]
     assert authors == ["Gwenllian Rees", "Rhys Bowen"]
+
+
+def test_an_answer_opened_by_its_answerer_is_their_post():
+    # A question-and-answer board names each answer's writer in an "answerer" line above its body.
+    html = ("<html><body><h1>Which primary in CF38?</h1><div class='question'><p>Moving in summer, advice welcome.</p></div>"
+            "<div class='answer'><div class='answerer'><a href='/u/Gwilym_Ponty'>Gwilym_Ponty</a> &middot; "
+            "<span class='date'>15 Apr 2024</span></div><div class='answer-body'><p>I teach at Ysgol Gymraeg "
+            "Heol-y-Graig so I'm biased.</p></div></div></body></html>")
+    document = parse_html("S1", html.encode())
+    assert [author for _, _, author in document.posts] == ["Gwilym_Ponty"]
+    start, end, _ = document.posts[0]
+    assert "I teach at Ysgol Gymraeg" in document.text[start:end]
