@@ -3387,3 +3387,14 @@ def test_care_services_named_for_their_care_are_employers(text, employer):
 ])
 def test_jobs_ended_after_their_names_and_welsh_training_are_not_employers(text):
     assert found(f"Bethan Rees-Morgan\n{text}", "employer") == set()
+
+
+@pytest.mark.parametrize(("text", "slip"), [
+    # Welsh names the person served with no "a" before them, then "y" and what the writer did for them.
+    ("Roedd hi'n hyfryd gweld mam y bues i'n gofalu amdani drwy ei beichiogrwydd y llynedd yn dod â'i babi bach.", True),
+    ("Mae'r teulu dw i'n gweithio gyda nhw wedi cael newyddion da o'r diwedd.", True),
+    # One's own Mam, set off by a comma, is not someone served.
+    ("Roedd hi'n hyfryd gweld Mam, y bues i'n gofalu amdani am flynyddoedd, yn chwerthin eto.", False),
+])
+def test_welsh_practice_slips_name_the_person_then_what_the_writer_did_for_them(text, slip):
+    assert bool(found(f"Bethan Rees-Morgan\nNodyn bach personol\n{text}", "practice")) is slip

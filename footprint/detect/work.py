@@ -746,6 +746,9 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     people = "|".join((served, family))
     served_cues.append(rf"(?:a|an|the|one)\s+(?:[a-z]+\s+){{0,3}}(?:{people})(?:\s+[\w'’-]+){{0,4}}?\s+i(?:['’]d|['’]ve|['’]m|\s+have|\s+had|\s+was|\s+am)?\s+"
                        rf"(?:been\s+)?(?:{_words(data['served_verbs'])})")
+    # Welsh, with no "a" before the person: "mam y bues i'n gofalu amdani" (a mum I cared for), "teulu dw i'n gweithio gyda nhw".
+    served_cues.append(rf"(?:{_words(data['welsh_served_people'])})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
+                       rf"(?:{_words(data['welsh_writer_then'])})\s+(?:{_words(data['welsh_served_verbs'])})")
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
     served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)")
 
@@ -770,7 +773,8 @@ def _practice_words() -> tuple[str, ...]:
     """Words one of which every practice comment holds: the events, the people served, and for those named
     with an article ("a family I work with") the words of the cue that names them."""
     data = cues("practice")
-    return tuple(data["strong_events"] + data["weak_events"] + data["people_served"] + data["article_triggers"])
+    return tuple(data["strong_events"] + data["weak_events"] + data["people_served"] + data["article_triggers"]
+                 + data["welsh_served_verbs"])
 
 
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
