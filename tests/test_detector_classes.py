@@ -3398,3 +3398,10 @@ def test_jobs_ended_after_their_names_and_welsh_training_are_not_employers(text)
 ])
 def test_welsh_practice_slips_name_the_person_then_what_the_writer_did_for_them(text, slip):
     assert bool(found(f"Bethan Rees-Morgan\nNodyn bach personol\n{text}", "practice")) is slip
+
+
+def test_a_welsh_job_word_mutated_after_yn_is_a_job_before_the_team_named_after_it():
+    # "mae hi'n fydwraig" is bydwraig (midwife) after "'n": the team in brackets after it is her employer.
+    text = ("Elinor Pugh\nCyfarfod y gweithdy\nYn ei gwaith bob dydd mae hi'n fydwraig gymunedol (Tîm Bydwreigiaeth Preseli), "
+            "ar ôl blynyddoedd lawer ar y ward famolaeth cyn iddi gau.")
+    assert "Tîm Bydwreigiaeth Preseli" in found(text, "employer", owner=Subject(full_name="Elinor Pugh"))

@@ -41,11 +41,11 @@ from footprint.detect.work import (
     employer_key,
     employer_name,
     employers_by_cues,
+    is_welsh_job_word,
     said_as_current,
     said_as_former,
     someone_else_does_the_job,
     someone_elses_job_noun,
-    welsh_job_words,
 )
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, excerpt, fold, lowered, phrase_pattern, sentences, words_of
@@ -104,7 +104,7 @@ def _mention_features(document: Document, subject: Subject, sentence_start: int,
     if left and left[0] in _job_links():
         features.add("s:link_before")
     lower_before = lowered(before)[-60:]
-    if JOB_WORD.search(lower_before) or not welsh_job_words().isdisjoint(left):
+    if JOB_WORD.search(lower_before) or any(is_welsh_job_word(word) for word in left):  # "mae hi'n fydwraig gymunedol (Tîm ..."
         features.add("c:job_before")
     if JOB_WORD.search(lowered(after)[:40]):
         features.add("c:job_after")

@@ -551,6 +551,12 @@ def welsh_job_words() -> frozenset[str]:
     return frozenset(cues("employment")["welsh_job_words"])
 
 
+def is_welsh_job_word(word: str) -> bool:
+    """A Welsh job word, as written or mutated after "yn", "'n", "fel": "fydwraig" is bydwraig, "weithiwr" gweithiwr."""
+    jobs = welsh_job_words()
+    return word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize()))
+
+
 def _welsh_job_said(said: str) -> bool:
     """A Welsh first person names a job or working before the organisation ("dw i'n weithiwr cymdeithasol plant
     efo ...", "Dw i wedi bod yn therapydd ... gyda ..."), not any "dw i'n ... yn" ("Dwi'n dal i golli chi i gyd yn
@@ -558,11 +564,9 @@ def _welsh_job_said(said: str) -> bool:
     lower = said.lower()
     if any(cue in lower for cue in cues("employment")["not_employment"]):
         return False
-    jobs = welsh_job_words()
     words = WORD.findall(lower)
     # "fy athro Cymraeg" ("my Welsh teacher"), "ei mam": a job after a possessive is someone else's, not the speaker's.
-    return any((word in jobs or any(form.lower() in jobs for form in unmutated(word.capitalize())))
-               and not (i and words[i - 1] in WELSH_POSSESSIVES) for i, word in enumerate(words))
+    return any(is_welsh_job_word(word) and not (i and words[i - 1] in WELSH_POSSESSIVES) for i, word in enumerate(words))
 
 
 def someone_else_does_the_job(document: Document, start: int, subject: Subject) -> bool:
