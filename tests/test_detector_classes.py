@@ -3405,3 +3405,9 @@ def test_a_welsh_job_word_mutated_after_yn_is_a_job_before_the_team_named_after_
     text = ("Elinor Pugh\nCyfarfod y gweithdy\nYn ei gwaith bob dydd mae hi'n fydwraig gymunedol (Tîm Bydwreigiaeth Preseli), "
             "ar ôl blynyddoedd lawer ar y ward famolaeth cyn iddi gau.")
     assert "Tîm Bydwreigiaeth Preseli" in found(text, "employer", owner=Subject(full_name="Elinor Pugh"))
+
+
+def test_a_birthday_said_in_the_past_with_its_date():
+    text = ("Bethan Rees-Morgan\nForge day review\nBirthday was the 22nd of November and the course was the Saturday after, "
+            "so I went in still slightly hungover from the party.")
+    assert found(text, "birthday") == {"11-22"}

@@ -129,7 +129,7 @@ DAY_MONTH = (rf"(?<!\d)(\d{{1,2}}|{DAY_IN_WORDS})(?:st|nd|rd|th|af|il|ydd|ed|fed
 MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 # "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
-BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
              r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate|"
              r"fy\s+ngeni\s+ar(?:\s+y)?)\W{0,4}")  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
