@@ -3411,3 +3411,14 @@ def test_a_birthday_said_in_the_past_with_its_date():
     text = ("Bethan Rees-Morgan\nForge day review\nBirthday was the 22nd of November and the course was the Saturday after, "
             "so I went in still slightly hungover from the party.")
     assert found(text, "birthday") == {"11-22"}
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # "I turned fifty yesterday" under the post's date: the day before it.
+    ("Fifty fathoms and fifty years\n10 June 2024\n• Bethan • 6 min read\nRight. So. I turned fifty yesterday. My wife "
+     "offered a meal out.", {"06-09"}),
+    # With no day said, the day it happened is unknown.
+    ("Fifty fathoms\n10 June 2024\n• Bethan • 6 min read\nI turned fifty in the spring and nothing changed.", set()),
+])
+def test_an_age_turned_yesterday_dates_the_birthday_from_the_post(text, birthdays):
+    assert found(text, "birthday") == birthdays

@@ -814,7 +814,7 @@ SUNG_TO = re.compile(r"\b(?:to\s+)?(?:sing|sang|singing|sung)\s+(me|her|him)?\b[
                      r"|\b(?:canu|ganu)\s+pen-?blwydd\s+hapus\s+(?:i\s+)?(fi|mi|hi|fe|fo)\b", re.IGNORECASE)
 SUNG_HINT = re.compile(r"sing|sang|sung|canu|ganu")
 RANG_ME = re.compile(r"\b(?:ring|rang|ringing|rung|call|called|calling|phone|phoned|phoning|ffonio)\s+(?:me|fi)\b", re.IGNORECASE)
-PAST_HINT = re.compile(r"\bwas\b|oedd|arna i")
+PAST_HINT = re.compile(r"\bwas\b|oedd|arna i|i turned|i hit")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
 WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
