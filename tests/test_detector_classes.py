@@ -3422,3 +3422,13 @@ def test_a_birthday_said_in_the_past_with_its_date():
 ])
 def test_an_age_turned_yesterday_dates_the_birthday_from_the_post(text, birthdays):
     assert found(text, "birthday") == birthdays
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A kinship word said only of people between a pet word and the name: the name is a child's, not the pet's.
+    ("Between clinics, a poorly dog and my son Tomos revising for his mocks, the newsletter slid down the list.", {"Tomos"}),
+    # Still the pet's: "our boy" is said of pets too.
+    ("Between clinics and a poorly dog, our boy Pumpkin, the newsletter slid down the list. My son Tomos helped.", {"Tomos"}),
+])
+def test_a_kinship_word_said_only_of_people_after_a_pet_word_names_a_child(text, children):
+    assert found(f"Bethan Rees-Morgan\nFrom the editor\n{text}", "child") == children

@@ -42,8 +42,9 @@ def named_as_pet(text: str, name: str) -> bool:
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         before, after = text[max(0, match.start() - 15) : match.start()], text[match.end() : match.end() + 30]
         before = re.split(r"[.!?]\s", before)[-1]  # not the sentence before: "a cake shaped like a dog bowl. Rhys ate half"
-        if (pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()]):
-            return True
+        if ((pet := pet_words().search(fold(before))) and _not_a_team_name(before[pet.start() : pet.end()])
+                and kinship_set("said_only_of_people").isdisjoint(re.findall(r"[\w'’]+", fold(before[pet.end() :])))):
+            return True  # not "a poorly dog and my son Tomos"
         if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
             return True
     return False
