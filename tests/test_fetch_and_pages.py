@@ -513,3 +513,18 @@ def test_an_answer_opened_by_its_answerer_is_their_post():
     assert [author for _, _, author in document.posts] == ["Gwilym_Ponty"]
     start, end, _ = document.posts[0]
     assert "I teach at Ysgol Gymraeg" in document.text[start:end]
+
+
+def test_a_members_card_heading_a_forum_post_opens_the_whole_post_and_a_dated_author_line_names_nobody():
+    # phpBB-style: the member's card ("postprofile") and the body ("postbody") inside one "post"; the body's line
+    # classed "author" holds only the date stamp.
+    post = ("<div class='post'><div class='postprofile'><strong>{handle}</strong><br>Posts: 287<br>Location: Prestatyn</div>"
+            "<div class='postbody'><p class='author'>Sat 5 Apr 2025, 8:14 pm</p><div class='content'><p>{body}</p></div></div></div>")
+    html = ("<html><body><h1>Buttons and thimbles</h1>"
+            + post.format(handle="Glasfryn_Gwen", body="My grandson Elis (he's 7) was very excited about the treasure.")
+            + post.format(handle="ThimbleDragon", body="Lovely find, that anchor mark is Birmingham.")
+            + "</body></html>")
+    document = parse_html("S1", html.encode())
+    assert [author for _, _, author in document.posts] == ["Glasfryn_Gwen", "ThimbleDragon"]
+    start, end, _ = document.posts[0]
+    assert "My grandson Elis" in document.text[start:end]

@@ -194,6 +194,8 @@ def _last_in_parent(tag: Tag) -> bool:
 
 # What a chat or forum puts before a message's author without saying anything: a time stamp ("02/09/2024,
 # 20:05", "[10:02]", "9:14 pm") or an avatar's initials ("MJ").
+# A weekday alone, English or Welsh, as what is left of a date stamp's line once its date is cut off.
+WEEKDAY_ONLY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|(?i:dydd\s+)?(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)")
 STAMP_OR_INITIALS = re.compile(r"[\W\d_]*(?:[ap]\.?m\.?)?[\W\d_]*|[A-Z]{1,3}")
 
 
@@ -237,6 +239,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
                 and not NAMED_REPLY.match(line.strip()) and not named_colon)):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
+    if WEEKDAY_ONLY.fullmatch(author):
+        return None  # "<p class=author>Sat 5 Apr 2025, 8:14 pm</p>": the post's date stamp, its author named elsewhere
     if AGED_NAME.fullmatch(said) and is_given_name(author):
         return None  # "<b>Ffion (age 12)</b>" on a family's card: a child described, not a post's author
     if _shouted_title(author):
@@ -270,6 +274,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
                     and (_first_in_parent(block) or (_only_short_lines_before(block) and not _has_twin(block)
                                                      and _only_a_header_line(block, header)))):
                 return outer, author
+            if outer is not None and not linked_commenter and _a_posts_header_part(block) and _classed_as_post(outer):
+                return outer, author  # "<div class=post><div class=postprofile><b>Gwen</b> ...</div><div class=postbody>"
             return block, author
         if not _first_in_parent(block) or _describes_at_length(block, header):
             return None
@@ -277,6 +283,17 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # line holding the name has nothing after it, so it heads the block around it.
         header, block = block, block.parent
     return None
+
+
+POST_HEADER_PARTS = ("profile", "info", "details", "meta", "header", "head")
+
+
+def _a_posts_header_part(tag: Tag) -> bool:
+    """The block is classed as a post's header part ("postprofile", "commentmeta", "post-header"): the member's card
+    or the meta line at the top of the post around it, not a post of its own."""
+    classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name).lower()
+    return any(re.fullmatch(rf"{known}[-_]?{part}", token) for token in classes.split()
+               for known in POST_CLASS_WORDS for part in POST_HEADER_PARTS)
 
 
 def _a_name_then_colon(line: str) -> bool:
