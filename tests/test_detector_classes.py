@@ -3432,3 +3432,26 @@ def test_an_age_turned_yesterday_dates_the_birthday_from_the_post(text, birthday
 ])
 def test_a_kinship_word_said_only_of_people_after_a_pet_word_names_a_child(text, children):
     assert found(f"Bethan Rees-Morgan\nFrom the editor\n{text}", "child") == children
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh "sy'n wyth" (who is eight) after a name, mutated or not, in words or digits.
+    ("Roedd Macsen, sy'n wyth, yn ei elfen wrth y traciau.", {"Macsen"}),
+    ("Diolch i Nel, sy'n bump oed, am y llun.", {"Nel"}),
+    # Not a child's age: weeks to a birthday, or a dog's age after its owner's name.
+    ("Carped pinc ar gyfer stafell wely Maisie, sy'n 6 wythnos nesa!", set()),
+    ("Pen-blwydd hapus i Bruno, springer Dai, sy'n saith ar 2 Ebrill.", set()),
+])
+def test_a_welsh_childs_age_said_after_the_name(text, children):
+    from footprint.detect.family import children_by_cues
+
+    named = children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\nNewyddion\n{text}"), OWNER)
+    assert {name for name, detection in named.items() if detection.owner is not False} == children
+
+
+def test_an_organisations_name_ends_before_and_a_persons_name():
+    from footprint.detect.work import employer_name
+
+    text = "I'm on a late at Glan Elai Birth Centre and Rhys is on nights all week"
+    assert employer_name("Glan Elai Birth Centre and Rhys", text, OWNER) == "Glan Elai Birth Centre"
+    assert employer_name("Marks and Spencer", "I work at Marks and Spencer", OWNER) == "Marks and Spencer"

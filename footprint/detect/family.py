@@ -285,7 +285,16 @@ NOT_AN_AGE_AFTER = r"(?![\w'’%]|\s*(?:am|pm|mins?|minutes|miles|km|goals|point
 NAME_WHO_IS_AGE = re.compile(rf"({NAME_WORD}),?\s+who(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
 NAME_THEN_PRONOUN_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({NAME_WORD})\b[^.!?\n]{{0,120}}?\b(?i:he|she)['’]s\s+"
                                    rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
+WELSH_AGE_SAID_TRIGGER = re.compile(r"sy['’]n ")
 AGE_SAID_TRIGGER = re.compile(rf"\bwho(?:['’]s| is)\s+(?:only\s+|just\s+)?(?:{NUMBER_WORDS}|\d)|\b(?:he|she)['’]s\s+(?:{NUMBER_WORDS}|\d)")
+
+
+@cache
+def _welsh_name_who_is_age() -> re.Pattern[str]:
+    """Welsh "Macsen, sy'n wyth" (Macsen, who is eight), "Nel, sy'n 5 oed": the name and the age, groups 1 and 2."""
+    ages = alternation(cues("kinship")["welsh_child_ages"])
+    # Not "Maisie, sy'n 6 wythnos nesa" (who turns 6 next week: a customer's child, said of when) nor other counts.
+    return re.compile(rf"({NAME_WORD}),?\s+sy['’]n\s+((?i:{ages})|\d{{1,2}})(?:\s+oed)?(?![\w'’]|\s+(?i:wythnos|mis|diwrnod|awr|munud|milltir))")
 
 
 @cache
@@ -579,8 +588,9 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
-    for pattern in (NAME_WHO_IS_AGE, NAME_THEN_PRONOUN_AGE):
-        for match in finditer_near(pattern, text, AGE_SAID_TRIGGER, before=140, after=20):
+    for pattern, trigger in ((NAME_WHO_IS_AGE, AGE_SAID_TRIGGER), (NAME_THEN_PRONOUN_AGE, AGE_SAID_TRIGGER),
+                             (_welsh_name_who_is_age(), WELSH_AGE_SAID_TRIGGER)):
+        for match in finditer_near(pattern, text, trigger, before=140, after=20):
             age = match.group(2)
             if age.isdigit() and int(age) >= 18:
                 continue  # "Rhodri, who's 40 this week": not a child

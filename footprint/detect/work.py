@@ -118,12 +118,24 @@ WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
                            "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
 
 
+@cache
+def _org_words() -> frozenset[str]:
+    """The single words of data/employment.json org_words: what ends a body's name ("Centre", "Surgery", "Ltd")."""
+    return frozenset(fold(phrase) for phrase in cues("employment")["org_words"] if " " not in phrase)
+
+
 def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
     words = value.split()
     for number in range(1, len(words) - 1):
         if words[number] in ("and", "&") and fold(words[number + 1]) in cues("employment")["not_employers"]:
             value = " ".join(words[:number])  # "an OT with ABUHB and August was heavy": the name ends before "and"
+            break
+    words = value.split()
+    for number in range(1, len(words) - 1):
+        if (words[number] in ("and", "&") and fold(words[number - 1]) in _org_words() and is_given_name(words[number + 1])
+                and number + 2 == len(words)):
+            value = " ".join(words[:number])  # "I'm on a late at Glan Elai Birth Centre and Rhys is on nights": the name ends before "and"
             break
     words = value.split()
     for number in range(1, len(words)):
