@@ -3455,3 +3455,9 @@ def test_an_organisations_name_ends_before_and_a_persons_name():
     text = "I'm on a late at Glan Elai Birth Centre and Rhys is on nights all week"
     assert employer_name("Glan Elai Birth Centre and Rhys", text, OWNER) == "Glan Elai Birth Centre"
     assert employer_name("Marks and Spencer", "I work at Marks and Spencer", OWNER) == "Marks and Spencer"
+
+
+def test_a_welsh_round_age_reached_before_yr_takes_the_date_in_its_sentence():
+    # "cyrraedd yr hanner cant ar 22 Tachwedd": reaching fifty on 22 November ("yr" before a vowel or h).
+    text = "Bethan Rees-Morgan\nCyfarchion\nA dyw'r dathlu ddim drosodd eto – bydd Bethan yn cyrraedd yr hanner cant ar 22 Tachwedd!"
+    assert found(text, "birthday") == {"11-22"}
