@@ -3461,3 +3461,9 @@ def test_a_welsh_round_age_reached_before_yr_takes_the_date_in_its_sentence():
     # "cyrraedd yr hanner cant ar 22 Tachwedd": reaching fifty on 22 November ("yr" before a vowel or h).
     text = "Bethan Rees-Morgan\nCyfarchion\nA dyw'r dathlu ddim drosodd eto – bydd Bethan yn cyrraedd yr hanner cant ar 22 Tachwedd!"
     assert found(text, "birthday") == {"11-22"}
+
+
+def test_a_child_on_my_caseload_in_welsh_is_practice():
+    text = ("Bethan Rees-Morgan\nNewyddion\nBu rhaid i mi fynd i mewn i'r swyddfa am awr ar ôl galwad gan y tîm dyletswydd "
+            "am blentyn ar fy llwyth achos — dyna fywyd gweithiwr cymdeithasol.")
+    assert found(text, "practice")
