@@ -3467,3 +3467,5 @@ def test_a_child_on_my_caseload_in_welsh_is_practice():
     text = ("Bethan Rees-Morgan\nNewyddion\nBu rhaid i mi fynd i mewn i'r swyddfa am awr ar ôl galwad gan y tîm dyletswydd "
             "am blentyn ar fy llwyth achos — dyna fywyd gweithiwr cymdeithasol.")
     assert found(text, "practice")
+
+
