@@ -3469,3 +3469,14 @@ def test_a_child_on_my_caseload_in_welsh_is_practice():
     assert found(text, "practice")
 
 
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A child noun said only of people opening the writer's sentence, no "my": theirs.
+    ("Stepdaughter Seren did the signwriting on the side panels freehand.", {"Seren"}),
+    ("Finished the float at last. Son Tomos did the wiring, under protest.", {"Tomos"}),
+    # A family list's label on its own line names the line below's relation, not a child.
+    ("Family members\nTomos Watkins\nSon\nCarys Jenkins\nSister", {"Tomos"}),
+])
+def test_a_child_noun_opening_the_writers_sentence_binds_the_name_after_it(text, children):
+    assert found(f"Bethan Rees-Morgan\nAbout me\n{text}", "child") == children

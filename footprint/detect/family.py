@@ -298,6 +298,16 @@ def _welsh_name_who_is_age() -> re.Pattern[str]:
 
 
 @cache
+def _child_words_of_kin() -> frozenset[str]:
+    """The child nouns of data/kinship.json, with their step- and grand- forms."""
+    nouns = set(cues("kinship")["child_nouns"])
+    return frozenset(nouns | {f"{prefix}{noun}" for noun in nouns for prefix in ("step", "grand")})
+
+
+SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?]\s+)[ \t]*$")
+
+
+@cache
 def _school_run() -> re.Pattern[str]:
     verbs = "|".join(re.escape(v) for v in sorted(cues("kinship")["school_run_verbs"], key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?i:{verbs})[ \t]+(?=[{UPPER}])")
@@ -545,6 +555,11 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         else:
             preceded = before_noun.search(text, max(0, cue.start() - 60), cue.start())
             own_noun = cue.group(0) in _own_child_nouns() and text[cue.start() : cue.end()].isupper()  # "DD (Nel, 7)"
+            # "Stepdaughter Seren did the signwriting": a child noun said only of people opening the writer's sentence.
+            own_noun = own_noun or (cue.group(0) in kinship_set("said_only_of_people") and cue.group(0) in _child_words_of_kin()
+                                    and text[cue.start()].isupper() and not cue.group(0).endswith(("s", "ren"))
+                                    and text[cue.end() : cue.end() + 1] == " "  # not a family list's "Daughter" / "Carys Jenkins"
+                                    and SENTENCE_OPENS.search(text, max(0, cue.start() - 3), cue.start()) is not None)
             names_start = cue.end() if (preceded or own_noun) and not IN_LAW.match(text, cue.end()) else -1
             if preceded is None and (label := FIELD_LABEL.match(text, cue.end())) and not text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip():
                 names_start = label.end()  # a profile field: "Kids: Ela, 9; Osian, 6"
