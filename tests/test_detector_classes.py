@@ -3480,3 +3480,11 @@ def test_a_child_on_my_caseload_in_welsh_is_practice():
 ])
 def test_a_child_noun_opening_the_writers_sentence_binds_the_name_after_it(text, children):
     assert found(f"Bethan Rees-Morgan\nAbout me\n{text}", "child") == children
+
+
+@pytest.mark.parametrize("text", [
+    "Can't do Sat morning sorry, our little one in placement has contact with her mam that morning.",
+    "Running late, the little lad we foster has contact with his birth dad at the family centre at 10.",
+])
+def test_a_foster_childs_placement_and_contact_are_practice(text):
+    assert found(f"Bethan Rees-Morgan\nBulb swap\n{text}", "practice")
