@@ -3488,3 +3488,12 @@ def test_a_child_noun_opening_the_writers_sentence_binds_the_name_after_it(text,
 ])
 def test_a_foster_childs_placement_and_contact_are_practice(text):
     assert found(f"Bethan Rees-Morgan\nBulb swap\n{text}", "practice")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # "their line", "ask for Kev": the number of the body or the person the writer passes it on for.
+    ("If you want to book a visit you can phone their volunteer line on 020 7946 0872 on Thursdays.", "phone"),
+    ("Phil, try Carreg Engineering in Caerphilly, they did ours – 029 2018 0455, ask for Kev.", "phone"),
+])
+def test_a_number_passed_on_for_others_is_not_the_writers(text, kind):
+    assert found(f"Bethan Rees-Morgan\nOpen day\n{text}", kind) == set()
