@@ -30,6 +30,7 @@ from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
 from footprint.names import is_given_name
 from footprint.sites import classify_url, normalise_url
+from footprint.text import alternation
 
 log = logging.getLogger(__name__)
 
@@ -194,9 +195,9 @@ def _last_in_parent(tag: Tag) -> bool:
 
 # What a chat or forum puts before a message's author without saying anything: a time stamp ("02/09/2024,
 # 20:05", "[10:02]", "9:14 pm") or an avatar's initials ("MJ").
+STAMP_OR_INITIALS = re.compile(r"[\W\d_]*(?:[ap]\.?m\.?)?[\W\d_]*|[A-Z]{1,3}")
 # A weekday alone, English or Welsh, as what is left of a date stamp's line once its date is cut off.
 WEEKDAY_ONLY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|(?i:dydd\s+)?(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)")
-STAMP_OR_INITIALS = re.compile(r"[\W\d_]*(?:[ap]\.?m\.?)?[\W\d_]*|[A-Z]{1,3}")
 
 
 def _says_something(node: PageElement) -> bool:
@@ -285,15 +286,15 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     return None
 
 
-POST_HEADER_PARTS = ("profile", "info", "details", "meta", "header", "head")
+# A post's header part, its kind and part run together or joined: "postprofile", "commentmeta", "post-header".
+POST_HEADER_PART = re.compile(rf"(?:{alternation(POST_CLASS_WORDS)})[-_]?(?:profile|info|details|meta|header|head)")
 
 
 def _a_posts_header_part(tag: Tag) -> bool:
-    """The block is classed as a post's header part ("postprofile", "commentmeta", "post-header"): the member's card
-    or the meta line at the top of the post around it, not a post of its own."""
+    """The block is classed as a post's header part: the member's card or the meta line at the top of the post
+    around it, not a post of its own."""
     classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name).lower()
-    return any(re.fullmatch(rf"{known}[-_]?{part}", token) for token in classes.split()
-               for known in POST_CLASS_WORDS for part in POST_HEADER_PARTS)
+    return any(POST_HEADER_PART.fullmatch(token) for token in classes.split())
 
 
 def _a_name_then_colon(line: str) -> bool:
