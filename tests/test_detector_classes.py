@@ -3497,3 +3497,18 @@ def test_a_foster_childs_placement_and_contact_are_practice(text):
 ])
 def test_a_number_passed_on_for_others_is_not_the_writers(text, kind):
     assert found(f"Bethan Rees-Morgan\nOpen day\n{text}", kind) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Funny story – one of my Year 4s who has dyspraxia asked to try my brush pens at wet play last week.",
+    "The little one who's placed with us at the moment came to the Saturday matinee and shouted the loudest.",
+])
+def test_a_pupil_of_the_class_and_a_child_placed_with_us_are_practice(text):
+    assert found(f"Bethan Rees-Morgan\nWorkshop notes\n{text}", "practice")
+
+
+def test_welsh_dan_ni_is_we_are_not_a_child_named_dan():
+    from footprint.detect.family import children_by_cues
+
+    text = "Bethan Rees-Morgan\nNewyddion y côr\nDan ni'n chwilio'n daer am altos! Ffoniwch fi os oes diddordeb."
+    assert "Dan" not in children_by_cues(Document(source_id="S1", text=text), OWNER)

@@ -654,6 +654,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             add(match.group(1), match.start(), match.end())
     for match in finditer_near(WELSH_OWN_NAME, text, WELSH_OWN_TRIGGER, before=30, after=10):
         name = match.group(1) or match.group(2)
+        if match.group(2) and name in cues("kinship")["welsh_verbs_like_names"]:
+            continue  # "Dan ni'n chwilio am altos": "we're looking for altos", no child
         if is_given_name(name) and name not in NOT_NAMES and not _pet_before(text, match.start()):
             add(name, match.start(), match.end())
     for match in finditer_near(POSSESSIVE_AGE, text, POSSESSIVE_AGE_TRIGGER, before=80, after=10):

@@ -766,7 +766,8 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     served_cues.append(rf"(?:{_words(data['welsh_served_people'])})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
                        rf"(?:{_words(data['welsh_writer_then'])})\s+(?:{_words(data['welsh_served_verbs'])})")
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
-    served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)")
+    served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)"
+                       r"|year\s*\d{1,2}s\b)")  # "one of my Year 4s who has dyspraxia"
 
     def bounded(body: str) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
