@@ -3512,3 +3512,16 @@ def test_welsh_dan_ni_is_we_are_not_a_child_named_dan():
 
     text = "Bethan Rees-Morgan\nNewyddion y côr\nDan ni'n chwilio'n daer am altos! Ffoniwch fi os oes diddordeb."
     assert "Dan" not in children_by_cues(Document(source_id="S1", text=text), OWNER)
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # The child named first, the person named as the parent in the brackets after: theirs.
+    ("Kian (Bethan's stepson, 10) has already declared he's too young to come but old enough to help.", {"Kian"}),
+    # Someone else named as the parent binds nothing by this cue.
+    ("Ffion (Rhian's daughter) did the face paints all afternoon.", set()),
+])
+def test_a_child_named_before_the_persons_name_and_kinship_in_brackets(text, children):
+    from footprint.detect.family import children_by_cues
+
+    named = children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\nZine night\n{text}"), OWNER)
+    assert {name for name, detection in named.items() if detection.owner is True} == children

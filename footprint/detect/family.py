@@ -255,6 +255,9 @@ SCHOOL_RUN_PLACE = re.compile(r"\bwith\s+(?:their|his|her)\s+(?:nain|taid|nan|na
 NAMED_PARENT = re.compile(r"\b([A-Z][a-z'’]+)['’]s\s+(?:(?:little|two|three|eldest|youngest|baby|twin)\s+)*"
                           r"(?:daughters?|sons?|boys|girls|kids|children|twins|grandchildren|grandsons?|granddaughters?)\b[,:]?\s+")
 NAMED_PARENT_REACH = 60
+NAME_THEN_NAMED_PARENT = re.compile(rf"({NAME_WORD})\s*[(,–-]\s*([A-Z][a-z'’]+)['’]s\s+(?:(?:little|eldest|youngest|baby|twin)\s+)*"
+                                    r"(?:step|grand)?(?:daughter|son|boy|girl)\b")
+NAME_THEN_NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:step|grand)?(?:daughter|son|boy|girl)")
 NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:little |two |three |eldest |youngest |baby |twin )*(?:daughter|son|boys|girls|kids|children|twins|grand)")
 AGE_SAID_WORD = rf"(?:{NUMBER_WORDS}|\d{{1,2}})"
 NAMES_AGES_SAID = re.compile(rf"({NAME_WORD})['’]s\s+{AGE_SAID_WORD}(?:\s*(?:,|and|&|a)\s*{NAME_WORD}['’]s\s+{AGE_SAID_WORD})+(?=\s*[,.;!]|\s+(?:and|both|now)\b)")
@@ -635,6 +638,11 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         for name, position in read_names(text, match.end()):
             if is_given_name(name):
                 add(name, match.start(), position + len(name), whose=theirs)
+    for match in finditer_near(NAME_THEN_NAMED_PARENT, text, NAME_THEN_NAMED_PARENT_TRIGGER, before=40, after=40):
+        # "Kian (Jay's stepson, 10)": the person's child named first, the person named in the brackets after it. Another
+        # parent named there decides nothing ("my bonus girl, Kayla – Dean's daughter": her stepdaughter still).
+        if is_given_name(match.group(1)) and fold(match.group(2)) in own_first_folded:
+            add(match.group(1), match.start(1), match.end(1), whose=True)
     for match in finditer_near(NAMES_AGES_SAID, text, NAMES_AGES_TRIGGER, before=40, after=60):
         # "Maisie's eight and Jac's five": ages said after the names, the way parents talk.
         for name in re.findall(rf"({NAME_WORD})['’]s\s+", match.group(0)):
