@@ -3525,3 +3525,11 @@ def test_a_child_named_before_the_persons_name_and_kinship_in_brackets(text, chi
 
     named = children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\nZine night\n{text}"), OWNER)
     assert {name for name, detection in named.items() if detection.owner is True} == children
+
+
+@pytest.mark.parametrize("text", [
+    "Diolch am y gacen yn yr ymarfer ar 9 Mawrth – ie, roeddwn i'n 40 oed y diwrnod hwnnw, a na, dw i ddim eisiau siarad am y peth.",
+    "Thanks for the cake at training on 9 March – yes, I was 40 that day, and no, I don't want to talk about it.",
+])
+def test_an_age_said_of_that_day_takes_the_day_said_before_it(text):
+    assert found(f"Bethan Rees-Morgan\nNewyddion\n{text}", "birthday") == {"03-09"}

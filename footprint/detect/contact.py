@@ -821,7 +821,7 @@ WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
 WISH_BEFORE_HINT = 20  # "Pen-blwydd hapus", "many happy returns": the wish starts before its hint
-MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod|\d on the (?:day|night) itself|same day|that day")
+MILESTONE_ON_HINT = re.compile(r"\d(?:st|nd|rd|th) birthday|ieth birthday|(?:my|her|his) birthday|to be (?:my|her|his) |birthday on the day|blwydd ar ddiwrnod|\d on the (?:day|night) itself|same day|that day|diwrnod hwnnw")
 # "14 March" on one line and "Birth date" on the next: a profile that puts the value above its label.
 DATE_THEN_LABEL = re.compile(rf"^[ \t]*(?P<date>{DAY_MONTH}|{MONTH_DAY})[ \t]*\n[ \t]*(?:birth\s*date|birthday|date of birth|pen-?blwydd|dyddiad geni|born)[ \t]*$",
                              re.IGNORECASE | re.MULTILINE)
