@@ -144,12 +144,21 @@ def vetoed(features: frozenset[str], probability: float, threshold: float) -> bo
     return probability < threshold - (UNOPPOSED_MARGIN if unopposed(features) else 0)
 
 
+def _a_register_listing(document: Document) -> bool:
+    """The page lists the other people at an address, as people-finder and register listings do ("Other occupants:
+    Owain Prosser"): the names the model reads around a detail there are listed, not its holders."""
+    labels = "|".join(re.escape(label) for label in cues("ownership")["others_listed_labels"])
+    return re.search(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*(?::|\n)", document.text.lower()) is not None  # a field's label
+
+
 def judge_contacts(document: Document, subject: Subject, detections: list[Detection]) -> list[Detection]:
-    """The detections, with the contact details the model reads as someone else's marked so (owner False)."""
+    """The detections, with the contact details the model reads as someone else's marked so (owner False). On a
+    register listing, what the rules give the person stays theirs: the household's landline is theirs to remove."""
     model = contact_model()
+    register = _a_register_listing(document)
     judged = []
     for detection in detections:
-        if detection.kind in KINDS and detection.owner is not False:
+        if detection.kind in KINDS and detection.owner is not False and not (register and detection.owner is True):
             features = contact_features(document, subject, detection)
             if vetoed(features, model.probability(features), model.thresholds[detection.kind]):
                 detection = replace(detection, owner=False)
