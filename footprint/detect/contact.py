@@ -32,6 +32,7 @@ from footprint.detect.owner import (
     page_names_person,
     person_given_names,
     place_named_at,
+    post_around,
     post_author_is_subject,
     section_heading_owner,
     where_written,
@@ -1465,7 +1466,7 @@ def _field_owner(document: Document, start: int, subject: Subject) -> bool | Non
     card_begin = max((edge for post in document.posts for edge in post[:2] if edge <= start), default=0)
     if (named := _name_field_owner(document.text, start, subject, card_begin=card_begin)) is not None:
         return named
-    if (not any(begin <= start < end for begin, end, _ in document.posts) and (handle := _member_card_handle(document, card_begin, start))
+    if (post_around(document, start) is None and (handle := _member_card_handle(document, card_begin, start))
             and (by := post_author_is_subject(document, handle, subject)) is not None):
         return by  # "Aled_Ropes" / "Posts: 1,093" / "Pen-blwydd: 03/11", between two posts
     owner = owner_in_page(document, start, subject)

@@ -147,8 +147,7 @@ def vetoed(features: frozenset[str], probability: float, threshold: float) -> bo
 def _a_register_listing(document: Document) -> bool:
     """The page lists the other people at an address, as people-finder and register listings do ("Other occupants:
     Owain Prosser"): the names the model reads around a detail there are listed, not its holders."""
-    labels = "|".join(re.escape(label) for label in cues("ownership")["others_listed_labels"])
-    return re.search(rf"(?:^|\n)[ \t]*(?:{labels})[ \t]*(?::|\n)", document.text.lower()) is not None  # a field's label
+    return _others_listed().search(document.text) is not None
 
 
 def judge_contacts(document: Document, subject: Subject, detections: list[Detection]) -> list[Detection]:

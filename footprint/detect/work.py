@@ -132,11 +132,8 @@ def _clean_org(value: str) -> str:
             value = " ".join(words[:number])  # "an OT with ABUHB and August was heavy": the name ends before "and"
             break
     words = value.split()
-    for number in range(1, len(words) - 1):
-        if (words[number] in ("and", "&") and fold(words[number - 1]) in _org_words() and is_given_name(words[number + 1])
-                and number + 2 == len(words)):
-            value = " ".join(words[:number])  # "I'm on a late at Glan Elai Birth Centre and Rhys is on nights": the name ends before "and"
-            break
+    if len(words) > 2 and words[-2] in ("and", "&") and fold(words[-3]) in _org_words() and is_given_name(words[-1]):
+        value = " ".join(words[:-2])  # "I'm on a late at Glan Elai Birth Centre and Rhys is on nights": the name ends before "and"
     words = value.split()
     for number in range(1, len(words)):
         if fold(words[number]) in WEEKDAY_NAMES:
