@@ -3533,3 +3533,14 @@ def test_a_child_named_before_the_persons_name_and_kinship_in_brackets(text, chi
 ])
 def test_an_age_said_of_that_day_takes_the_day_said_before_it(text):
     assert found(f"Bethan Rees-Morgan\nNewyddion\n{text}", "birthday") == {"03-09"}
+
+
+
+def test_a_byline_with_someone_elses_full_name_in_brackets_makes_my_theirs():
+    # "by Jase (Jason Rees)": the full name in brackets says who "my" is (the person's own case is
+    # tests/data/pages-blind-53/motorcycle-toy-run.html).
+    text = ("VALLEYS RIDERS MCC\nHome\nToy Run\nChristmas Toy Run 2024\nSaturday 7 December · Meet 10:30 · Bryncethin Social Club\n"
+            "Posted 4 November 2024 by Gaz (Gareth Probert), run organiser\n"
+            "Right then. Ninth year of the toy run and the biggest yet, with three trikes.\n"
+            "This year the run falls on 7 December, which happens to be my 50th birthday, so bring a toy.")
+    assert found(text, "birthday") == set()

@@ -92,7 +92,9 @@ NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’
 BYLINE_LINE = re.compile(r"^\s*(?:(?i:posted|written|published|shared|postiwyd|ysgrifennwyd)\b[^\n.!?]{0,40}?[ \t])?(?i:by|gan)[ \t]+"
                          r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?(?: [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?){0,2})"
                          r"(?:[ \t]+[A-Z]{2,5})?"  # letters after the name: "DC", "RGN"
-                         r"([ \t]*(?:[·|,–—]|(?i:on|ar|at)\b).*)?$")
+                         r"([ \t]*(?:[·|,–—(]|(?i:on|ar|at)\b).*)?$")
+# "Posted ... by Jase (Jason Rees), run organiser": the full name in brackets after a short one.
+FULL_NAME_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\)")
 
 
 def _short_forms_of(words: frozenset[str]) -> frozenset[str]:
@@ -186,6 +188,8 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
             name_line = None  # "Nia Lloyd-Hughes" / "is with" / "Rhodri Hughes": tagged in the post, not its author
         if name_line:
             written = name_line.group(1).split()
+            if name_line.re is BYLINE_LINE and (full := FULL_NAME_IN_BRACKETS.match(line, name_line.end(1))):
+                written = full.group(1).split()
             words = {fold(w) for w in written}
             if (fold(written[-1]) in mine or (words & mine and written[-1].endswith("."))  # "Kerry P." too
                     or (len(written) == 1 and fold(written[0]) in _short_forms_of(mine))):  # "Posted ... by Gaz ·" for Gareth
