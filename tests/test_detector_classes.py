@@ -3544,3 +3544,30 @@ def test_a_byline_with_someone_elses_full_name_in_brackets_makes_my_theirs():
             "Right then. Ninth year of the toy run and the biggest yet, with three trikes.\n"
             "This year the run falls on 7 December, which happens to be my 50th birthday, so bring a toy.")
     assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize(("header_class", "phones"), [
+    # A chat's messages each open with their sender's name in a line of the same class, whatever the class is
+    # called: "me" in a message is its sender's.
+    ("n", set()),
+    # Lines alike that are not names (a stall's number, a role) say nothing of who wrote the block.
+    ("stall", {"+447700900205"}),
+])
+def test_a_run_of_messages_opened_by_names_in_lines_alike(header_class, phones):
+    def message(sender: str, body: str) -> str:
+        return f'<div class="m"><div class="{header_class}">{sender}</div>{body}<span class="t">11:05</span></div>'
+
+    senders = ("Delyth Aquafit 💪", "Catrin Owen", "Gwen Parri") if header_class == "n" else ("Stall 1", "Stall 2", "Stall 3")
+    html = ("<html><body><h1>Aquafit nos Fawrth</h1><p>Group chat of Bethan Rees-Morgan's aquafit class.</p>"
+            + message(senders[0], "Reminder: if you need to cancel a session text me direct on 07700 900205, not on here pls!")
+            + message(senders[1], "Methu heno sori, Tomos efo'r ffliw, wela i chi wythnos nesa.")
+            + message(senders[2], "Fi hefyd. Angen llosgi'r holl siocled Dolig na, see you all next week.")
+            + "</body></html>")
+    assert _owned_in(html, "phone") == phones
+
+
+@pytest.mark.parametrize("heading", ["Ship Shapes – from Donna Price", "Coach's corner (by Paula)"])
+def test_a_newsletter_part_headed_with_whom_it_is_from_is_theirs(heading):
+    text = (f"Bethan Rees-Morgan\nSkittles league news\nWell done the Belles, you deserved it and the cup is next.\n{heading}\n"
+            "We'll have you in the cup next time. Still after a ninth player for Thursdays – ring me on 07700 900690.")
+    assert found(text, "phone") == set()

@@ -216,6 +216,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     classed_as_author = bool(attrs) and (not AUTHOR_CLASS_WORDS.isdisjoint(words) or (
         not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
         and _in_a_post(tag)))
+    classed_as_author = classed_as_author or _heads_like_its_twins(tag)
     # Comments that open with a link to the commenter's profile: "<div class=comment><a href=/ceri.a.davies>Ceri Ann Davies</a><p>..."
     linked_commenter = name == "a" and _classed_as_post(tag.parent) and not tag.get_text(strip=True).startswith("@")
     if name not in AUTHOR_TAGS and not classed_as_author and not linked_commenter:
@@ -324,6 +325,26 @@ def _only_a_header_line(block: Tag, header: Tag) -> bool:
     """`block` holds the author line and a few words about them ("· Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks", "Pencoed ·
     1 review"), not something they wrote ("<div class=ask><strong>anonymous asked:</strong> how did you get ...")."""
     return len(re.findall(r"[^\W\d_]{2,}", _text_after(block, header))) < POST_TEXT_MIN_WORDS
+
+
+TWIN_HEADERS_MIN = 2
+
+
+def _heads_like_its_twins(tag: Tag) -> bool:
+    """`tag` is a short classed line opening its block, and the blocks of the same tag and class beside it open
+    with a line of the same tag and class: a chat's or a comment list's author line, whatever its class is called
+    ("<div class=m><div class=n>Delyth Aquafit 💪</div>Reminder: ...</div>" in a run of such messages)."""
+    block = tag.parent
+    said = tag.get_text(" ", strip=True)
+    if (not tag.attrs.get("class") or block is None or tag.name in HEADING_TAGS or not _first_in_parent(tag)
+            or not said or len(said) > AUTHOR_MAX_CHARS or not (is_given_name(said.split()[0]) or PHONE_AS_AUTHOR.fullmatch(said))):
+        return False  # a title over each of a run of articles, a stall's or a role's card: not who wrote it
+    alike = 0
+    for sibling in (*block.previous_siblings, *block.next_siblings):
+        if isinstance(sibling, Tag) and sibling.name == block.name and sibling.attrs.get("class") == block.attrs.get("class"):
+            first = sibling.find(True, recursive=False)
+            alike += first is not None and first.name == tag.name and first.attrs.get("class") == tag.attrs.get("class")
+    return alike >= TWIN_HEADERS_MIN
 
 
 def _has_twin(block: Tag) -> bool:

@@ -112,6 +112,9 @@ def _byline(line: str) -> re.Match[str] | None:
 # "Tawny Owl – Siân Parry-Jones", "Treasurer: Huw Jones": a role, then the name of whoever the lines below are by or about.
 ROLE_THEN_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?[—–:-] ?([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)? "
                                  r"[A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)\s*$")
+# "Ship Shapes – from Donna Price", "Coach's corner (by Paula)": a part of a newsletter headed with whom it is from.
+PART_FROM_NAME_LINE = re.compile(r"^\s*(?:[\w'’]+ ){0,3}[\w'’]+ ?(?:[—–:-] ?(?i:from|by|gan|oddi wrth) |\((?i:from|by|gan) )"
+                                 r"([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?(?: [A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?)?)\)?\s*$")
 # "Lisa Thomas – Coach, U11 Girls": a member's name, then their role, heading their part of a members' page.
 # A row of a list of people with their role in brackets: "Llinos Harries (deputy)" / "07700 900 811" (not "Jac Pugh (10)").
 NAME_AND_ROLE_LINE = re.compile(NAME_LINE.pattern.removesuffix(r"\s*$") + r"[ \t]*\([^\W\d]+(?:[ \t][^\W\d]+){0,2}\)\s*$")
@@ -178,7 +181,7 @@ def _name_lines(window: str, mine: frozenset[str], *, headings: bool = False) ->
             position += len(line) + 1
             continue
         # A name with a role in brackets says whose the details beside it are, not who wrote the prose below.
-        name_line = NAME_LINE.match(line) or (not headings and NAME_AND_ROLE_LINE.match(line)) or (headings and (ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line)
+        name_line = NAME_LINE.match(line) or (not headings and NAME_AND_ROLE_LINE.match(line)) or (headings and (PART_FROM_NAME_LINE.match(line) or ROLE_THEN_NAME_LINE.match(line) or NAME_THEN_ROLE_LINE.match(line)
                                                             or (number and _byline(line))))
         if not name_line and (single := SINGLE_NAME_LINE.match(line)) and is_given_name(single.group(1)):
             # A given name on its own line heads what follows it: a team list ("Jade" / "- Nails & Brows ... 07700 ..."),
