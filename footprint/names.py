@@ -95,6 +95,17 @@ def given_names() -> frozenset[str]:
 COMPOUND_ONLY = frozenset({"mae"})
 
 
+@cache
+def short_forms() -> dict[str, list[str]]:
+    """Given name -> the short forms it goes by that do not start with it (data/short_names.json: "gareth" -> "gaz")."""
+    return {fold(name): [fold(short) for short in shorts] for name, shorts in load_json("short_names.json")["short_forms"].items()}
+
+
+@cache
+def known_short_forms() -> frozenset[str]:
+    return frozenset(short for shorts in short_forms().values() for short in shorts)
+
+
 def is_given_name(word: str) -> bool:
     """A given name, or a double one whose halves are ("Mia-Rose", "Lily-Mae"; not "Wynne-Jones")."""
     folded = fold(word)

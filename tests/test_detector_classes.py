@@ -3571,3 +3571,20 @@ def test_a_newsletter_part_headed_with_whom_it_is_from_is_theirs(heading):
     text = (f"Bethan Rees-Morgan\nSkittles league news\nWell done the Belles, you deserved it and the cup is next.\n{heading}\n"
             "We'll have you in the cup next time. Still after a ninth player for Thursdays – ring me on 07700 900690.")
     assert found(text, "phone") == set()
+
+
+def test_comments_each_in_a_wrapper_of_their_own_opened_by_a_short_form_name():
+    # "<div class=c><div><div class=bubble><div class=cn>Gaz Thomas – League Secretary</div>...": each comment's
+    # sender line sits two wrappers down, and "Gaz" is a short form of a given name.
+    def comment(sender: str, body: str, reply: str = "") -> str:
+        return (f'<div class="c{reply}"><div class="avatar"></div><div><div class="bubble"><div class="cn">{sender}</div>{body}</div>'
+                '<span class="ct">Like · Reply · 9h</span></div></div>')
+
+    html = ("<html><body><h1>Bethan Rees-Morgan</h1><p>What a night at the Colliers, 50 and fabulous!</p>"
+            + comment("Bev Rowlands", "Happy birthday bach!!! Best night we've had in the Colliers in ages.")
+            + comment("Bethan Rees-Morgan", "Love you Bev xx I owe you one", " reply")
+            + comment("Gaz Thomas – League Secretary", "Congrats! Fixtures out Monday. Any problems ring me on 07700 900 964 NOT the pub please.")
+            + comment("Kayleigh Lloyd", "Happy birthday Mam!!! The cake was all Jordan's idea, I just did the candles.")
+            + "</body></html>")
+    authors = [author for _, _, author in parse_html("S1", html.encode()).posts]
+    assert authors == ["Bev Rowlands", "Gaz Thomas", "Kayleigh Lloyd"]  # a one-line reply is too short to be a post

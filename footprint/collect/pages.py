@@ -28,9 +28,9 @@ from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
 from footprint.datafiles import load_json
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
-from footprint.names import is_given_name
+from footprint.names import is_given_name, known_short_forms
 from footprint.sites import classify_url, normalise_url
-from footprint.text import alternation
+from footprint.text import alternation, fold
 
 log = logging.getLogger(__name__)
 
@@ -328,23 +328,35 @@ def _only_a_header_line(block: Tag, header: Tag) -> bool:
 
 
 TWIN_HEADERS_MIN = 2
+TWIN_LEVELS = 3
 
 
 def _heads_like_its_twins(tag: Tag) -> bool:
-    """`tag` is a short classed line opening its block, and the blocks of the same tag and class beside it open
-    with a line of the same tag and class: a chat's or a comment list's author line, whatever its class is called
-    ("<div class=m><div class=n>Delyth Aquafit 💪</div>Reminder: ...</div>" in a run of such messages)."""
-    block = tag.parent
+    """`tag` is a short classed line opening its block, and the blocks of the same tag and class beside it (or
+    beside the block around it, up to TWIN_LEVELS up) hold a line of the same tag and class: a chat's or a comment
+    list's author line, whatever its class is called ("<div class=m><div class=n>Delyth Aquafit 💪</div>Reminder:
+    ...</div>" in a run of such messages)."""
     said = tag.get_text(" ", strip=True)
-    if (not tag.attrs.get("class") or block is None or tag.name in HEADING_TAGS or not _first_in_parent(tag)
-            or not said or len(said) > AUTHOR_MAX_CHARS or not (is_given_name(said.split()[0]) or PHONE_AS_AUTHOR.fullmatch(said))):
+    if (not tag.attrs.get("class") or tag.name in HEADING_TAGS or not said or len(said) > AUTHOR_MAX_CHARS
+            or not (is_given_name(first := said.split()[0]) or fold(first) in known_short_forms() or PHONE_AS_AUTHOR.fullmatch(said))):
         return False  # a title over each of a run of articles, a stall's or a role's card: not who wrote it
-    alike = 0
-    for sibling in (*block.previous_siblings, *block.next_siblings):
-        if isinstance(sibling, Tag) and sibling.name == block.name and sibling.attrs.get("class") == block.attrs.get("class"):
-            first = sibling.find(True, recursive=False)
-            alike += first is not None and first.name == tag.name and first.attrs.get("class") == tag.attrs.get("class")
-    return alike >= TWIN_HEADERS_MIN
+    classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name)
+    block = tag.parent
+    for _ in range(TWIN_LEVELS):
+        if block is None or not block.get_text(" ", strip=True).startswith(said):
+            return False  # something is said before the line in the block: it does not open it
+        alike = [sibling for sibling in (*block.previous_siblings, *block.next_siblings)
+                 if isinstance(sibling, Tag) and _classed_alike(sibling, block) and sibling.find(tag.name, attrs={"class": classes}) is not None]
+        if len(alike) >= TWIN_HEADERS_MIN:
+            return True
+        block = block.parent
+    return False
+
+
+def _classed_alike(one: Tag, other: Tag) -> bool:
+    """The same tag, and the same class or one class in common ("c" and "c reply": a comment and a reply to it)."""
+    classes, others = one.get_attribute_list("class"), other.get_attribute_list("class")
+    return one.name == other.name and (classes == others or bool(set(classes) & set(others) - {None}))
 
 
 def _has_twin(block: Tag) -> bool:
@@ -409,11 +421,18 @@ def _posts(candidates: list[tuple[Tag, str]]) -> list[tuple[Tag, str]]:
         siblings[id(block.parent)] = siblings.get(id(block.parent), 0) + 1
     accepted = {id(block) for block, _ in candidates
                 if siblings[id(block.parent)] >= 2 or not POST_CLASS_WORDS.isdisjoint(_class_words(block.attrs))
-                or _sole_part_of_post(block)}
+                or _sole_part_of_post(block) or _opened_like_its_twins(block)}
     # A reply nested inside a post ("<div class=q>... <div class=a><p><b>Sian</b> replied</p>...") is a post too.
     # The order stays the page's: each post's author is matched to its marker in the text by position.
     return [(block, author) for block, author in candidates
             if id(block) in accepted or any(id(parent) in accepted for parent in block.parents)]
+
+
+def _opened_like_its_twins(block: Tag) -> bool:
+    """The block opens with a sender's line like those of the blocks beside it: one of a run of messages,
+    though each sits in a wrapper of its own ("<div class=c><div><div class=bubble><div class=cn>Bev</div>...")."""
+    first = block.find(True, recursive=False)
+    return first is not None and _heads_like_its_twins(first)
 
 
 def _sole_part_of_post(block: Tag) -> bool:

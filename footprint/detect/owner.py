@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import called_an_animal, is_given_name, kinship_set, relation_words
 from footprint.model import Detection, Document, Subject
+from footprint.names import short_forms
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, POSTCODE, UPPER, fold
 
@@ -99,7 +100,7 @@ FULL_NAME_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][
 
 def _short_forms_of(words: frozenset[str]) -> frozenset[str]:
     """The short forms that do not start with these given names (data/short_names.json: "gaz" for "gareth")."""
-    return frozenset(short for word in words for short in _short_forms().get(word, ()))
+    return frozenset(short for word in words for short in short_forms().get(word, ()))
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -916,11 +917,6 @@ def person_given_names(subject: Subject) -> frozenset[str]:
     short forms those go by that do not start with them (data/short_names.json: "Gaz" for Gareth, "Dai" for Dafydd)."""
     given = frozenset(fold(name.split()[0]) for name in (*subject.names, *subject.short_names) if name.split())
     return given | _short_forms_of(given)
-
-
-@cache
-def _short_forms() -> dict[str, list[str]]:
-    return {fold(name): [fold(short) for short in shorts] for name, shorts in load_json("short_names.json")["short_forms"].items()}
 
 
 @cache
