@@ -3588,3 +3588,24 @@ def test_comments_each_in_a_wrapper_of_their_own_opened_by_a_short_form_name():
             + "</body></html>")
     authors = [author for _, _, author in parse_html("S1", html.encode()).posts]
     assert authors == ["Bev Rowlands", "Gaz Thomas", "Kayleigh Lloyd"]  # a one-line reply is too short to be a post
+
+
+@pytest.mark.parametrize(("sentence", "postcodes"), [
+    # Where the writer stayed, a holiday let's address, a site to find by grid reference: places people go, not homes.
+    ("Stayed at Glan y Môr Guest House on the prom (LL30 2XZ). Lovely people.", set()),
+    ("Cottage is Tŷ Gwylan, Heol y Morwr, SA70 7XY, sleeps 10, hot tub.", set()),
+    ("We were back at Fferm Glanrhyd just outside Cenarth (SA38 9JR, grid ref SN 268 411).", set()),
+    ("Lleoliad: Capel y Morfa, Stryd y Môr, Aberystwyth SY23 2AZ. Drysau'n agor 6.45yh.", set()),
+    # The writer's own home stays theirs.
+    ("We're right up the top end, Heol Tir Coch, CF32 8LP, and we get the bus no problem.", {"CF32 8LP"}),
+])
+def test_places_people_stay_or_go_to_are_not_home(sentence, postcodes):
+    assert found(f"Bethan Rees-Morgan\nTrip notes\n{sentence}", "postcode") == postcodes
+
+
+def test_a_box_headed_by_a_label_then_the_persons_name_is_theirs():
+    html = ("<html><body><h1>Cheese-making days</h1><p>Reviews from our visitors.</p>"
+            "<blockquote><p>Lovely day, Elen was fantastic with our daughter.</p><p>Dafydd Price · 21 Medi 2024</p></blockquote>"
+            "<aside><p>Eich tiwtor · Your tutor</p><h3>Bethan Rees-Morgan</h3><p>Gwneuthurwr caws ers 2012.</p>"
+            "<p>Penblwydd / Birthday:</p><p>4 Tachwedd</p></aside></body></html>")
+    assert _owned_in(html, "birthday") == {"11-04"}

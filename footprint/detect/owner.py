@@ -1253,11 +1253,16 @@ def _about_person_headings() -> frozenset[str]:
 def _headed_by_person(text: str, begin: int, start: int, subject: Subject) -> bool:
     """A box whose first line is the person's full name (an account card: "Elin Rowlands 🚑" / "Paramedic with ...
     Mam i Nel a Gethin."), before a detail whose own sentence names nobody else."""
-    first_line = text[begin : text.find("\n", begin, start) if "\n" in text[begin:start] else start]
-    words = {fold(w) for w in re.findall(r"[\w'’-]+", first_line)}
-    if not (words & person_given_names(subject) and words & person_surnames(subject)) or len(first_line.split()) > HEADING_WORDS:
-        return False
-    return names_nobody_else(text, start, subject, own_line=True)
+    # A label may stand above the name: "Eich tiwtor · Your tutor" / "Sioned Rees" / "Penblwydd / Birthday: 4 Tachwedd".
+    for line in text[begin:start].split("\n")[:2]:
+        words = {fold(w) for w in re.findall(r"[\w'’-]+", line)}
+        if len(line.split()) > HEADING_WORDS:
+            return False
+        if words & person_given_names(subject) and words & person_surnames(subject):
+            return names_nobody_else(text, start, subject, own_line=True)
+        if any(is_given_name(w) for w in re.findall(NAME_WORD, line)):
+            return False  # the box is headed by someone else's name
+    return False
 
 
 def _introduces_person(text: str, begin: int, start: int, subject: Subject) -> bool:
