@@ -3609,3 +3609,12 @@ def test_a_box_headed_by_a_label_then_the_persons_name_is_theirs():
             "<aside><p>Eich tiwtor · Your tutor</p><h3>Bethan Rees-Morgan</h3><p>Gwneuthurwr caws ers 2012.</p>"
             "<p>Penblwydd / Birthday:</p><p>4 Tachwedd</p></aside></body></html>")
     assert _owned_in(html, "birthday") == {"11-04"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ma' un o'r plant fi'n eu cefnogi yn y dosbarth yn ffeindio sŵn a thorfeydd yn anodd iawn.",  # "one of the children I support"
+    "Mae un o'r bobl ifanc dwi'n eu cefnogi yn y gwaith wedi cynnig gwneud y gacen.",  # "one of the young people I support"
+    "My 1:1 lad gets overwhelmed when the classroom gets noisy, so I designed the bench for him.",
+])
+def test_welsh_served_people_with_an_object_pronoun_and_a_one_to_one(text):
+    assert found(f"Bethan Rees-Morgan\nNotes\n{text}", "practice")

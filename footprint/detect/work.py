@@ -750,8 +750,8 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         elif cue == "our":  # "our patients" is a job or a service; "our Mrs P" is not
             singular = _words([w for w in data["people_served"] if w not in data["plural_people_served"]])
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{singular})")
-        elif " " not in cue:  # "my new clients", "fy nghleientiaid": never "my mum", "my boy"
-            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{served})")
+        elif " " not in cue:  # "my new clients", "my 1:1 lad", "fy nghleientiaid": never "my mum", "my boy"
+            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+|1:1\s+|1-1\s+|one-to-one\s+)?(?:{served})")
         else:  # "one of my families", "i had a lovely old farmer", "one of our gentlemen"
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+){{0,3}}(?:{served}|{family})")
 
@@ -761,7 +761,7 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
                        rf"(?:been\s+)?(?:{_words(data['served_verbs'])})")
     # Welsh, with no "a" before the person: "mam y bues i'n gofalu amdani" (a mum I cared for), "teulu dw i'n gweithio gyda nhw".
     served_cues.append(rf"(?:{_words(data['welsh_served_people'])})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
-                       rf"(?:{_words(data['welsh_writer_then'])})\s+(?:{_words(data['welsh_served_verbs'])})")
+                       rf"(?:{_words(data['welsh_writer_then'])})\s+(?:(?:eu|ei|['’]u|['’]i)\s+)?(?:{_words(data['welsh_served_verbs'])})")
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
     served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)"
                        r"|year\s*\d{1,2}s\b)")  # "one of my Year 4s who has dyspraxia"
