@@ -3618,3 +3618,9 @@ def test_a_box_headed_by_a_label_then_the_persons_name_is_theirs():
 ])
 def test_welsh_served_people_with_an_object_pronoun_and_a_one_to_one(text):
     assert found(f"Bethan Rees-Morgan\nNotes\n{text}", "practice")
+
+
+def test_a_birthday_present_to_myself_takes_the_date_said_with_it():
+    text = ("Bethan Rees-Morgan\nCadair Idris trip\nAlso got to road-test the new boots – birthday present to myself last week "
+            "(3rd Oct, officially 49, don't mention it) – and not a single blister.")
+    assert found(text, "birthday") == {"10-03"}
