@@ -3624,3 +3624,14 @@ def test_a_birthday_present_to_myself_takes_the_date_said_with_it():
     text = ("Bethan Rees-Morgan\nCadair Idris trip\nAlso got to road-test the new boots – birthday present to myself last week "
             "(3rd Oct, officially 49, don't mention it) – and not a single blister.")
     assert found(text, "birthday") == {"10-03"}
+
+
+@pytest.mark.parametrize("text", [
+    "Lookout (when manned): 01632 960 300. In an emergency at sea dial 999.",
+    "There's a lift through the back door, just ring the venue on 01632 960 731 and they'll open it for you.",
+    "Go and buy a bacon roll off them, 01632 960 503 for orders.",
+    "Ar gyfer y ganolfan, archebwch drwy'r dderbynfa: 01632 960 471.",
+])
+def test_a_number_for_a_place_or_its_orders_is_not_the_writers(text):
+    # (A harbour master's line is covered by tests/data/pages-blind-62/gig-rowing-news.html.)
+    assert found(f"Bethan Rees-Morgan\nNews\n{text}", "phone") == set()
