@@ -3635,3 +3635,18 @@ def test_a_birthday_present_to_myself_takes_the_date_said_with_it():
 def test_a_number_for_a_place_or_its_orders_is_not_the_writers(text):
     # (A harbour master's line is covered by tests/data/pages-blind-62/gig-rowing-news.html.)
     assert found(f"Bethan Rees-Morgan\nNews\n{text}", "phone") == set()
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # Names, then only a kinship word in brackets after them.
+    ("Osian (stepson, 17, far too cool for birthdays) grunted something that might have been happy birthday.", {"Osian"}),
+    ("Roedd Efa a Tomos (y plant) wrth eu boddau yn dewis lliwiau.", {"Efa", "Tomos"}),
+    # Not a surname, not part of a longer name, not someone else's child named after the word.
+    ("Seren y dydd oedd Osian Lewis (mab Gethin a Mari, Siop y Bont).", set()),
+    ("I'm a social worker with Powys County Council (children's team), so I'm off the blog.", set()),
+])
+def test_names_with_a_kinship_word_alone_in_brackets(text, children):
+    from footprint.detect.family import children_by_cues
+
+    named = children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\nDiary\n{text}"), OWNER)
+    assert {name for name, detection in named.items() if detection.owner is not False} == children
