@@ -3650,3 +3650,13 @@ def test_names_with_a_kinship_word_alone_in_brackets(text, children):
 
     named = children_by_cues(Document(source_id="S1", text=f"Bethan Rees-Morgan\nDiary\n{text}"), OWNER)
     assert {name for name, detection in named.items() if detection.owner is not False} == children
+
+
+def test_a_profiles_about_box_among_posts_is_not_a_post_by_about():
+    # Beside posts by the person, "<b>About</b>" heads the profile's own box: its details stay the person's.
+    post = ('<div class="p"><div class="n">Bethan Rees-Morgan · 14 June 2024</div><p>Three weeks til the Green Gathering, '
+            'approx 200 blanks soaking in my bath and the kitchen is a rainbow.</p></div>')
+    html = ('<html><body><h1>Swirly Whirly Dyes</h1><div class="wrap"><div class="about"><b>About</b><br>Hand-dyed tees and hoodies, '
+            'festival stalls all summer.<br>Local collection from my house in Bargoed (CF81 8QR) or £3.50 P&amp;P</div>'
+            + post + post.replace("14 June", "21 June") + post.replace("14 June", "28 June") + "</div></body></html>")
+    assert "About" not in [author for _, _, author in parse_html("S1", html.encode()).posts]

@@ -62,6 +62,7 @@ AUTHOR_TAGS = frozenset(_POSTS["author_tags"])
 AUTHOR_CLASS_WORDS = frozenset(_POSTS["author_class_words"])
 POST_CLASS_WORDS = frozenset(_POSTS["post_class_words"])
 AUTHOR_IN_POST_CLASS_WORDS = frozenset(_POSTS["author_in_post_class_words"])
+BOX_HEADINGS = frozenset(_POSTS["box_headings"]) | frozenset(load_json("ownership.json")["about_me_headings"])
 AUTHOR_MAX_CHARS = 60
 SHORT_LINE_CHARS = 40
 PHONE_AS_AUTHOR = re.compile(r"\+?\d[\d ()-]{8,16}\d")
@@ -241,6 +242,8 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
             or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
                 and not NAMED_REPLY.match(line.strip()) and not named_colon)):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
+    if fold(author) in BOX_HEADINGS:
+        return None  # "<div class=about><b>About</b><br>Hand-dyed tees ...": a profile's own box, not someone's post
     if WEEKDAY_ONLY.fullmatch(author):
         return None  # "<p class=author>Sat 5 Apr 2025, 8:14 pm</p>": the post's date stamp, its author named elsewhere
     if AGED_NAME.fullmatch(said) and is_given_name(author):
