@@ -332,6 +332,7 @@ def _only_a_header_line(block: Tag, header: Tag) -> bool:
 
 TWIN_HEADERS_MIN = 2
 TWIN_LEVELS = 3
+TWIN_REACH = 3  # elements looked at on each side
 
 
 def _heads_like_its_twins(tag: Tag) -> bool:
@@ -339,21 +340,48 @@ def _heads_like_its_twins(tag: Tag) -> bool:
     beside the block around it, up to TWIN_LEVELS up) hold a line of the same tag and class: a chat's or a comment
     list's author line, whatever its class is called ("<div class=m><div class=n>Delyth Aquafit 💪</div>Reminder:
     ...</div>" in a run of such messages)."""
-    said = tag.get_text(" ", strip=True)
-    if (not tag.attrs.get("class") or tag.name in HEADING_TAGS or not said or len(said) > AUTHOR_MAX_CHARS
+    if not tag.attrs.get("class") or tag.name in HEADING_TAGS:
+        return False
+    said = _short_text(tag)
+    if (not said
             or not (is_given_name(first := said.split()[0]) or fold(first) in known_short_forms() or PHONE_AS_AUTHOR.fullmatch(said))):
         return False  # a title over each of a run of articles, a stall's or a role's card: not who wrote it
     classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name)
     block = tag.parent
     for _ in range(TWIN_LEVELS):
-        if block is None or not block.get_text(" ", strip=True).startswith(said):
+        if block is None or not _text_starts_with(block, said):
             return False  # something is said before the line in the block: it does not open it
-        alike = [sibling for sibling in (*block.previous_siblings, *block.next_siblings)
-                 if isinstance(sibling, Tag) and _classed_alike(sibling, block) and sibling.find(tag.name, attrs={"class": classes}) is not None]
+        # Only the nearest elements on each side: a chat of thousands of messages is read in one pass, not each
+        # message against all the others.
+        near = [*block.find_previous_siblings(True, limit=TWIN_REACH), *block.find_next_siblings(True, limit=TWIN_REACH)]
+        alike = [sibling for sibling in near if _classed_alike(sibling, block) and sibling.find(tag.name, attrs={"class": classes}) is not None]
         if len(alike) >= TWIN_HEADERS_MIN:
             return True
         block = block.parent
     return False
+
+
+def _short_text(tag: Tag) -> str:
+    """The element's text when it is no longer than an author line, else "": read string by string, so a page's
+    outer wrappers (every classed element is asked) stop at once instead of gathering the whole page."""
+    parts: list[str] = []
+    length = 0
+    for piece in tag.stripped_strings:
+        length += len(piece) + 1
+        if length > AUTHOR_MAX_CHARS + 1:
+            return ""
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def _text_starts_with(block: Tag, said: str) -> bool:
+    """The block's text opens with `said`, read only as far as needed."""
+    opening = ""
+    for piece in block.stripped_strings:
+        opening = f"{opening} {piece}" if opening else piece
+        if len(opening) >= len(said):
+            break
+    return opening.startswith(said)
 
 
 def _classed_alike(one: Tag, other: Tag) -> bool:

@@ -262,8 +262,6 @@ NAME_THEN_NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:step|grand)?(?:daughter
 NAMES_THEN_KIN_IN_BRACKETS = re.compile(rf"({NAME_WORD})(?:[ \t]+(?:a|ac|and|&)[ \t]+({NAME_WORD}))?[ \t]*\([ \t]*(?i:(?:my|our|y|yr|ein|fy)[ \t]+)?"
                                         r"(?i:step-?sons?|step-?daughters?|sons?|daughters?|eldest|youngest|kids|children|grandsons?|granddaughters?"
                                         r"|plant|mab|merch|llysfab|llysferch|ŵyr|wyres|wyrion)\b(?![ \t]+(?:of|to|i|o|[A-Z]))[^()\n]{0,40}\)")  # not "(mab Gethin a Mari)"
-CAPITAL_WORD_JUST_BEFORE = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
-SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:][ \t]+|\n[ \t]*)$")
 KIN_IN_BRACKETS_TRIGGER = re.compile(r"\((?:(?:my|our|y|yr|ein|fy) )?(?:step|son|daughter|eldest|youngest|kids|children|grand|plant|mab|merch|llys|ŵyr|wyr)")
 NAMED_PARENT_TRIGGER = re.compile(r"['’]s (?:little |two |three |eldest |youngest |baby |twin )*(?:daughter|son|boys|girls|kids|children|twins|grand)")
 AGE_SAID_WORD = rf"(?:{NUMBER_WORDS}|\d{{1,2}})"
@@ -652,12 +650,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             add(match.group(1), match.start(1), match.end(1), whose=True)
     for match in finditer_near(NAMES_THEN_KIN_IN_BRACKETS, text, KIN_IN_BRACKETS_TRIGGER, before=40, after=60):
         for group in (1, 2):
-            if not match.group(group) or not is_given_name(match.group(group)):
-                continue
-            # Not a surname ("Osian Lewis (mab ...)", "Angharad Lewis (daughter)") nor a word of a longer name in mid-sentence
-            # ("Powys County Council (children's team)"); a sentence may open on another word ("Roedd Efa a Tomos (y plant)").
-            before = CAPITAL_WORD_JUST_BEFORE.search(text, max(0, match.start(group) - 40), match.start(group))
-            if before is None or (not is_given_name(before.group(1)) and SENTENCE_OPENS_BEFORE.search(text, max(0, before.start() - 3), before.start())):
+            # Not a surname ("Osian Lewis (mab ...)") nor a word of a longer name ("Powys County Council (children's team)").
+            if match.group(group) and is_given_name(match.group(group)) and not inside_longer_name(text, match.start(group)):
                 add(match.group(group), match.start(group), match.end(group))
     for match in finditer_near(NAMES_AGES_SAID, text, NAMES_AGES_TRIGGER, before=40, after=60):
         # "Maisie's eight and Jac's five": ages said after the names, the way parents talk.
