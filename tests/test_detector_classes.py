@@ -2738,6 +2738,8 @@ def test_her_own_birthday_or_a_welsh_cael_pen_blwydd_with_a_date_gives_the_birth
     ("Bethan Rees-Morgan\nI'm 40 on St David's Day, so there will be cake.", {"03-01"}),
     ("Staff of the month: Bethan Rees-Morgan\nAnd Bethan celebrated a birthday of her own on the 23rd of June, the same week.", {"06-23"}),
     ("Bethan Rees-Morgan\nMy husband turns 50 on Boxing Day, I'll have to get the choir round.", set()),
+    # Welsh feast days: "Gŵyl Dewi" is the feast of Dewi, not Dewi's birthday.
+    ("Bethan Rees-Morgan\nDwi wastad wedi cael fy mhen-blwydd ar Ddydd Gŵyl Dewi, y 1af o Fawrth, felly cawl amdani.", {"03-01"}),
 ])
 def test_turning_an_age_on_a_named_day_or_a_birthday_of_her_own_with_a_date(text, birthday):
     assert found(text, "birthday") == birthday
@@ -3660,3 +3662,15 @@ def test_a_profiles_about_box_among_posts_is_not_a_post_by_about():
             'festival stalls all summer.<br>Local collection from my house in Bargoed (CF81 8QR) or £3.50 P&amp;P</div>'
             + post + post.replace("14 June", "21 June") + post.replace("14 June", "28 June") + "</div></body></html>")
     assert "About" not in [author for _, _, author in parse_html("S1", html.encode()).posts]
+
+
+def test_a_boxs_sentence_case_heading_is_not_a_post_author_but_a_reviews_title_still_heads_its_review():
+    # "<strong>Booking info</strong>" over a list is the page's own box: its details stay the person's.
+    box = ('<div class="facts"><strong>Booking info</strong><ul><li>£38 per person, BYOB</li>'
+           '<li>Dinners are held in our home in Canton, CF5 1QE</li></ul></div>')
+    review = ('<article class="review"><header><strong>Felt safe the whole time</strong></header>'
+              '<p class="meta">Rhiannon W. · April 2024</p><p>Took my son Deio (9) in a double, lovely morning out.</p></article>')
+    html = f"<html><body><h1>Bethan Rees-Morgan</h1><p>Supper club in my kitchen.</p>{box}{review}</body></html>"
+    authors = [author for _, _, author in parse_html("S1", html.encode()).posts]
+    assert "Booking info" not in authors
+    assert "Felt safe the whole time" in authors

@@ -244,6 +244,11 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if fold(author) in BOX_HEADINGS:
         return None  # "<div class=about><b>About</b><br>Hand-dyed tees ...": a profile's own box, not someone's post
+    if (not classed_as_author and not linked_commenter and _a_label(author)
+            and not any(_classed_as_post(outer) for outer in tag.parents)):
+        # "<div class=facts><strong>Booking info</strong><ul>...": a box's heading, not who wrote it (though a
+        # review's "Felt safe the whole time" or "Response from the owner" heads a post of its own)
+        return None
     if WEEKDAY_ONLY.fullmatch(author):
         return None  # "<p class=author>Sat 5 Apr 2025, 8:14 pm</p>": the post's date stamp, its author named elsewhere
     if AGED_NAME.fullmatch(said) and is_given_name(author):
@@ -299,6 +304,14 @@ def _a_posts_header_part(tag: Tag) -> bool:
     around it, not a post of its own."""
     classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name).lower()
     return any(POST_HEADER_PART.fullmatch(token) for token in classes.split())
+
+
+def _a_label(line: str) -> bool:
+    """A heading in sentence case whose first word is not a given name ("Booking info", "What to bring"):
+    not how a name or a username is written ("Beth & Carwyn", "Gareth P.", "Huw y Post")."""
+    words = line.split()
+    return (len(words) >= 2 and words[0][:1].isupper() and not is_given_name(words[0])
+            and all(word.isalpha() and word.islower() for word in words[1:]))
 
 
 def _a_name_then_colon(line: str) -> bool:

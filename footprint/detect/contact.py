@@ -1365,7 +1365,7 @@ FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll"
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
-SAINT_WORDS = frozenset({"st", "saint", "sant", "santes"})
+SAINT_WORDS = frozenset({"st", "saint", "sant", "santes", "gwyl"})  # Welsh "Gŵyl Dewi": the feast of Dewi
 # Words that start Welsh place and street names, some of them after a person: "Cwm Aeron", "Pont Steffan", "Heol Gwenllian".
 PLACE_ELEMENTS = frozenset({"cwm", "pont", "glan", "aber", "nant", "llan", "ynys", "afon", "coed", "porth", "castell", "dyffryn",
                             "bro", "tre", "pen", "heol", "ffordd", "stryd", "lon", "rhodfa", "teras", "cae", "parc", "plas"})
@@ -1416,8 +1416,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
         folded = fold(plain)
         if folded in FIRST_PERSON_SINGULAR or folded in mine:
             return True
-        if number and fold(words[number - 1]) in SAINT_WORDS:
-            continue  # "on St David's Day": a saint, not someone the birthday belongs to
+        if (number and fold(words[number - 1]) in SAINT_WORDS) or (number + 1 < len(words) and fold(words[number + 1]) in SAINT_WORDS):
+            continue  # "on St David's Day", "ar Ddydd Gŵyl Dewi", "Dydd Dewi Sant": a saint, not someone the birthday belongs to
         if number and words[number - 1][:1].isupper() and fold(words[number - 1]) in PLACE_ELEMENTS:
             continue  # "a chogyddes orau Cwm Aeron", "Heol Gwenllian": a place or a street named after someone
         if plain != word and folded not in kin and not OWNED_BIRTHDAY_AFTER.match(sentence, found[number].end()):
