@@ -3674,3 +3674,27 @@ def test_a_boxs_sentence_case_heading_is_not_a_post_author_but_a_reviews_title_s
     authors = [author for _, _, author in parse_html("S1", html.encode()).posts]
     assert "Booking info" not in authors
     assert "Felt safe the whole time" in authors
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # "ring him on", "ffoniwch hi": whoever was named last, in the sentence before too.
+    ("Bethan Rees-Morgan\nDai Probert cut the kits. If anyone wants more he's happy to help – ring him on 01632 960 338.", set()),
+    ("Bethan Rees-Morgan\nOs dach chi'n dod â grŵp mawr, mae Nerys yn cadw'r bwrdd. Ffoniwch hi gynta ar 01632 960 330.", set()),
+    ("Staff news\nBethan also runs our hamper savings club from January to December. To join, text her on 07700 900412.",
+     {"+447700900412"}),
+    ("Member spotlight\nSandy has offered to share her costume patterns. Message her on WhatsApp: 07700900314.",
+     {"+447700900314"}),
+    # Sent on to someone: "tell them Carys sent you", "tell her you're from the club".
+    ("Bethan Rees-Morgan\nTraders – they're brilliant, ring 01632 960771 and tell them Bethan sent you.", set()),
+    ("Bethan Rees-Morgan\nAna's mobile is 07700 900135 😊 tell her you're from the club.", set()),
+])
+def test_a_number_given_as_how_to_reach_him_her_or_them_is_whoever_they_are(text, phones):
+    owner = Subject(full_name="Sandra Bethan Howells") if "Sandy" in text else OWNER
+    assert found(text, "phone", owner=owner) == phones
+
+
+def test_call_her_on_after_an_address_heads_the_next_number_not_the_address():
+    text = ("Bethan Rees-Morgan\nDonations c/o D. Walters Funeral Directors, 9 Stryd Fawr, Neath SA11 1QX, tel. 01632 960 733."
+            " Cards and family enquiries may be sent to Bethan at 7 Clos yr Eithin, Bryncoch, Neath SA10 7UR, or call her on"
+            " 07700 900 564.")
+    assert found(text, "postcode") == {"SA10 7UR"}

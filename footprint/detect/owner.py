@@ -28,7 +28,8 @@ LOOK_BACK = 120
 OTHER_ROLE_PATTERN = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(r) for r in sorted(load_json("ownership.json")["other_roles"],
                                                                                        key=len, reverse=True)) + r")(?!\w)")
 # "our membership secretary", "our club coordinator": a role held for an organisation, by someone else.
-PRONOUN_ROLE = re.compile(r"(?:he|she|his|her)\b")  # "he's on", "her number": a role said by a pronoun
+# "he's on", "her number", "ring him on", Welsh "ffoniwch hi": a role said by a pronoun, whoever it points back to
+PRONOUN_ROLE = re.compile(r"\b(?:he|she|his|her|him|hi|fe|fo|e|o)\b")
 OUR_ROLE = re.compile(r"\bour\s+(?:[a-z-]+\s+){0,2}(?:secretary|treasurer|chair|chairperson|coordinator|co-ordinator|"
                       r"officer|manager|lead|contact|administrator|organiser|organizer|captain|coach|welfare officer|conductor|"
                       r"accompanist|organist|musical director|president)\b")
@@ -286,10 +287,13 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     window_start = start - len(window)
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
         own = match.group(0) in held or _under_the_persons_name_line(text, window_start + match.start(), subject)
-        if not own and PRONOUN_ROLE.match(match.group(0)):
-            # "Dafydd offers lifts – if you need one, he's on 07700 ...": "he" is whoever the sentence named last
-            named = last_given_name_before(window, match.start(), match.start())
-            own = named is not None and is_the_persons_given_name(named, subject)
+        if not own and PRONOUN_ROLE.search(match.group(0)):
+            # "Dafydd offers lifts – if you need one, he's on 07700 ...", "Rhi is happy to chat. Text her on ...": "he" and
+            # "her" are whoever was named last, in the sentence before too; nobody named, nothing said
+            named = last_named_before(text, window_start + match.start(), subject, people_only=True)
+            if named is None:
+                continue
+            own = named
         mentions.append((match.start(), own and not _someone_else_named_after(window, match.end(), mine)))
     for match in OUR_ROLE.finditer(lowered):
         # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
@@ -335,7 +339,7 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     mentions += _name_lines(window, mine)
     # A label just after a number: "029 2018 0555 (reception)"; not the next sentence after the writer's own offer
     # ("text me on 07700 900318. General enquiries go to the office").
-    if end is not None and OTHER_ROLE_PATTERN.search(fold(_label_after(text, window, end))):
+    if end is not None and any(not _asks_to_reach(match.group(0)) for match in OTHER_ROLE_PATTERN.finditer(fold(_label_after(text, window, end)))):
         return False
     if not mentions:
         return None
@@ -353,6 +357,13 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 
 
 POSSESSIVE_S = re.compile(r"['’]s$")
+
+
+def _asks_to_reach(role: str) -> bool:
+    """"ring him", "call her": how to reach someone, so it heads the next detail ("... SA10 7UR, or call her on
+    07700 ..."), not a label of the one before it."""
+    words = role.split()
+    return len(words) == 2 and PRONOUN_ROLE.fullmatch(words[1]) is not None
 
 
 def _label_after(text: str, window: str, end: int) -> str:
@@ -646,8 +657,8 @@ def last_named_before(text: str, position: int, subject: Subject, *, people_only
             if _initials_of_someone_else(text, plain):
                 return False
             continue
-        if fold(plain) in mine or short_for_the_person(plain, subject):
-            return True  # "Gwenllian Ellis", or "Gwen" for her
+        if fold(plain) in mine or is_the_persons_given_name(plain, subject):
+            return True  # "Gwenllian Ellis", or "Gwen" or "Llian" for her
         at = begin + match.start()
         if _house_on_an_address(text, begin + match.end()):
             continue  # "ei chartref, Bryn Eithin, Lôn Goch": a house named like a person
