@@ -3698,3 +3698,14 @@ def test_call_her_on_after_an_address_heads_the_next_number_not_the_address():
             " Cards and family enquiries may be sent to Bethan at 7 Clos yr Eithin, Bryncoch, Neath SA10 7UR, or call her on"
             " 07700 900 564.")
     assert found(text, "postcode") == {"SA10 7UR"}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Welsh months shortened as Welsh sites stamp posts: "3 Chwef", "14 Hyd".
+    ("Bethan Rees-Morgan\nPen-blwydd / Birthday: 3 Chwef", {"02-03"}),
+    ("Bethan Rees-Morgan\nFy mhen-blwydd ar 14 Hyd, felly dewch am gacen.", {"10-14"}),
+    # The end of a word is not a month: "Division 1", "Legion 14".
+    ("Bethan Rees-Morgan\nFfostrasol Legion 14, Cross Inn 9. Happy birthday to me today!", set()),
+])
+def test_welsh_month_abbreviations_are_months_but_not_inside_words(text, birthday):
+    assert found(text, "birthday") == birthday

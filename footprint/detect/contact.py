@@ -89,11 +89,13 @@ VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Cha
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 
 MONTHS = {name: number for number, names in enumerate(
-    # Welsh months with their mutated forms too: "o Fawrth", "ym mis Fehefin", "o Dachwedd".
-    [("jan", "january", "ionawr"), ("feb", "february", "chwefror"), ("mar", "march", "mawrth", "fawrth"), ("apr", "april", "ebrill"),
-     ("may", "mai", "fai"), ("jun", "june", "mehefin", "fehefin"), ("jul", "july", "gorffennaf", "orffennaf"), ("aug", "august", "awst"),
-     ("sep", "sept", "september", "medi", "fedi"), ("oct", "october", "hydref"), ("nov", "november", "tachwedd", "dachwedd"),
-     ("dec", "december", "rhagfyr", "ragfyr")], start=1) for name in names}
+    # Welsh months with their mutated forms too: "o Fawrth", "ym mis Fehefin", "o Dachwedd"; and as Welsh sites shorten
+    # them in a post's date stamp: "22 Hyd", "3 Chwef".
+    [("jan", "january", "ionawr", "ion"), ("feb", "february", "chwefror", "chwef"), ("mar", "march", "mawrth", "fawrth", "maw"),
+     ("apr", "april", "ebrill", "ebr"), ("may", "mai", "fai"), ("jun", "june", "mehefin", "fehefin", "meh"),
+     ("jul", "july", "gorffennaf", "orffennaf", "gorff"), ("aug", "august", "awst"), ("sep", "sept", "september", "medi", "fedi"),
+     ("oct", "october", "hydref", "hyd"), ("nov", "november", "tachwedd", "dachwedd", "tach"), ("dec", "december", "rhagfyr", "ragfyr", "rhag")],
+    start=1) for name in names}
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Days of the month in words, as people write dates out: "the Fourth of July", Welsh "y trydydd o Dachwedd" (the third
 # of November), "yr ail ar hugain o'r mis" (the twenty-second of the month). Welsh counts past ten with "ar ddeg" (on
@@ -126,8 +128,9 @@ def day_number(written: str) -> int:
 # Forum timestamps join them with hyphens, the year in two digits: "Wed 05-Mar-25 09:15".
 DAY_MONTH = (rf"(?<!\d)(\d{{1,2}}|{DAY_IN_WORDS})(?:st|nd|rd|th|af|il|ydd|ed|fed|eg|ain)?(?:\s+(?:of\s+|o\s+)?|-)({MONTH_NAMES})\.?"
              rf"(?:(?:,?\s+(?=\d{{4}})|-(?=\d\d(?:\d\d)?\b))(\d{{4}}|\d\d))?")
-# Not "gan mai 14 Rhagfyr" (Welsh "that 14 December"): a day with a month name after it is that month's.
-MONTH_DAY = rf"({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
+# Not "gan mai 14 Rhagfyr" (Welsh "that 14 December"): a day with a month name after it is that month's. Not the end
+# of a word: "Division 1", "Legion 14".
+MONTH_DAY = rf"(?<![^\W\d_])({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 # "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
 BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
