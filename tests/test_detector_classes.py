@@ -3617,6 +3617,8 @@ def test_a_box_headed_by_a_label_then_the_persons_name_is_theirs():
     "Ma' un o'r plant fi'n eu cefnogi yn y dosbarth yn ffeindio sŵn a thorfeydd yn anodd iawn.",  # "one of the children I support"
     "Mae un o'r bobl ifanc dwi'n eu cefnogi yn y gwaith wedi cynnig gwneud y gacen.",  # "one of the young people I support"
     "My 1:1 lad gets overwhelmed when the classroom gets noisy, so I designed the bench for him.",
+    # literary Welsh "amdanynt" (about them): "one of the people I care for at work"
+    "Diolch i bawb a holodd am Mrs Evans, un o'r bobl rwy'n gofalu amdanynt yn y gwaith.",
 ])
 def test_welsh_served_people_with_an_object_pronoun_and_a_one_to_one(text):
     assert found(f"Bethan Rees-Morgan\nNotes\n{text}", "practice")
