@@ -3711,3 +3711,13 @@ def test_call_her_on_after_an_address_heads_the_next_number_not_the_address():
 ])
 def test_welsh_month_abbreviations_are_months_but_not_inside_words(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Said in the past before "my birthday on Monday": the Monday before the post's date (Thursday 20 June 2024).
+    ("Bethan Rees-Morgan\nThursday 20 June 2024\nJo bought me a laser level for my birthday on Monday. Forty.", {"06-17"}),
+    # Still to come, even with a word in -ed before it: the Monday after.
+    ("Bethan Rees-Morgan\nThursday 20 June 2024\nSo excited, the pub is booked for my birthday on Monday.", {"06-24"}),
+])
+def test_my_birthday_on_a_weekday_said_in_the_past_is_the_one_before_the_post(text, birthday):
+    assert found(text, "birthday") == birthday

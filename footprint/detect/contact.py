@@ -1195,9 +1195,14 @@ def _day_to_come(page: str, position: int, month: int, day: int, said_around: st
     posted = post_date_near([(match.start(), value) for match, value in _full_dates_around(page, position)], position)
     if posted is None or int(posted[5:7]) != month or int(posted[8:10]) <= day:
         return False
-    words = re.findall(r"[\w'’]+", said_around)
     # "Came here for my birthday lunch on the 23rd", "we celebrated on the 6th": said after the day, so this month's.
-    return set(cues("birthdays")["past_words"]).isdisjoint(words) and not any(len(w) > 4 and w.endswith("ed") for w in words)
+    return not _said_in_the_past(said_around) and not any(len(w) > 4 and w.endswith("ed") for w in re.findall(r"[\w'’]+", said_around))
+
+
+def _said_in_the_past(words_said: str) -> bool:
+    """One of data/birthdays.json past_words among the words ("was", "bought"); not any word in -ed, since "I'm so
+    excited for my birthday on Saturday" is still to come."""
+    return not set(cues("birthdays")["past_words"]).isdisjoint(re.findall(r"[\w'’]+", words_said.lower()))
 
 
 def _shifted(value: str, day: str, *, back: bool = False) -> str | None:
@@ -1714,8 +1719,11 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(said[0], match.start(), match.end(), said[1], owner)
-            elif ((weekday := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
-                  and (value := _shifted(nearest[0], weekday.group(1), back=back))):
+                continue
+            # "Jo bought me a laser level for my birthday on Monday": a day gone by, said in the past before the phrase.
+            past = back or _said_in_the_past(text[sentence_around(text, match.start(), match.end())[0] : match.start()])
+            if ((weekday := RELATIVE_DAY.match(text, match.end() - 3)) and (nearest := _nearest_date(text, match.start(), subject))
+                    and (value := _shifted(nearest[0], weekday.group(1), back=past))):
                 add(value, match.start(), match.end(), nearest[1], owner)
     for match in finditer_near(_birthday_phrases("with_a_date"), text, WITH_A_DATE_HINT, before=40, after=30):
         if (age := re.search(r"\d+", match.group(0))) and "-" not in match.group(0) and int(age.group(0)) < ADULT_AGE:
