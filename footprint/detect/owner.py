@@ -41,8 +41,8 @@ TEAM_REACH = 30
 TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|".join(
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
-# Griffiths ·") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
-NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+# Griffiths ·", "Gareth Eynon (Deputy Captain), ") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*\(([^()\n]{1,30})\)(?=[ \t]*[,:·|–—-]))?(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 CONTACT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-zà-ÿŵŷ'’]+)\b")
@@ -982,6 +982,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
             return is_the_persons_given_name(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
+    if before.group(3) and len({fold(word) for word in re.findall(NAME_WORD, before.group(3))} & mine) >= 2:
+        return True  # "Coach Jase (Jason Okafor-Williams) – 029 ...": the full name in brackets is the person's
     if first and first.rstrip(".") in CONTACT_TITLES:
         # "contact the match secretary Mr Lloyd on 01632 ...": a surname, double-barrelled or not
         surnames = person_surnames(subject)
