@@ -3732,3 +3732,12 @@ def test_my_birthday_on_a_weekday_said_in_the_past_is_the_one_before_the_post(te
 ])
 def test_a_name_with_a_role_in_brackets_before_a_number_is_its_holder(text, phones):
     assert found(text, "phone") == phones
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # Welsh "a'r" (and the) inside an organisation's name, as "and" is in English ones.
+    ("Bethan Rees-Morgan\nFel rhai ohonoch chi'n gwybod, rwy'n gweithio gyda Bwrdd Iechyd Prifysgol Caerdydd a'r Fro fel therapydd iaith.",
+     {"Bwrdd Iechyd Prifysgol Caerdydd a'r Fro"}),
+])
+def test_an_organisations_name_runs_on_over_welsh_a_r(text, employers):
+    assert found(text, "employer") == employers

@@ -51,7 +51,7 @@ ORG_WORD = (rf"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)+|(?!I['’])(?:[{UP
 # A small word is whole: the "o" of "Glaslyn oedd hi" is not Welsh "o" (of).
 # "and" joins no one's name: "... Mental Health Unit and CMX's training officer" names two bodies.
 ORG = (rf"((?:[Tt]he[ \t]+)?{ORG_WORD}(?:[ \t]+(?:{ORG_WORD}|(?:of|and(?![ \t]+[{UPPER}][\w-]*['’]s\b)|for|y|yr|ar|o|the)(?![\w'’])"
-       rf"|&|ac?(?=[ \t]+[{UPPER}]))){{0,8}})")
+       rf"|&|(?:ac?|a['’]r)(?=[ \t]+[{UPPER}]))){{0,8}})")  # Welsh "a", "ac" (and), "a'r" (and the): "Bwrdd Iechyd Cwm Taf a'r Cymoedd"
 ACRONYM = re.compile(rf"[{UPPER}]{{2,8}}")
 JOB_TITLE_WORDS = (*cues("employment")["job_title_words"], *cues("employment")["welsh_job_words"],
                    *(a for a in cues("employment")["job_acronyms"] if a not in cues("employment")["honours_and_degrees"]))
