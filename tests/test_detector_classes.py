@@ -3741,3 +3741,9 @@ def test_a_name_with_a_role_in_brackets_before_a_number_is_its_holder(text, phon
 ])
 def test_an_organisations_name_runs_on_over_welsh_a_r(text, employers):
     assert found(text, "employer") == employers
+
+
+def test_colloquial_welsh_ty_ni_after_a_postcode_gives_it_as_home_even_for_the_sat_nav():
+    # "tŷ ni" (our house), without the written "ein": the postcode is where the writer lives.
+    text = "Bethan Rees-Morgan\nRhowch LL77 7RJ yn y sat nav – tŷ ni ydy'r un efo'r trampolîn 😂 parciwch wrth y giât"
+    assert found(text, "postcode") == {"LL77 7RJ"}
