@@ -3747,3 +3747,12 @@ def test_colloquial_welsh_ty_ni_after_a_postcode_gives_it_as_home_even_for_the_s
     # "tŷ ni" (our house), without the written "ein": the postcode is where the writer lives.
     text = "Bethan Rees-Morgan\nRhowch LL77 7RJ yn y sat nav – tŷ ni ydy'r un efo'r trampolîn 😂 parciwch wrth y giât"
     assert found(text, "postcode") == {"LL77 7RJ"}
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # "I was a ... at", "I was still a ... at", "when I was working at": a job said in the past.
+    ("Bethan Rees-Morgan\nWhen I started this I was still a staff nurse at Ysbyty Cefn Glas and had no idea what was coming.", set()),
+    ("Bethan Rees-Morgan\nI did my rope access ticket years ago when I was working at Summit Up Climbing Centre in Bridgend.", set()),
+])
+def test_a_job_said_with_i_was_is_a_former_one(text, employers):
+    assert found(text, "employer") == employers
