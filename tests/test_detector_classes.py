@@ -3756,3 +3756,12 @@ def test_colloquial_welsh_ty_ni_after_a_postcode_gives_it_as_home_even_for_the_s
 ])
 def test_a_job_said_with_i_was_is_a_former_one(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # A short form of the person's name is the person: "Beth" for Bethan.
+    ("Bethan Rees-Morgan\nStaff spotlight\nAc un ffaith fach: cafodd Beth ei geni ar Ddydd Gŵyl Dewi, felly mae cacennau cri ar 1 Mawrth.",
+     {"03-01"}),
+])
+def test_a_birthday_said_of_the_persons_short_name_is_theirs(text, birthday):
+    assert found(text, "birthday") == birthday

@@ -1422,8 +1422,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             return True  # "Diolch i Mair ... because yours truly hit the big 6-0 today": the writer's
         plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
-        if folded in FIRST_PERSON_SINGULAR or folded in mine:
-            return True
+        if folded in FIRST_PERSON_SINGULAR or folded in mine or (plain[:1].isupper() and is_the_persons_given_name(plain, subject)):
+            return True  # "I", "Gareth", or "Gaz's big 4-0" for Gareth
         if (number and fold(words[number - 1]) in SAINT_WORDS) or (number + 1 < len(words) and fold(words[number + 1]) in SAINT_WORDS):
             continue  # "on St David's Day", "ar Ddydd Gŵyl Dewi", "Dydd Dewi Sant": a saint, not someone the birthday belongs to
         if number and words[number - 1][:1].isupper() and fold(words[number - 1]) in PLACE_ELEMENTS:
