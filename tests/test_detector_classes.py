@@ -3727,6 +3727,7 @@ def test_my_birthday_on_a_weekday_said_in_the_past_is_the_one_before_the_post(te
     # A name, its role in brackets, then the number: the named person's.
     ("Bethan Rees-Morgan\nPractice will be taken by Gareth Eynon (Deputy Captain), 07700 900 736, as I'm on shift.", set()),
     ("Bethan Rees-Morgan\nWelcome pack\nDelyth Gwyn (ar y parc / on the park): 07700 900455", set()),
+    ("Bethan Rees-Morgan\nIf you can't get hold of me, grab Helen Marsh (club sec) on 01632-960-811 at nets.", set()),
     # unless the brackets hold the person's own full name
     ("Hoops club\n👤 Page run by Coach Dee (Bethan Rees-Morgan) – 029 2018 0655", {"+442920180655"}),
 ])

@@ -42,7 +42,7 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·", "Gareth Eynon (Deputy Captain), ") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
-NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*\(([^()\n]{1,30})\)(?=[ \t]*[,:·|–—-]))?(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
+NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*\(([^()\n]{1,30})\)(?=[ \t]*(?:[,:·|–—-]|on\b|at\b|ar\b)))?(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 CONTACT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
                              r"([A-Z][a-zà-ÿŵŷ'’]+)\b")
