@@ -3766,3 +3766,12 @@ def test_a_job_said_with_i_was_is_a_former_one(text, employers):
 ])
 def test_a_birthday_said_of_the_persons_short_name_is_theirs(text, birthday):
     assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize("text", [
+    # A planning application's site (Welsh "Safle:") or a site address given for new members: a place, not a home.
+    "Bethan Rees-Morgan\nCais cynllunio: C24/0561/18/LL\nSafle: Tir ger Fferm Tyddyn Isaf, Llanfair Eithin, LL54 7UH",
+    "Bethan Rees-Morgan\nSite address for new members btw: Maes y Deri allotments, off Heol Cennen, Llandeilo SA19 6ZD",
+])
+def test_a_site_given_with_site_or_safle_is_not_a_home(text):
+    assert found(text, "postcode") == set()
