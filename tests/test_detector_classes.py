@@ -3689,6 +3689,10 @@ def test_a_boxs_sentence_case_heading_is_not_a_post_author_but_a_reviews_title_s
     # Sent on to someone: "tell them Carys sent you", "tell her you're from the club".
     ("Bethan Rees-Morgan\nTraders – they're brilliant, ring 01632 960771 and tell them Bethan sent you.", set()),
     ("Bethan Rees-Morgan\nAna's mobile is 07700 900135 😊 tell her you're from the club.", set()),
+    ("Bethan Rees-Morgan\nThe kids' classes are taught by my friend Jodie Pascoe, who is far more patient than me. For her workshops"
+     " contact her directly: 07700 900781.", set()),
+    # a committee answers, like an office
+    ("Bethan Rees-Morgan\nAnyone wishing to enter a team in 2026 can contact the committee on 01632 960 223.", set()),
 ])
 def test_a_number_given_as_how_to_reach_him_her_or_them_is_whoever_they_are(text, phones):
     owner = Subject(full_name="Sandra Bethan Howells") if "Sandy" in text else OWNER
@@ -3728,6 +3732,8 @@ def test_my_birthday_on_a_weekday_said_in_the_past_is_the_one_before_the_post(te
     ("Bethan Rees-Morgan\nPractice will be taken by Gareth Eynon (Deputy Captain), 07700 900 736, as I'm on shift.", set()),
     ("Bethan Rees-Morgan\nWelcome pack\nDelyth Gwyn (ar y parc / on the park): 07700 900455", set()),
     ("Bethan Rees-Morgan\nIf you can't get hold of me, grab Helen Marsh (club sec) on 01632-960-811 at nets.", set()),
+    # a name for the role, then who holds it in brackets
+    ("Bethan Rees-Morgan\nLeaders\nAkela (Bethan Rees-Morgan) – 07700-900251\nBaloo (Karen Trew) – 029 2018 0744", {"+447700900251"}),
     # unless the brackets hold the person's own full name
     ("Hoops club\n👤 Page run by Coach Dee (Bethan Rees-Morgan) – 029 2018 0655", {"+442920180655"}),
 ])

@@ -982,8 +982,12 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
             return is_the_persons_given_name(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
     first, last = before.group(1), before.group(2)
-    if before.group(3) and len({fold(word) for word in re.findall(NAME_WORD, before.group(3))} & mine) >= 2:
-        return True  # "Coach Jase (Jason Okafor-Williams) – 029 ...": the full name in brackets is the person's
+    if before.group(3):
+        bracketed = re.findall(NAME_WORD, before.group(3))
+        if len({fold(word) for word in bracketed} & mine) >= 2:
+            return True  # "Coach Jase (Jason Okafor-Williams) – 029 ...": the full name in brackets is the person's
+        if len(bracketed) >= 2 and bracketed[0][:1].isupper() and is_given_name(bracketed[0]) and fold(bracketed[0]) not in mine:
+            return False  # "Baloo (Karen Trew) – 029 ...": a leader's name for the role, then who holds it
     if first and first.rstrip(".") in CONTACT_TITLES:
         # "contact the match secretary Mr Lloyd on 01632 ...": a surname, double-barrelled or not
         surnames = person_surnames(subject)
