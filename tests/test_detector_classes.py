@@ -3689,8 +3689,8 @@ def test_a_boxs_sentence_case_heading_is_not_a_post_author_but_a_reviews_title_s
     # Sent on to someone: "tell them Carys sent you", "tell her you're from the club".
     ("Bethan Rees-Morgan\nTraders – they're brilliant, ring 01632 960771 and tell them Bethan sent you.", set()),
     ("Bethan Rees-Morgan\nAna's mobile is 07700 900135 😊 tell her you're from the club.", set()),
-    ("Bethan Rees-Morgan\nThe kids' classes are taught by my friend Jodie Pascoe, who is far more patient than me. For her workshops"
-     " contact her directly: 07700 900781.", set()),
+    ("Bethan Rees-Morgan\nEvery couple of months Jodie Pascoe comes over from Cardiff to run her tufting day. She's brilliant and"
+     " much tidier than me. For her workshops contact her directly: 07700 900781.", set()),
     # a committee answers, like an office
     ("Bethan Rees-Morgan\nAnyone wishing to enter a team in 2026 can contact the committee on 01632 960 223.", set()),
 ])
