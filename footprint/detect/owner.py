@@ -288,12 +288,18 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
     for match in OTHER_ROLE_PATTERN.finditer(lowered):
         own = match.group(0) in held or _under_the_persons_name_line(text, window_start + match.start(), subject)
         if not own and PRONOUN_ROLE.search(match.group(0)):
-            # "Dafydd offers lifts – if you need one, he's on 07700 ...", "Rhi is happy to chat. Text her on ...": "he" and
-            # "her" are whoever was named last, in the sentence before too; nobody named, nothing said
-            named = last_named_before(text, window_start + match.start(), subject, people_only=True)
-            if named is None:
-                continue
-            own = named
+            if not _asks_to_reach(match.group(0)):
+                # "Dafydd offers lifts – if you need one, he's on 07700 ...": "he" is whoever the sentence named last
+                # ("Anyone? He's on ...", nobody named: not the writer)
+                named_here = last_given_name_before(window, match.start(), match.start())
+                own = named_here is not None and is_the_persons_given_name(named_here, subject)
+            else:
+                # "Rhi is happy to chat. Text her on ...", "ring him on": whoever was named last, in the sentence before
+                # too; nobody named, nothing said
+                named = last_named_before(text, window_start + match.start(), subject, people_only=True)
+                if named is None:
+                    continue
+                own = named
         mentions.append((match.start(), own and not _someone_else_named_after(window, match.end(), mine)))
     for match in OUR_ROLE.finditer(lowered):
         # "Our Chair turns 50" on a page signed "Carys Wyn Jenkins" / "Cadeirydd / Chair": the person's own role
@@ -983,10 +989,10 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         return None
     first, last = before.group(1), before.group(2)
     if before.group(3):
-        bracketed = re.findall(NAME_WORD, before.group(3))
-        if len({fold(word) for word in bracketed} & mine) >= 2:
+        in_brackets = re.findall(NAME_WORD, before.group(3))
+        if len({fold(word) for word in in_brackets} & mine) >= 2:
             return True  # "Coach Jase (Jason Okafor-Williams) – 029 ...": the full name in brackets is the person's
-        if len(bracketed) >= 2 and bracketed[0][:1].isupper() and is_given_name(bracketed[0]) and fold(bracketed[0]) not in mine:
+        if len(in_brackets) >= 2 and in_brackets[0][:1].isupper() and is_given_name(in_brackets[0]) and fold(in_brackets[0]) not in mine:
             return False  # "Baloo (Karen Trew) – 029 ...": a leader's name for the role, then who holds it
     if first and first.rstrip(".") in CONTACT_TITLES:
         # "contact the match secretary Mr Lloyd on 01632 ...": a surname, double-barrelled or not

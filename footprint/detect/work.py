@@ -344,7 +344,8 @@ def _clause_before(text: str, start: int, reach: int = 120) -> str:
 
 
 # Said in lower case: "Then and Now" in a project's title is no time.
-NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|bellach|erbyn hyn|nawr|rŵan|rwan)\b")
+# "now", or the move to the place after a former job: "I was an environmental health technician before I joined Castell".
+NOW_SAID = re.compile(r"\b(?:now|nowadays|these days|bellach|erbyn hyn|nawr|rŵan|rwan|(?i:before\s+(?:I|she|he)\s+(?:joined|started\s+at|moved\s+to)))\b")
 
 
 def _before_and_not_since(cue: re.Pattern[str], clause: str, said: str) -> bool:
