@@ -1196,13 +1196,22 @@ def _day_to_come(page: str, position: int, month: int, day: int, said_around: st
     if posted is None or int(posted[5:7]) != month or int(posted[8:10]) <= day:
         return False
     # "Came here for my birthday lunch on the 23rd", "we celebrated on the 6th": said after the day, so this month's.
-    return not _said_in_the_past(said_around) and not any(len(w) > 4 and w.endswith("ed") for w in re.findall(r"[\w'’]+", said_around))
+    words = _words_of(said_around)
+    return not _has_past_word(words) and not any(len(w) > 4 and w.endswith("ed") for w in words)
 
 
 def _said_in_the_past(words_said: str) -> bool:
     """One of data/birthdays.json past_words among the words ("was", "bought"); not any word in -ed, since "I'm so
     excited for my birthday on Saturday" is still to come."""
-    return not set(cues("birthdays")["past_words"]).isdisjoint(re.findall(r"[\w'’]+", words_said.lower()))
+    return _has_past_word(_words_of(words_said))
+
+
+def _words_of(said: str) -> list[str]:
+    return re.findall(r"[\w'’]+", said.lower())
+
+
+def _has_past_word(words: list[str]) -> bool:
+    return not set(cues("birthdays")["past_words"]).isdisjoint(words)
 
 
 def _shifted(value: str, day: str, *, back: bool = False) -> str | None:

@@ -365,11 +365,14 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
 POSSESSIVE_S = re.compile(r"['’]s$")
 
 
+REACH_VERBS = frozenset(load_json("ownership.json")["reach_verbs"])
+
+
 def _asks_to_reach(role: str) -> bool:
     """"ring him", "call her": how to reach someone, so it heads the next detail ("... SA10 7UR, or call her on
     07700 ..."), not a label of the one before it."""
     words = role.split()
-    return len(words) == 2 and PRONOUN_ROLE.fullmatch(words[1]) is not None
+    return len(words) == 2 and words[0] in REACH_VERBS and PRONOUN_ROLE.fullmatch(words[1]) is not None
 
 
 def _label_after(text: str, window: str, end: int) -> str:
