@@ -482,6 +482,14 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("12 Mehefin 2024\nWel dyna ni, 40 heddiw! Diolch am y cardiau.", {"06-12"}),
     ("5 May 2024\nHappy birthday to my lovely mum, 70 today!", set()),
     ("Rhifyn Mehefin 2025\nWel, dyna fis Mai wedi mynd. Cefais fy mhen-blwydd yn hanner cant ar yr ail ar hugain o'r mis.", {"05-22"}),
+    # an age on a date said of someone just named: "who is 50 on", "she'll be 60 on"
+    ("A big thank you to Bethan Rees-Morgan, who is 50 on 9 August!", {"08-09"}),
+    ("Bethan runs the tuck shop. She'll be 60 on the 3rd of May, so bring cake.", {"05-03"}),
+    ("Thanks to Carys Price, who is 50 on 9 August, for the raffle.", set()),
+    # community news gives people with their house after their name: the house is not someone else
+    ("Pen-blwydd hapus i'n colofnydd, Bethan Rees-Morgan, Bryn Awel, sy'n cyrraedd yr hanner cant ar 9 Awst!", {"08-09"}),
+    ("Happy birthday to Bethan Rees-Morgan, Tŷ Gwyn, who turns 60 on 9 August.", {"08-09"}),
+    ("Happy birthday to Bethan Rees-Morgan, Bryn Jones, who turns 60 on 9 August.", set()),  # two people: Bryn Jones is 60
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays
@@ -581,6 +589,10 @@ def test_shifts_wards_and_our_patients_are_work_talk_not_practice(text):
     ("Any thoughts on Pen-y-Graig Primary vs Llwynfedw Infants for our youngest?", set()),
     ("I have two after-school spaces for Glanrhyd or Cwm Aur Primary.", set()),
     ("Thanks all! Our youngest, Efan. Efan's going to start at Llwynfedw Infants in January.", {"Llwynfedw Infants"}),
+    # Welsh "cyn-ddisgybl" (former pupil) mutated after "yn": the writer's own old school
+    ("Mam i Efa. Dw i'n gyn-ddisgybl Ysgol Uwchradd Moel Famau (dosbarth 2003).", set()),
+    # a school's name ends before the kit it is printed on
+    ("Mam i Efa. Selling Efa's Ysgol Gymraeg Nant y Felin PE top, age 7-8, she's outgrown it.", {"Ysgol Gymraeg Nant y Felin"}),
 ])
 def test_whose_school_it_is(text, schools):
     assert found(text, "school") == schools

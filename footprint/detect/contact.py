@@ -21,6 +21,7 @@ from footprint.detect.owner import (
     WRITER_SPEAKS,
     aside_around,
     belongs_to_subject,
+    house_after_a_name,
     inside_longer_name,
     is_the_persons_given_name,
     keep_most_owned,
@@ -821,7 +822,7 @@ RANG_ME = re.compile(r"\b(?:ring|rang|ringing|rung|call|called|calling|phone|pho
 PAST_HINT = re.compile(r"\bwas\b|oedd|arna i|i turned|i hit")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|i.ll be|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|.ll be|who is |who.s |will be |he.s \d|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
 WISH_BEFORE_HINT = 20  # "Pen-blwydd hapus", "many happy returns": the wish starts before its hint
@@ -1444,6 +1445,8 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             continue
         if plain[:1].isupper() and is_given_name(plain) and place_named_at(sentence, word_starts[number], plain):
             continue  # "her first marathon in London on 21 April": a town
+        if plain[:1].isupper() and house_after_a_name(text, offset + word_starts[number]):
+            continue  # "i Mererid Huws, Bryn Awel, sy'n cyrraedd yr hanner cant": her house, not someone else
         if folded in cues("birthdays")["star_signs"]:
             continue  # "Taurus – 9th of May": a star sign, not someone named
         if plain == word and _after_indefinite_article(words, number):

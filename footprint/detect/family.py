@@ -740,6 +740,8 @@ WELSH_PARTICLES = r"(?:[yY]|[yY]r|'r|’r|ar|o)"  # "Ysgol Gymraeg Y Ddôl" capi
 SCHOOL_NAME_PART = rf"(?:[{UPPER}][{LOWER}'’]+(?:-[{UPPER}{LOWER}][{LOWER}'’]*)*|[{UPPER}]{{2,}})"
 # A Welsh school's name ends at a possessive: what follows is the school's ("Ysgol Rhos Helyg’s coffee morning").
 WELSH_NAME_POSSESSED = re.compile(r"(?:'s|’s)(?:\s.*)?$")
+CAPITALS_AT_END = re.compile(rf"[ \t]+[{UPPER}]{{2,}}$")
+WORD_AFTER_IS_LOWER = re.compile(rf"[ \t]+[{LOWER}]")
 NOT_SCHOOLS = {"ysgol sul", "ysgol haf", "sunday school", "summer school", "high school musical"}
 
 
@@ -1014,6 +1016,8 @@ def school_mentions(document: Document, subject: Subject) -> list[SchoolMention]
         value = " ".join((match.group(1) or match.group(2)).split())
         if match.group(2):
             value = WELSH_NAME_POSSESSED.sub("", value)  # "Ysgol Rhos Helyg’s coffee morning", "Ysgol Gyfun Llansamlet's Year 7"
+            if WORD_AFTER_IS_LOWER.match(text, match.end()):
+                value = CAPITALS_AT_END.sub("", value)  # "Ysgol Gymraeg Nant y Felin PE top": the kit's, not the name's
         value = _body_after().sub("", LEADING_WORDS.sub("", value))
         if any(value.lower() == name or value.lower().startswith(f"{name} ") for name in NOT_SCHOOLS) or len(value.split()) < 2:
             # "Ysgol Haf Creigiau" is a summer school named, "Ysgol Sul Bethel" a Sunday school

@@ -669,8 +669,8 @@ def last_named_before(text: str, position: int, subject: Subject, *, people_only
         if fold(plain) in mine or is_the_persons_given_name(plain, subject):
             return True  # "Gwenllian Ellis", or "Gwen" or "Llian" for her
         at = begin + match.start()
-        if _house_on_an_address(text, begin + match.end()):
-            continue  # "ei chartref, Bryn Eithin, Lôn Goch": a house named like a person
+        if _house_on_an_address(text, begin + match.end()) or house_after_a_name(text, at):
+            continue  # "ei chartref, Bryn Eithin, Lôn Goch", "Mererid Huws, Bryn Awel, sy'n ...": a house named like a person
         before = re.findall(r"[\w'’-]+", text[max(0, at - 30) : at])[-3:]
         if (before and fold(before[-1]) in kinship_set("adult_relatives", "child_nouns", "fillers", "joiners")) or text[at - 1 : at] == "-":
             continue
@@ -700,6 +700,23 @@ def _house_on_an_address(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by a street: a house's name on an address, not a person's."""
     part = ADDRESS_PART_AFTER.match(text, end)
     return part is not None and any(fold(word) in STREET_WORDS for word in re.findall(r"[\w'’-]+", part.group(1)))
+HOUSE_NAME_STARTS = frozenset(load_json("ownership.json")["house_name_starts"])
+# A person's full name, a comma, then a capitalised name of up to four words between commas: "Mererid Huws, Bryn Awel, sy'n".
+NAME_THEN_PLACE = re.compile(rf"{NAME_WORD}[ \t]+{NAME_WORD},[ \t]*((?:[{UPPER}][\w'’-]*[ \t]+(?:(?:y|yr|'r)[ \t]+)?){{0,3}}[{UPPER}][\w'’-]*)[ \t]*,")
+HOUSE_AFTER_NAME_REACH = 80
+COMMON_SURNAMES = frozenset(load_json("common_names.json")["surnames"])  # "Mererid Huws, Bryn Jones, ...": two people
+
+
+def house_after_a_name(text: str, at: int) -> bool:
+    """Whether the word at text[at] is in a house's name given after a person's, as community news gives people
+    ("Llongyfarchiadau i Mererid Huws, Bryn Awel, ..."): where they live, not someone else."""
+    for match in NAME_THEN_PLACE.finditer(text, max(0, at - HOUSE_AFTER_NAME_REACH), at + HOUSE_AFTER_NAME_REACH):
+        words = [fold(word) for word in match.group(1).split()]
+        if match.start(1) <= at < match.end(1) and words[0] in HOUSE_NAME_STARTS and words[-1] not in COMMON_SURNAMES:
+            return True
+    return False
+
+
 # "moving home from Bristol", "a marathon in London", "ym Mhontypridd": a town, though Bristol and London are given names too.
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|around|outside|via|yn|ym|o|i)[ \t]+$", re.IGNORECASE)
 
