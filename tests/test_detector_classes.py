@@ -3790,6 +3790,10 @@ def test_a_birthday_said_of_the_persons_short_name_is_theirs(text, birthday):
     # A planning application's site (Welsh "Safle:") or a site address given for new members: a place, not a home.
     "Bethan Rees-Morgan\nCais cynllunio: C24/0561/18/LL\nSafle: Tir ger Fferm Tyddyn Isaf, Llanfair Eithin, LL54 7UH",
     "Bethan Rees-Morgan\nSite address for new members btw: Maes y Deri allotments, off Heol Cennen, Llandeilo SA19 6ZD",
+    # where a place people go to "is at": an allotment site, a club, a centre
+    "Bethan Rees-Morgan\nIf you fancy a plot, the site is at the top of Heol Hir, CF14 4TQ, parking on the lane.",
+    "Bethan Rees-Morgan\nThe club is at 2 Heol y Gamlas, CF37 5LB, Tuesday nights.",
+    "Bethan Rees-Morgan\nOur ground's at Heol y Gamlas, CF37 5LB.",
 ])
 def test_a_site_given_with_site_or_safle_is_not_a_home(text):
     assert found(text, "postcode") == set()
