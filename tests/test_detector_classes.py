@@ -169,6 +169,10 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     "Case conference ran over again, no lunch.",
     "A patient told me today that I was the only one who listened.",
     "One of the blokes I support comes up with me on a Sunday afternoon to help feed them.",
+    "One of the guys I support, who never eats anything green, had seconds of the crumble.",
+    "The young people at our drop-in would absolutely love a go at this.",
+    "He's had a good week, and the social worker visit went well too.",  # a foster carer of the child placed with them
+    "Newydd ddod adre ar ôl shifft nos lle fues i efo mam ifanc drwy'r nos yn yr uned geni.",  # on the birth unit
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
@@ -567,6 +571,7 @@ def test_practice_said_without_a_fixed_trigger(text):
     "Currently on Ward 7 looking after our frail elderly and acute medical patients, mentoring students.",
     "Dr Thomas said the award should really go to our patients.",
     "Gŵr ar shifft nos so it's me, the washing and Cyw on repeat.",
+    "Before the shop I spent eight years on the labour ward at the Grange.",  # where someone worked, not a case
 ])
 def test_shifts_wards_and_our_patients_are_work_talk_not_practice(text):
     assert found(text, "practice") == set()
