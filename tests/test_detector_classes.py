@@ -3802,3 +3802,29 @@ def test_a_birthday_said_of_the_persons_short_name_is_theirs(text, birthday):
 ])
 def test_a_site_given_with_site_or_safle_is_not_a_home(text):
     assert found(text, "postcode") == set()
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # A diary's line that opens on the verb is the writer's; said of someone or something else it is not.
+    ("Bethan Rees-Morgan\nTurned thirty on Monday (2nd of September, if you still want to send a card) and Mam bought me a loupe.",
+     {"09-02"}),
+    ("Bethan Rees-Morgan\nWell, I finally turned 50 on 2nd September.", {"09-02"}),
+    ("Bethan Rees-Morgan\nThe club turned 50 on 2nd September.", set()),
+    ("Bethan Rees-Morgan\nKev, our captain, turned 50 on 2nd September.", set()),
+    ("Bethan Rees-Morgan\nA round of applause for Huw Jenkins, who turned 60 on 2nd September.", set()),
+])
+def test_turned_an_age_on_a_date_is_whoever_opens_the_line(text, birthday):
+    assert found(text, "birthday") == birthday
+
+
+def test_a_place_worked_at_first_and_now_another_is_a_former_one():
+    text = "Bethan Rees-Morgan\nI've been teaching for fifteen years, at Ysgol y Dderwen Fach first and now at Ysgol Gynradd Nant Celyn."
+    assert "Ysgol y Dderwen Fach" not in found(text, "employer") | found(text, "school")
+
+
+def test_a_title_and_initial_the_page_spells_out_is_a_named_person_not_someone_served():
+    # The watchmaker the writer learns from, named in full once: not a half-hidden client.
+    text = ("Bethan Rees-Morgan\nMr Rhydderch (Mr R) has run the shop for fifty years. "
+            "Mr R checked every step and I only had to redo the mainspring once.")
+    assert found(text, "practice") == set()
+    assert found("Bethan Rees-Morgan\nMr R checked every step and I only had to redo the mainspring once.", "practice")

@@ -1353,6 +1353,15 @@ def _turning_owner(document: Document, match: re.Match[str], subject: Subject) -
     words = SAID_OF_WORD.findall(sentence[: max(0, match.start() - offset)])
     if words and fold(words[-1]) in relation_words():
         return False
+    if fold(match.group(0)).startswith("turned"):
+        # "Turned thirty on Monday (2nd ...)" opening a diary's line, "I finally turned 50 on ...": the writer's. Said of
+        # anyone or anything else ("He turned 21 on", "Kev, turned 50 on", "The club turned 50 on"), left to other rules.
+        openers = set(cues("birthdays")["talk_openers"])
+        spoken = [fold(word) for word in words if fold(word) not in openers]
+        if spoken and spoken[-1] in THIRD_PERSON:
+            return bool(last_named_before(document.text, match.start(), subject))  # "Gareth Probert, who turned 60 on"
+        if spoken and FIRST_PERSON_SINGULAR.isdisjoint(spoken[-3:]) and not is_the_persons_given_name(words[-1], subject):
+            return False
     return _age_with_date_owner(document, match, subject, page_names_person(document, subject))
 
 

@@ -812,9 +812,9 @@ def practice_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
     _, strong, weak, served, not_practice, first_person = _practice()
     phrases = phrases_in(text, terms()["practice_phrases"])
     seen: set[int] = set()
-    initialled = _initialled_person()
+    initialled = _half_hidden_people(text)
     candidates = phrase_spans(text, terms()["practice_phrases"]) + phrase_spans(text, _practice_words())
-    candidates += [m.span() for m in initialled.finditer(text)]
+    candidates += initialled
     for start, end in sorted(candidates):
         offset, sentence = sentence_around(text, start, end)
         if offset in seen:
@@ -822,12 +822,24 @@ def practice_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         seen.add(offset)
         listed = phrases is not None and phrases.search(sentence)
         if not (listed or strong.search(sentence) or _serves_someone(served, sentence)
-                or ((weak.search(sentence) or initialled.search(sentence)) and first_person.search(sentence))):
+                or ((weak.search(sentence) or any(offset <= at < offset + len(sentence) for at, _ in initialled))
+                    and first_person.search(sentence))):
             continue
         if not_practice.search(sentence):
             continue
         _add_practice(found, document, subject, offset, (start, end), sentence)
     return found
+
+
+def _half_hidden_people(text: str) -> list[tuple[int, int]]:
+    """Where a title and an initial half-hide someone ("Mrs H in room 12"); not where the page spells the name out
+    with the same title and initial ("Mr Rhydderch (Mr R) has run the shop ..."): that is a short form of a name given."""
+    spans = []
+    for match in _initialled_person().finditer(text):
+        title, initial = match.group(0).split()[0].rstrip("."), match.group(0)[-1]
+        if not re.search(rf"\b{re.escape(title)}\.?[ \t]+{initial}[{LOWER}]", text):
+            spans.append(match.span())
+    return spans
 
 
 # "my lad Osian", "my two hogia, Gruff & Macsen": the writer's own child by name, not someone they serve.
