@@ -46,7 +46,7 @@ def lexical(feature: str) -> bool:
 
 
 def probability(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
-    return 1.0 / (1.0 + math.exp(-(bias + sum(weights.get(f, 0.0) for f in features))))
+    return 1.0 / (1.0 + math.exp(-math.fsum([bias, *(weights.get(f, 0.0) for f in features)])))  # as footprint/detect/learned.py
 
 
 def write_model(path: Path, trained_on: list[str], threshold: float, weights: dict[str, float], bias: float, script: str,

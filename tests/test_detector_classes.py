@@ -42,6 +42,9 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
     ("Me and my boys, Rhodri and Iestyn, at the rugby.", {"Rhodri", "Iestyn"}),
     ("Dad to three wonderful girls: Megan, Cerys & Lowri.", {"Megan", "Cerys", "Lowri"}),
     ("A diolch mawr i fy llysfab Gethin am wneud y sgorio drwy'r pnawn.", {"Gethin"}),  # Welsh stepson
+    # a class said after each name, as lists shorten it: "yn Bl.3" (Blwyddyn 3), "in Yr 3", "in Y1"
+    ("Mam i Cai yn Bl.3 a Nel yn y Derbyn.", {"Cai", "Nel"}),
+    ("Mum to Cai in Yr 3 and Nel in Y1.", {"Cai", "Nel"}),
 ])
 def test_children_named_the_way_people_name_them(text, children):
     assert found(text, "child") == children
@@ -3828,3 +3831,12 @@ def test_a_title_and_initial_the_page_spells_out_is_a_named_person_not_someone_s
             "Mr R checked every step and I only had to redo the mainspring once.")
     assert found(text, "practice") == set()
     assert found("Bethan Rees-Morgan\nMr R checked every step and I only had to redo the mainspring once.", "practice")
+
+
+def test_a_models_probability_does_not_depend_on_the_order_of_its_features():
+    # Summed in set order, a total right at a threshold came out either side of it depending on the hash seed.
+    from footprint.detect.learned import LinearModel
+    # Weights far apart in size make the rounding of a running sum visible: (1e16 + 1) - 1e16 is 0, (1e16 - 1e16) + 1 is 1.
+    model = LinearModel(weights={"a": 1e16, "b": 1.0, "c": -1e16}, bias=0.0, threshold=0.5)
+    orders = [("a", "b", "c"), ("a", "c", "b"), ("b", "a", "c"), ("c", "b", "a")]
+    assert len({model.probability(order) for order in orders}) == 1

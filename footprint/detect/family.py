@@ -149,7 +149,9 @@ def _looks_like_name(word: str) -> bool:
 WELSH_CONTRACTION = re.compile(r"['’][rn]$")
 
 
-CLASS_NOTE = re.compile(r"(?:in|yn|ym)\s+(?:Year|Blwyddyn|Mlwyddyn|Reception|Nursery|Meithrin|Derbyn|the\s+Meithrin)\b(?:\s+\d{1,2})?", re.IGNORECASE)
+# "in Year 3", "ym Mlwyddyn 5", "yn y Derbyn", and as class lists shorten them: "yn Bl.2", "in Yr 4", "in Y6".
+CLASS_NOTE = re.compile(r"(?:in|yn|ym)\s+(?:(?:y|the)\s+)?(?:(?:Year|Blwyddyn|Mlwyddyn|Reception|Nursery|Meithrin|Derbyn)\b(?:\s+\d{1,2})?"
+                        r"|(?:Yr|Bl|Y)\.?\s*\d{1,2}\b)", re.IGNORECASE)
 
 
 def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, int]]:

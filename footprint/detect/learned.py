@@ -20,7 +20,9 @@ class LinearModel:
     thresholds: dict[str, float] = field(default_factory=dict)  # per kind, where one model judges several
 
     def probability(self, features: Iterable[str]) -> float:
-        total = self.bias + sum(self.weights.get(feature, 0.0) for feature in features)
+        # fsum rounds once, so the total does not depend on the order a set of features iterates in (which
+        # changes with Python's hash seed): a candidate right at the threshold is judged the same on every run.
+        total = math.fsum([self.bias, *(self.weights.get(feature, 0.0) for feature in features)])
         return 1.0 / (1.0 + math.exp(-total))
 
 
