@@ -3840,3 +3840,22 @@ def test_a_models_probability_does_not_depend_on_the_order_of_its_features():
     model = LinearModel(weights={"a": 1e16, "b": 1.0, "c": -1e16}, bias=0.0, threshold=0.5)
     orders = [("a", "b", "c"), ("a", "c", "b"), ("b", "a", "c"), ("c", "b", "a")]
     assert len({model.probability(order) for order in orders}) == 1
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Welsh "dwi'n 40 ar y 19eg": the writer's age on a date; "mi fydd o'n 83 ar": his, left to other rules
+    ("Bethan Rees-Morgan\nO, ac ia – dwi'n 40 ar y 19eg o Ebrill. Dydw i ddim yn cael parti.", {"04-19"}),
+    ("Bethan Rees-Morgan\nDiolch i Wil Roberts, sydd wedi bod efo ni o'r dechrau. Mi fydd o'n 83 ar 4 Mai!", set()),
+])
+def test_a_welsh_age_on_a_date_in_the_first_person(text, birthday):
+    assert found(text, "birthday") == birthday
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # a body's building is the body
+    ("Bethan Rees-Morgan\nMandatory training day at Bae Ceredig Health Board HQ. Fire safety again.", {"Bae Ceredig Health Board"}),
+    # a relative's job is not an organisation
+    ("Bethan Rees-Morgan\nShe's five and says she's going to \"work at Nain's job\" when she's big.", set()),
+])
+def test_an_employer_named_by_its_building_or_a_relatives_job(text, employers):
+    assert found(text, "employer") == employers

@@ -776,10 +776,10 @@ AGE_SAID = (r"(?:\d{2}|\d-\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|nine
 SAID_BIRTHDAY = re.compile(
     rf"(?:\b(?:my|her|his|ei|fy)\s+(?:birthday|(?:pen|mhen|phen)-?blwydd)|"
     rf"(?:\b(?:turn|turns|turning|troi['’]n|be|i['’]n)\s+{AGE_SAID}\s+(?:on|ar)\b)|"
-    rf"(?:\byn\s+{AGE_SAID}(?:\s+oed)?\s+ar\b(?=\s+(?:y\s+|yr\s+)?\d))|"
+    rf"(?:(?:\byn|\b(?:dw\s+i|dwi|rwy|wi|fi)['’]n)\s+{AGE_SAID}(?:\s+oed)?\s+ar\b(?=\s+(?:y\s+|yr\s+)?\d))|"  # "bydd Elen yn 60 ar", "dwi'n 40 ar y 19eg"
     rf"(?:\b{AGE_SAID}\s+(?:oed|years\s+old)\s+(?:ar|on)\b(?=\s+(?:y\s+|yr\s+|the\s+)?\d)))[^.!?\n]{{0,45}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})",
     re.IGNORECASE)
-SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar|years old on")
+SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar|['’]n \d\d ar|years old on")
 # "turns 55 on Saturday (12th)", "turning 60 on the 9th": an age turned on a day whose month the sentence leaves to
 # the page. Not "is 50 on ..." ("The club is 50 on Saturday"): turning is what a birthday does.
 TURNS_ON_A_DAY = re.compile(rf"\b(?:turn|turns|turning)\s+{AGE_SAID}\s+on\b", re.IGNORECASE)

@@ -8,7 +8,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
 from footprint.datafiles import load_json, terms
-from footprint.detect.lexicon import cues, is_given_name
+from footprint.detect.lexicon import cues, is_given_name, relation_words
 from footprint.detect.owner import (
     POSSESSIVE_S,
     in_aside,
@@ -140,6 +140,11 @@ def _clean_org(value: str) -> str:
             value = " ".join(words[:number])  # "the OT team at Hywel Dda UHB Monday to Thursday": the name ends before the day
             break
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
+    for site in cues("employment")["site_words_after"]:
+        body = value[: -len(site)].rstrip()
+        if fold(value).endswith(f" {site}") and body and fold(body.split()[-1]) in HEAD_WORDS:
+            value = body  # "a training day at Bae Ceredig Health Board HQ": the board, not its building
+            break
     left, joined, right = value.rpartition(" for ")
     if joined and HEAD_WORDS & set(fold(right).split()) and not HEAD_WORDS & set(fold(left).split()):
         value = right  # "Ammanford and the Betws for Dyfed-Powys Police": the places someone covers, then who for
@@ -194,8 +199,8 @@ def _not_an_employer(value: str) -> bool:
     folded = fold(value)
     data = cues("employment")
     words = folded.split()
-    if folded in uk_places() or (len(words) == 1 and is_given_name(value)):
-        return True  # "Learning Support Assistant in Merthyr Tydfil", "Work with Kayleigh on AMU"
+    if folded in uk_places() or (len(words) == 1 and (is_given_name(value) or folded in relation_words())):
+        return True  # "Learning Support Assistant in Merthyr Tydfil", "Work with Kayleigh on AMU", "work at Nain's job"
     return (folded in data["not_employers"] or folded in data["job_acronyms"] or folded in _departments()
             or (len(words) > 1 and words[-1] in TEAM_WORDS - {"service", "services"}
                 and (not value.split()[-1][:1].isupper() or set(words) <= set(data["team_kind_words"])))
