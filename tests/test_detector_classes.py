@@ -3856,6 +3856,18 @@ def test_a_welsh_age_on_a_date_in_the_first_person(text, birthday):
     ("Bethan Rees-Morgan\nMandatory training day at Bae Ceredig Health Board HQ. Fire safety again.", {"Bae Ceredig Health Board"}),
     # a relative's job is not an organisation
     ("Bethan Rees-Morgan\nShe's five and says she's going to \"work at Nain's job\" when she's big.", set()),
+    # a street after "I'm at" is where someone lives
+    ("Bethan Rees-Morgan\nI'm at the Bertram St end, CF24 1RW, so you'll hear it too.", set()),
 ])
 def test_an_employer_named_by_its_building_or_a_relatives_job(text, employers):
     assert found(text, "employer") == employers
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # when someone works, between "work" and where: "work nights at", "work part-time for"
+    # a forum post under a handle, where the page gives the model little to go on
+    ("Jo_P\nPosts: 212\nI'm not anti-pub, I've lived here 11 years and I like the area being lively. But I work nights at "
+     "St Teilo's Hospital and my sleep is being wrecked on the nights I'm actually home.", {"St Teilo's Hospital"}),
+])
+def test_work_with_when_before_where(text, employers):
+    assert found(text, "employer", owner=Subject(full_name="Jo Pritchard")) == employers

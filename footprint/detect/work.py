@@ -208,6 +208,7 @@ def _not_an_employer(value: str) -> bool:
             or (len(words) > 1 and words[0] in welsh_job_words())  # "Arweinydd Uned", "Rheolwr Gwasanaeth": a Welsh job title
             or (len(words) > 1 and words[0] in data["not_employer_kinds_before_name"])  # "Dosbarth Derwen": a class
             or (len(words) > 1 and words[-1] in data["not_employer_heads"])
+            or (len(words) > 1 and words[-1] in data["street_ends"])  # "I'm at the Bertram St end": a street
             or _a_club(words, data))
 
 
