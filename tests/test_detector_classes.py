@@ -3815,6 +3815,11 @@ def test_a_site_given_with_site_or_safle_is_not_a_home(text):
     ("Bethan Rees-Morgan\nThe club turned 50 on 2nd September.", set()),
     ("Bethan Rees-Morgan\nKev, our captain, turned 50 on 2nd September.", set()),
     ("Bethan Rees-Morgan\nA round of applause for Huw Jenkins, who turned 60 on 2nd September.", set()),
+    # "I turned 41" with its date in brackets or later in the sentence
+    ("Bethan Rees-Morgan\nLast Thursday I turned 41 (6th March, for anyone keeping a list) and I finally registered.", {"03-06"}),
+    # Welsh puts the subject after the verb: "Mi gyrhaeddodd Bethan yr hanner cant ddoe (23 Chwefror)"
+    ("Bethan Rees-Morgan\nMi gyrhaeddodd Bethan yr hanner cant ddoe (23 Chwefror) ac mi fynnodd gael englyn.", {"02-23"}),
+    ("Bethan Rees-Morgan\nMi gyrhaeddodd Elin yr hanner cant ddoe (23 Chwefror) ac mi fynnodd gael englyn.", set()),
 ])
 def test_turned_an_age_on_a_date_is_whoever_opens_the_line(text, birthday):
     assert found(text, "birthday") == birthday

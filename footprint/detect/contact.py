@@ -667,7 +667,8 @@ def _birthday_phrases(key: str) -> re.Pattern[str]:
     phrases = []
     for phrase in sorted(cues("birthdays")[key], key=len, reverse=True):
         pattern = (re.escape(phrase).replace(r"\{age\}", MILESTONE_AGE).replace(r"\{ordinal\}", ORDINAL)
-                   .replace(r"\{milestone\}", MILESTONE).replace(r"\{round_age\}", ROUND_AGE).replace(r"\ ", r"\s+"))
+                   .replace(r"\{milestone\}", MILESTONE).replace(r"\{round_age\}", ROUND_AGE).replace(r"\{word\}", r"[\w'’-]+")
+                   .replace(r"\ ", r"\s+"))
         phrases.append(pattern)
     return re.compile(r"(?<![\w])(?:" + "|".join(phrases) + r")(?![\w])", re.IGNORECASE)
 
