@@ -3876,3 +3876,9 @@ def test_an_employer_named_by_its_building_or_a_relatives_job(text, employers):
 ])
 def test_work_with_when_before_where(text, employers):
     assert found(text, "employer", owner=Subject(full_name="Jo Pritchard")) == employers
+
+
+def test_a_postcode_after_part_of_the_writers_home_is_theirs():
+    # "behind our garage at ...", "my front door": a part of the writer's home before the address
+    text = "Bethan Rees-Morgan\nIf anyone needs sandbags there's still a pile behind our garage at Tŷ Glas, Heol y Bont, SA44 5HT."
+    assert found(text, "postcode") == {"SA44 5HT"}
