@@ -3882,3 +3882,14 @@ def test_a_postcode_after_part_of_the_writers_home_is_theirs():
     # "behind our garage at ...", "my front door": a part of the writer's home before the address
     text = "Bethan Rees-Morgan\nIf anyone needs sandbags there's still a pile behind our garage at Tŷ Glas, Heol y Bont, SA44 5HT."
     assert found(text, "postcode") == {"SA44 5HT"}
+
+
+@pytest.mark.parametrize(("text", "phones"), [
+    # Minutes call people by their initials: a number after someone else's is theirs, after the person's own is the person's.
+    ("Bethan Rees-Morgan\nPresennol: BRM, GO (Trysorydd), DJ\nCyflwynodd GO y cyfrifon. Unrhyw gwestiynau am daliadau i GO ar "
+     "01632 960514.", set()),
+    ("Bethan Rees-Morgan\nPresent: BRM (Secretary), GO (Treasurer), DJ\nQuestions about the rota to BRM on 01632 960514.",
+     {"+441632960514"}),
+])
+def test_a_number_after_initials_in_minutes_is_theirs(text, phones):
+    assert found(text, "phone") == phones

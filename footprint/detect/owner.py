@@ -42,6 +42,7 @@ TEAM_BEFORE = re.compile(r"\b(?:the|our|your)\s+(?:[\w'’&-]+\s+){0,3}(?:" + "|
     re.escape(w) for w in load_json("ownership.json")["places_that_answer"]) + r")\s+(?:on|at)\b")
 # A name right before a contact detail ("text Rhys on", "ask for Clive (", "Gwen Owen (", "Mr Huw
 # Griffiths ·", "Gareth Eynon (Deputy Captain), ") or asked for right after it ("07700 900848 and ask for Ffion") says whose it is.
+INITIALS_JUST_BEFORE = re.compile(r"(?<![\w.&/-])([A-Z]{2,4})[ \t]*(?:(?:on|ar|at)\b|[:–—-])?[ \t]*$")
 NAME_JUST_BEFORE = re.compile(r"(?:([A-Z][a-zà-ÿŵŷ'’]+)\s+)?([A-Z][a-zà-ÿŵŷ'’-]+)(?:[ \t]*\(([^()\n]{1,30})\)(?=[ \t]*(?:[,:·|–—-]|on\b|at\b|ar\b)))?(?:[ \t]*(?:(?:is|can be reached|is available)[ \t]+|(?:Tel|Tel\.|Phone|Ffôn|Mob|Mobile)[.:]?[ \t]+)|\s*)(?:\bon\b|\bat\b|\bar\b|[:,(·|–—-])?\s*$")
 CONTACT_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"})
 NAME_JUST_AFTER = re.compile(r"[\s),.;–—-]*(?:(?:and|or|then|please)\s+)*(?:ask for|message|text|call|ring|contact|speak to|email)\s+"
@@ -1003,6 +1004,10 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
     if before and text[reach + before.start() - 1 : reach + before.start()] in ("-", "‐"):
         before = None  # "7 Clos y Waun, Pen-y-Bryn, CF35 6LW": the end of a hyphenated place's name, no Bryn
     if before is None:
+        initials = INITIALS_JUST_BEFORE.search(text, reach, start)
+        if initials and len(re.findall(rf"\b{initials.group(1)}\b", text)) > 1:
+            # Minutes call people by their initials: "Unrhyw gwestiynau am daliadau i GO ar 01632 ...", "ring HP on ..."
+            return initials.group(1) in initials_of(subject)
         asked = ASKED_FOR_BEFORE.search(text, max(0, start - ASKED_REACH), start)
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
             return is_the_persons_given_name(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
