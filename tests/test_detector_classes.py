@@ -3861,6 +3861,9 @@ def test_a_welsh_age_on_a_date_in_the_first_person(text, birthday):
     ("Bethan Rees-Morgan\nMandatory training day at Bae Ceredig Health Board HQ. Fire safety again.", {"Bae Ceredig Health Board"}),
     # a relative's job is not an organisation
     ("Bethan Rees-Morgan\nShe's five and says she's going to \"work at Nain's job\" when she's big.", set()),
+    # a rota's shortened weekdays end a name ("Thurs and Fri"); "Môn" of "Ynys Môn" is not Monday
+    ("Bethan Rees-Morgan\nI'm on earlies at Cartref Gofal Bryn Awel Thurs and Fri so won't be back til gone 3.", {"Cartref Gofal Bryn Awel"}),
+    ("Bethan Rees-Morgan\nDw i'n gweithio fel gweithwraig gymdeithasol gyda Cyngor Sir Ynys Môn ers 2019.", {"Cyngor Sir Ynys Môn"}),
     # a street after "I'm at" is where someone lives
     ("Bethan Rees-Morgan\nI'm at the Bertram St end, CF24 1RW, so you'll hear it too.", set()),
 ])

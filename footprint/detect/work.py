@@ -115,7 +115,10 @@ HEAD_WORDS = {"council", "cyngor", "board", "bwrdd", "trust", "university", "pri
 
 
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
-                           "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+                           "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+                           # as rotas shorten them: "on earlies at Cartref Gofal Bryn Awel Thurs and Fri"; not "Mon", which
+                           # folds to the "Môn" of "Ynys Môn"
+                           "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
 
 
 @cache
