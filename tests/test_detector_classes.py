@@ -176,6 +176,9 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     "The young people at our drop-in would absolutely love a go at this.",
     "He's had a good week, and the social worker visit went well too.",  # a foster carer of the child placed with them
     "Newydd ddod adre ar ôl shifft nos lle fues i efo mam ifanc drwy'r nos yn yr uned geni.",  # on the birth unit
+    # Welsh plural people served: "dau o'r dynion dw i'n eu cefnogi" (two of the men I support)
+    "Dw i'n dod yma'n aml efo dau o'r dynion dw i'n eu cefnogi. Mae un yn defnyddio cadair olwyn.",
+    "Mae'r merched dw i'n gofalu amdanyn nhw wrth eu boddau efo'r ardd.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
