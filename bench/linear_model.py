@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from footprint.collect.pages import read_local_page
+from footprint.detect.learned import LinearModel
 from footprint.model import Document, Subject
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +46,8 @@ def lexical(feature: str) -> bool:
 
 
 def probability(weights: dict[str, float], bias: float, features: Iterable[str]) -> float:
-    return 1.0 / (1.0 + math.exp(-math.fsum([bias, *(weights.get(f, 0.0) for f in features)])))  # as footprint/detect/learned.py
+    """As the shipped model scores: one place for the sum (footprint/detect/learned.py)."""
+    return LinearModel(weights=weights, bias=bias, threshold=0.0).probability(features)
 
 
 def write_model(path: Path, trained_on: list[str], threshold: float, weights: dict[str, float], bias: float, script: str,

@@ -143,9 +143,9 @@ def _clean_org(value: str) -> str:
             value = " ".join(words[:number])  # "the OT team at Hywel Dda UHB Monday to Thursday": the name ends before the day
             break
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
+    folded = fold(value)
     for site in cues("employment")["site_words_after"]:
-        body = value[: -len(site)].rstrip()
-        if fold(value).endswith(f" {site}") and body and fold(body.split()[-1]) in HEAD_WORDS:
+        if folded.endswith(f" {site}") and fold(body := value[: -len(site)].rstrip()).split()[-1] in HEAD_WORDS:
             value = body  # "a training day at Bae Ceredig Health Board HQ": the board, not its building
             break
     left, joined, right = value.rpartition(" for ")
