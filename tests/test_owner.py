@@ -274,6 +274,17 @@ def test_a_handle_without_the_hyphen_of_a_double_surname_is_the_persons():
     assert author_is_subject("miss.wynnejones", Subject(full_name="Nia Wynne-Jones")) is True
 
 
+@pytest.mark.parametrize(("handle", "theirs"), [
+    ("GPross", True), ("gpross84", True), ("pross_g", True),  # Gareth Prosser: initial and surname cut short
+    ("KPross", False),  # another initial
+    ("GPro", False),  # too short a cut to say whose
+])
+def test_a_handle_of_an_initial_and_a_cut_surname_is_the_persons(handle: str, theirs: bool) -> None:
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject(handle, Subject(full_name="Gareth Prosser")) is theirs
+
+
 def test_abbreviations_do_not_end_sentences():
     from footprint.text import sentence_around, sentences
 

@@ -803,7 +803,7 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     handle = "".join(words)
     # Handles drop a double surname's hyphen: "miss.wynnejones" is Nia Wynne-Jones.
     surnames = {re.sub(r"[-'’]", "", w) for w in person_surnames(subject) if len(w) > 2}
-    if any(surname in handle for surname in surnames):
+    if any(surname in handle for surname in surnames) or _initial_and_cut_surname(author, subject, surnames):
         return True
     # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).
     if author_has_given_name(author, subject):
@@ -812,6 +812,17 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
 
 
 NICKNAME_STEM = 4  # "beth" of Bethan, "geth" of Gethin: the letters a nickname handle keeps
+
+
+def _initial_and_cut_surname(author: str, subject: Subject, surnames: set[str]) -> bool:
+    """A handle made of the given name's initial and the surname cut short, either way round: "GPross" or
+    "pross_g84" for Gareth Prosser. The cut keeps at least NICKNAME_STEM letters, so "GPro" says nothing."""
+    letters = fold(re.sub(r"[\W\d_]+", "", POSTED_BY.sub("", author)))
+    initials = {given[0] for given in person_given_names(subject) if given}
+    if len(letters) <= NICKNAME_STEM + 1:
+        return False
+    cuts = [cut for cut, initial in ((letters[1:], letters[0]), (letters[:-1], letters[-1])) if initial in initials]
+    return any(len(surname) > len(cut) and surname.startswith(cut) for surname in surnames for cut in cuts)
 
 
 def author_has_given_name(author: str, subject: Subject) -> bool:
