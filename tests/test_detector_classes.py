@@ -200,6 +200,9 @@ def test_generic_work_talk_is_not_practice(text):
     ("School office: 01632 960111", "phone"),
     ("Gwyn Parry · 2 hours ago\nGreat post! Drop me a line at gwyn.parry@example.net", "email"),
     ("For bookings call the leisure centre on 01632 960222.", "phone"),
+    # A name with "'s" for "is" before the number: "Gwenda's on ..." is Gwenda's, in the person's own post too.
+    ("Bethan Rees-Morgan\nLost my purse in the village today. Gwenda's on 01632 960390 from 8 xx", "phone"),
+    ("Bethan Rees-Morgan\nI'm on nights so ring me. Gwenda's on 01632 960390 from 8 xx", "phone"),
 ])
 def test_other_peoples_contact_details_are_not_the_owners(text, kind):
     assert found(text, kind) == set()

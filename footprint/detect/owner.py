@@ -1023,7 +1023,8 @@ def named_at_contact(text: str, start: int, end: int, subject: Subject) -> bool 
         if asked and is_given_name(asked.group(1)) and fold(asked.group(1)) not in NOT_SURNAMES:
             return is_the_persons_given_name(asked.group(1), subject)  # "please let Sian know numbers for the buffet on 07700 ..."
         return None
-    first, last = before.group(1), before.group(2)
+    # "Gwenda's on 01632 ...": the name's "'s" is "is", not a possessive
+    first, last = before.group(1), POSSESSIVE_S.sub("", before.group(2))
     if before.group(3):
         in_brackets = re.findall(NAME_WORD, before.group(3))
         if len({fold(word) for word in in_brackets} & mine) >= 2:
