@@ -3902,3 +3902,12 @@ def test_a_postcode_after_part_of_the_writers_home_is_theirs():
 ])
 def test_a_number_after_initials_in_minutes_is_theirs(text, phones):
     assert found(text, "phone") == phones
+
+
+def test_a_page_of_children_with_ages_lists_entrants_not_the_persons_children():
+    # A results table names more children with ages than one family has; a kinship word still marks the person's own.
+    results = ("Bethan Rees-Morgan\nWhat a day on the west wall! Results\nUnder 6s\n🥇 Efa-Grace (5), Llanbedr Pont Steffan 14\n"
+               "🥈 Harri (4), Birmingham 11\n🥉 Mabli (5), Porth Ceinion 9\n6–9 years\n🥇 Tiarna (8), Aberystwyth 27\n🥈 Oscar (9), "
+               "Bristol 24\n🥉 Gethin (7), Synod Inn 22\nThanks to my son Cai (8) for the buckets.")
+    assert found(results, "child") == {"Cai"}
+    assert found("Mum of five: Ela (12), Osian (10), Twm (8), Mali (5) and Nel (2). Tired.", "child") == {"Ela", "Osian", "Twm", "Mali", "Nel"}

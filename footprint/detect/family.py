@@ -521,6 +521,9 @@ def _fills_its_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
 
 
+ENTRANT_LIST_SIZE = 6  # more children named with ages than one family has, "mum of five" and all
+
+
 def _not_a_child_of_theirs_before(text: str, start: int) -> bool:
     """The word before a name, past fillers ("our little"), says the child is not the writer's: "niece", "cousin", "pupil"."""
     for word in reversed(re.findall(r"[\w'’-]+", text[max(0, start - 40) : start])):
@@ -592,11 +595,17 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             theirs = _child_owner(document, subject, names[0][1]) if names else None
             for name, position in names:
                 add(name, position, position + len(name), whose=theirs)  # from the name, so "my son" counts as who is speaking
-    for match in finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12):
+    named_with_ages = list(finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12))
+    # A page naming many children with their ages lists entrants, a class or a cast ("🥇 Efa-Grace (5), Llanbedr 14",
+    # "Biggest crab: Noah (10)"): there only a kinship word before a name makes it the person's child.
+    entrants = len({match.group(1) or match.group(3) for match in named_with_ages}) >= ENTRANT_LIST_SIZE
+    for match in named_with_ages:
         name = match.group(1) or match.group(3)
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
         # follows a given name standing on its own.
         kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
+        if entrants and not kin_before:
+            continue
         if not (is_given_name(name) or kin_before) or inside_longer_name(text, match.start()):
             continue  # a name our list lacks still counts after a kinship word: "little girl, Nansi (5)"
         if not is_given_name(name) and _fills_its_line(text, match.start(), match.end()):
