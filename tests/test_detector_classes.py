@@ -3911,3 +3911,18 @@ def test_a_page_of_children_with_ages_lists_entrants_not_the_persons_children():
                "Bristol 24\n🥉 Gethin (7), Synod Inn 22\nThanks to my son Cai (8) for the buckets.")
     assert found(results, "child") == {"Cai"}
     assert found("Mum of five: Ela (12), Osian (10), Twm (8), Mali (5) and Nel (2). Tired.", "child") == {"Ela", "Osian", "Twm", "Mali", "Nel"}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # Days named instead of a date, and "shares a birthday with" one of them.
+    ("Bethan Rees-Morgan\nShares a birthday with Groundhog Day (2 February), which explains a lot about her teaching style.", "02-02"),
+    ("Bethan Rees-Morgan\nI share a birthday with Burns Night, so haggis it is.", "01-25"),
+    # A town followed by its region is a place, not someone else the birthday could belong to.
+    ("Bethan Rees-Morgan\nBorn and raised in Columbus, Ohio – yes, a Fourth of July baby, so fireworks are technically for me.", "07-04"),
+])
+def test_a_birthday_shared_with_a_named_day_or_after_a_far_town(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_sharing_a_named_days_birthday_is_said_of_whoever_shares_it():
+    assert found("Bethan Rees-Morgan\nMy daughter Cadi shares a birthday with Groundhog Day.", "birthday") == set()

@@ -722,9 +722,19 @@ def house_after_a_name(text: str, at: int) -> bool:
 PLACE_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|to|near|around|outside|via|yn|ym|o|i)[ \t]+$", re.IGNORECASE)
 
 
+# After a town, the region or country that says where it is: "in Columbus, Ohio", "from Lagos, Nigeria".
+REGION_AFTER = re.compile(r",[ \t]+([A-Z][a-z]+)\b")
+
+
 def place_named_at(text: str, at: int, word: str) -> bool:
-    """Whether the capitalised word at text[at] is a UK town named after a place word, not a person."""
-    return fold(word) in uk_places() and PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 12), at) is not None
+    """Whether the capitalised word at text[at] is a town named after a place word, not a person: a UK town,
+    or any town followed by its region or country ("born in Columbus, Ohio")."""
+    if PLACE_PREPOSITION_BEFORE.search(text, max(0, at - 12), at) is None:
+        return False
+    if fold(word) in uk_places():
+        return True
+    region = REGION_AFTER.match(text, at + len(word))
+    return region is not None and not is_given_name(region.group(1))
 
 
 QUOTE_REACH = 600
