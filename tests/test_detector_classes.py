@@ -179,6 +179,9 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     # Welsh plural people served: "dau o'r dynion dw i'n eu cefnogi" (two of the men I support)
     "Dw i'n dod yma'n aml efo dau o'r dynion dw i'n eu cefnogi. Mae un yn defnyddio cadair olwyn.",
     "Mae'r merched dw i'n gofalu amdanyn nhw wrth eu boddau efo'r ardd.",
+    # Mutated after "un" and "ei": "un ferch fach dwi'n ei chefnogi" (one little girl I support), "un bachgen dwi'n ei gefnogi".
+    "Mae 'na un ferch fach dwi'n ei chefnogi yn yr ysgol oedd yn gwrthod agor llyfr o gwbl ym mis Medi.",
+    "Mae 'na un bachgen dwi'n ei gefnogi yn yr ysgol sy'n caru deinosoriaid.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")

@@ -197,6 +197,25 @@ def unmutated(word: str) -> list[str]:
     return forms
 
 
+# The same mutations forwards, lower case, by kind: what a Welsh word's first letters become after "un" (a feminine
+# noun: "un ferch") or "ei" (his: "ei gefnogi"; her: "ei chefnogi"). Nasal forms follow "fy" (my), the writer's own.
+MUTATIONS = {
+    "soft": (("ll", "l"), ("rh", "r"), ("c", "g"), ("p", "b"), ("t", "d"), ("g", ""), ("b", "f"), ("d", "dd"), ("m", "f")),
+    "aspirate": (("c", "ch"), ("p", "ph"), ("t", "th")),
+}
+
+
+def mutated_forms(phrase: str, *kinds: str) -> list[str]:
+    """A lower-case Welsh word or phrase and the forms its first word takes under the given kinds of mutation."""
+    forms = [phrase]
+    for kind in kinds:
+        for radical, mutated in MUTATIONS[kind]:
+            if phrase.startswith(radical):
+                forms.append(mutated + phrase[len(radical) :])
+                break
+    return forms
+
+
 def _not_an_employer(value: str) -> bool:
     """A month, a field of work, a country, a job's letters or a department on its own."""
     folded = fold(value)
@@ -770,8 +789,10 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     served_cues.append(rf"(?:a|an|the|one)\s+(?:[a-z]+\s+){{0,3}}(?:{people})(?:\s+[\w'’-]+){{0,4}}?\s+i(?:['’]d|['’]ve|['’]m|\s+have|\s+had|\s+was|\s+am)?\s+"
                        rf"(?:been\s+)?(?:{_words(data['served_verbs'])})")
     # Welsh, with no "a" before the person: "mam y bues i'n gofalu amdani" (a mum I cared for), "teulu dw i'n gweithio gyda nhw".
-    served_cues.append(rf"(?:{_words(data['welsh_served_people'])})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
-                       rf"(?:{_words(data['welsh_writer_then'])})\s+(?:(?:eu|ei|['’]u|['’]i)\s+)?(?:{_words(data['welsh_served_verbs'])})")
+    welsh_people = [form for phrase in data["welsh_served_people"] for form in mutated_forms(phrase, "soft")]
+    welsh_verbs = [form for phrase in data["welsh_served_verbs"] for form in mutated_forms(phrase, "soft", "aspirate")]
+    served_cues.append(rf"(?:{_words(welsh_people)})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
+                       rf"(?:{_words(data['welsh_writer_then'])})\s+(?:(?:eu|ei|['’]u|['’]i)\s+)?(?:{_words(welsh_verbs)})")
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
     served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)"
                        r"|year\s*\d{1,2}s\b)")  # "one of my Year 4s who has dyspraxia"
@@ -798,7 +819,7 @@ def _practice_words() -> tuple[str, ...]:
     with an article ("a family I work with") the words of the cue that names them."""
     data = cues("practice")
     return tuple(data["strong_events"] + data["weak_events"] + data["people_served"] + data["article_triggers"]
-                 + data["welsh_served_verbs"])
+                 + [form for phrase in data["welsh_served_verbs"] for form in mutated_forms(phrase, "soft", "aspirate")])
 
 
 def find_practice(document: Document, subject: Subject) -> list[Detection]:
