@@ -191,6 +191,7 @@ def test_practice_said_plainly(text):
     "I believe in relationship-based practice.",
     "I work in children's services in the valleys.",
     "Missed it, was at the hospital with my fella til 12 but he went in, so worth it.",  # a partner, not someone served
+    "Mae fy merch dw i'n ei dysgu i nofio yn saith oed.",  # "my daughter I'm teaching to swim": the writer's own
 ])
 def test_generic_work_talk_is_not_practice(text):
     assert found(text, "practice") == set()

@@ -791,7 +791,8 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # Welsh, with no "a" before the person: "mam y bues i'n gofalu amdani" (a mum I cared for), "teulu dw i'n gweithio gyda nhw".
     welsh_people = [form for phrase in data["welsh_served_people"] for form in mutated_forms(phrase, "soft")]
     welsh_verbs = [form for phrase in data["welsh_served_verbs"] for form in mutated_forms(phrase, "soft", "aspirate")]
-    served_cues.append(rf"(?:{_words(welsh_people)})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
+    # Not after "fy" or "ein" (my, our): "fy merch dw i'n ei dysgu i nofio" is the writer's own daughter.
+    served_cues.append(rf"(?<!\bfy\s)(?<!\bein\s)(?:{_words(welsh_people)})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
                        rf"(?:{_words(data['welsh_writer_then'])})\s+(?:(?:eu|ei|['’]u|['’]i)\s+)?(?:{_words(welsh_verbs)})")
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
     served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)"
