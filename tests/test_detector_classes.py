@@ -3931,3 +3931,25 @@ def test_a_birthday_shared_with_a_named_day_or_after_a_far_town(text, birthday):
 
 def test_sharing_a_named_days_birthday_is_said_of_whoever_shares_it():
     assert found("Bethan Rees-Morgan\nMy daughter Cadi shares a birthday with Groundhog Day.", "birthday") == set()
+
+
+@pytest.mark.parametrize(("text", "employers"), [
+    # The count of years first: "twelve years with ...", "20 years at ..."; not after "after" (where they were before).
+    ("Bethan Rees-Morgan\nCelebrating 20 years at Ysbyty Glan Clwyd today!", {"Ysbyty Glan Clwyd"}),
+    ("Bethan Rees-Morgan\nShe joined us after four years at Harbour Lettings in Cardiff Bay.", set()),
+])
+def test_years_said_before_the_workplace(text, employers):
+    assert found(text, "employer") == employers
+
+
+def test_a_friends_reply_to_the_persons_post_says_where_they_work():
+    from footprint.collect.pages import parse_html
+    page = ('<html><body><div class="post"><div class="author">Bethan Rees-Morgan</div><p>Back on the hill this morning, legs '
+            'like jelly but worth it.</p></div><div class="comment"><div class="author">Lisa Hamer</div><p>Proud of you. 14 years '
+            'with BCUHB and you still care this much x</p></div><div class="comment"><div class="author">Dai Morris</div><p>Thought '
+            'you\'d be used to hills by now, twelve years with Gwent Police!</p></div><div class="comment"><div class="author">'
+            'Sian Price</div><p>You taught our Cerys to read and she\'s now doing A-level English at Ysgol Bro Aeron.</p></div>'
+            '</body></html>')
+    found_here = {d.value: d.owner for d in detect_document(parse_html("S1", page.encode()), OWNER) if d.kind == "employer"}
+    assert found_here.get("BCUHB") is True and found_here.get("Gwent Police") is True
+    assert found_here.get("Ysgol Bro Aeron") is not True  # a child's school, in a sentence whose "you" did something else

@@ -21,7 +21,7 @@ from footprint.detect.lexicon import called_an_animal, is_given_name, kinship_se
 from footprint.model import Detection, Document, Subject
 from footprint.names import short_forms
 from footprint.places import uk_places
-from footprint.text import NAME_WORD, POSTCODE, UPPER, fold
+from footprint.text import NAME_WORD, POSTCODE, UPPER, fold, sentence_around
 
 LOOK_BACK = 120
 # Roles and labels that name someone other than the page's owner (data/ownership.json).
@@ -790,6 +790,66 @@ def post_around(document: Document, start: int) -> tuple[int, int, str] | None:
 
 
 POSTED_BY = re.compile(r"^(?:posted|written|reply|replied|comment|answer|review)(?:ed)?\s+(?:by|from)\s+", re.IGNORECASE)
+PERSONAL_PRONOUN_WORDS = frozenset({"he", "she", "they", "he's", "she's", "they're", "he’s", "she’s", "they’re", "hi", "fe", "fo", "nhw"})
+SECOND_PERSON = re.compile(r"\b(?:you['’](?:re|ve|d|ll)|yourself|your|you|ti|chi)\b", re.IGNORECASE)
+
+
+YOU_AS_OBJECT_AFTER = frozenset({"miss", "missed", "missing", "love", "thank", "see", "with", "to", "for", "at", "like", "know", "tell",
+                                  "told", "of", "taught", "ask", "asked", "bet"})  # "Still miss you on nights at ...": not what "you" does
+SUBJECT_BETWEEN_REACH = 6  # words between "you" and what it does: "You still on nights at", "are you still working at"
+
+
+def _you_do_it(before: str, cue: str, rest: str) -> bool:
+    """Whether "you" is who a cue (the words up to the organisation's name) at the end of `before` is said of: "you"
+    a few words before it with nobody else named or pointed to between, there or in the cue ("You still on nights at
+    ...", "Thought you'd be used to long days in court by now Gaz, twelve years with ..."; not "You taught our Cerys
+    to read and she's now doing A-level English at ..."), or a cue opening its sentence with "you" later in it ("14
+    years with BCUHB and you still care")."""
+    def someone_else_in(words: list[str]) -> bool:
+        return any(fold(word) in PERSONAL_PRONOUN_WORDS or (word[:1].isupper() and is_given_name(word)) for word in words)
+
+    cue_words = re.findall(r"[\w'’]+", cue)
+    if not re.search(r"\w", re.split(r"[,;:–—]", before)[-1]):
+        # The cue opens its sentence or clause ("14 years with BCUHB and you still care", "... by now Gaz, twelve years with ..."):
+        # the "you" of the sentence, with nobody else in it.
+        return (SECOND_PERSON.search(before + rest) is not None
+                and not someone_else_in(re.findall(r"[\w'’]+", before) + cue_words))
+    yous = list(SECOND_PERSON.finditer(before))
+    if not yous:
+        return False
+    you = yous[-1]
+    word_before = re.findall(r"[\w'’]+", before[: you.start()])[-1:]
+    if word_before and fold(word_before[0]) in YOU_AS_OBJECT_AFTER:
+        return False
+    between = re.findall(r"[\w'’]+", before[you.end() :])
+    return len(between) <= SUBJECT_BETWEEN_REACH and not someone_else_in(between + cue_words)
+
+
+def said_to_person(document: Document, start: int, subject: Subject, *, said_end: int | None = None) -> bool:
+    """Whether the "you" of the sentence at `start`, in a comment or reply someone else wrote, is the person: the
+    comment calls them by their given name or a short form of it ("Thought you'd be used to long days in court by
+    now Gaz"), or names nobody and answers the person's own post at the top of the page ("Proud of you. 14 years
+    with BCUHB and you still care this much x"). A sentence where the writer also says "I" or "my" is not only
+    about the person. `said_end` is where the organisation's name starts after the cue at `start`."""
+    post = post_around(document, start)
+    if post is None or post_author_is_subject(document, post[2], subject) is not False:
+        return False
+    offset, sentence = sentence_around(document.text, start, start)
+    cue_end = start if said_end is None else said_end
+    if WRITER_SPEAKS.search(sentence) or not _you_do_it(sentence[: start - offset], sentence[start - offset : cue_end - offset],
+                                                         sentence[cue_end - offset :]):
+        return False
+    begin, finish, author = post
+    body = document.text[begin:finish]
+    body = body[body.find(author) + len(author) :] if author in body else body  # not the author's own name
+    words = re.findall(NAME_WORD, body)
+    if any(is_the_persons_given_name(word, subject) for word in words):
+        return True  # their name or a short form of it: "... by now Gaz, twelve years with ..."
+    named = [word for word in words if is_given_name(word)]
+    if named:
+        return False  # someone else is named: the "you" may well be them
+    first = document.posts[0]
+    return first[0] < begin and post_author_is_subject(document, first[2], subject) is True
 
 
 @cache

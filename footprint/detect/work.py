@@ -19,6 +19,7 @@ from footprint.detect.owner import (
     owner_in_page,
     owner_words,
     quoted_speaker,
+    said_to_person,
     written_by_someone_else,
 )
 from footprint.detect.practice_model import practice_model, practice_probability
@@ -530,6 +531,12 @@ OUR_PERSON_TRIGGER = re.compile(r"\b(?:our|colleague)\s")
 # "... and with Hywel Dda University Health Board for over twenty years now": years with an organisation.
 YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|[a-z]+)\s+(?i:years?|yrs|mlynedd|blynedd)\b")
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
+# The count first: "twelve years with Bridgend County Borough Council!", "14 years with BCUHB and you still care", "20
+# years at Tesco this month". Not after "after" or "following": "after four years at Harbour Lettings" is where they were.
+YEARS_THEN_ORG = re.compile(rf"(?i:\b(?:\d{{1,2}}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)"
+                            rf"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\+?[ \t]+(?:years?|yrs)[ \t]+(?:with|at))[ \t]+{ORG}")
+YEARS_THEN_ORG_TRIGGER = re.compile(r"(?:years?|yrs) (?:with|at) ")
+AFTER_A_TIME_BEFORE = re.compile(r"(?i:\b(?:after|following|ar ôl)[ \t]+(?:(?:over|nearly|almost|about|some|a|good)[ \t]+)?)$")
 
 
 @cache
@@ -686,6 +693,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
                 if pattern is not WELSH_WORK or _welsh_job_said(match.group(0))]
     matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
     matches += finditer_near(YEARS_WITH, text, YEARS_WITH_TRIGGER, before=160, after=10)
+    matches += [match for match in finditer_near(YEARS_THEN_ORG, text, YEARS_THEN_ORG_TRIGGER, before=30, after=200)
+                if not AFTER_A_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start())]
     if (current := _current_cues(text)) is not None:
         matches += current.finditer(text)  # it holds only the cues this text has
     for match in matches:
@@ -716,6 +725,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
             continue  # already theirs: a second sighting changes nothing
         # "where I work": whose job it is is read where the writer says "I", not from the names before the school.
         owner = owner_in_page(document, match.end() if said_by_writer else match.start(), subject)
+        if owner is False and said_to_person(document, match.start(), subject, said_end=match.start(match.lastindex or 0)):
+            owner = True  # a friend's reply to the person: "You still on nights at Ysbyty Parc Llwynfedw?"
         if owner is False:
             continue
         org_end = match.end(match.lastindex or 0)
