@@ -36,6 +36,7 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
     ("Ein mab Deio a'n merch Elin yn y sioe heno.", {"Deio", "Elin"}),
     ("Diwrnod hyfryd gyda fy wyrion, Macsen ac Efa.", {"Macsen", "Efa"}),
     ("Bethan Rees-Morgan\nMae hi'n nain hefyd – mae ei hwyresau, Lowri a Mali, yn dod i'r sesiynau.", {"Lowri", "Mali"}),  # "her granddaughters"
+    ("Bethan Rees-Morgan\nAc ydy, mae fy mab fy hun, Dafydd, ar y rhestr am Ddaearyddiaeth.", {"Dafydd"}),  # "my own son"
     ("Happy 10th birthday to our eldest, Seren! 🎂", {"Seren"}),
     ("Our grandson Harri is 3 today.", {"Harri"}),
     ("The kids (Tomos 9, Alys 6) had a blast at the beach.", {"Tomos", "Alys"}),
