@@ -3954,3 +3954,9 @@ def test_a_friends_reply_to_the_persons_post_says_where_they_work():
     found_here = {d.value: d.owner for d in detect_document(parse_html("S1", page.encode()), OWNER) if d.kind == "employer"}
     assert found_here.get("BCUHB") is True and found_here.get("Gwent Police") is True
     assert found_here.get("Ysgol Bro Aeron") is not True  # a child's school, in a sentence whose "you" did something else
+
+
+def test_a_welsh_verb_opening_the_sentence_is_not_part_of_the_employers_name():
+    text = ("Bethan Rees-Morgan\nCroeso mawr i unrhyw un ymuno â ni. Mae Cartrefi Cefnogol Clwyd, lle dwi'n gweithio, wedi rhoi "
+            "benthyg y bws mini i ni am y bore.")
+    assert found(text, "employer") == {"Cartrefi Cefnogol Clwyd"}

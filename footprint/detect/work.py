@@ -131,6 +131,9 @@ def _org_words() -> frozenset[str]:
 def _clean_org(value: str) -> str:
     value = LEADING_THE.sub("", TRAILING_SMALL_WORDS.sub("", " ".join(value.split())))
     words = value.split()
+    if len(words) > 1 and fold(words[0]) in cues("employment")["sentence_openers_before_name"]:
+        value = " ".join(words[1:])  # "Mae Cartrefi Cefnogol Clwyd, lle dwi'n gweithio, ...": a verb opening the sentence, then the name
+    words = value.split()
     for number in range(1, len(words) - 1):
         if words[number] in ("and", "&") and fold(words[number + 1]) in cues("employment")["not_employers"]:
             value = " ".join(words[:number])  # "an OT with ABUHB and August was heavy": the name ends before "and"
