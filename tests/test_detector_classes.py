@@ -3960,3 +3960,14 @@ def test_a_welsh_verb_opening_the_sentence_is_not_part_of_the_employers_name():
     text = ("Bethan Rees-Morgan\nCroeso mawr i unrhyw un ymuno â ni. Mae Cartrefi Cefnogol Clwyd, lle dwi'n gweithio, wedi rhoi "
             "benthyg y bws mini i ni am y bore.")
     assert found(text, "employer") == {"Cartrefi Cefnogol Clwyd"}
+
+
+@pytest.mark.parametrize("text", [
+    "Is there any grant thing we'd qualify for? Put our postcode CF82 8FP into that checker and it said you may be eligible.",
+    "Rhowch ein cod post CF82 8FP yn y wefan, medden nhw.",
+])
+def test_our_postcode_said_before_it_is_the_writers_home(text):
+    from footprint.detect.contact import own_address_said
+
+    start = text.index("CF82")
+    assert own_address_said(text, start, Subject(full_name="Darren Hughes"), start + 8)
