@@ -3832,6 +3832,9 @@ def test_a_site_given_with_site_or_safle_is_not_a_home(text):
     # Welsh puts the subject after the verb: "Mi gyrhaeddodd Bethan yr hanner cant ddoe (23 Chwefror)"
     ("Bethan Rees-Morgan\nMi gyrhaeddodd Bethan yr hanner cant ddoe (23 Chwefror) ac mi fynnodd gael englyn.", {"02-23"}),
     ("Bethan Rees-Morgan\nMi gyrhaeddodd Elin yr hanner cant ddoe (23 Chwefror) ac mi fynnodd gael englyn.", set()),
+    # "roedd hi'n ben-blwydd ar Bethan" (it was Bethan's birthday): whose by the name after "ar"
+    ("Bethan Rees-Morgan\nAc i goroni'r cwbl, roedd hi'n ben-blwydd ar Bethan yn 31 oed ar y dydd Sul, 8 Mehefin!", {"06-08"}),
+    ("Bethan Rees-Morgan\nAc i goroni'r cwbl, roedd hi'n ben-blwydd ar Dai yn 31 oed ar y dydd Sul, 8 Mehefin!", set()),
 ])
 def test_turned_an_age_on_a_date_is_whoever_opens_the_line(text, birthday):
     assert found(text, "birthday") == birthday
