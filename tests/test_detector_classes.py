@@ -3974,3 +3974,17 @@ def test_our_postcode_said_before_it_is_the_writers_home(text):
 
     start = text.index("CF82")
     assert own_address_said(text, start, Subject(full_name="Darren Hughes"), start + 8)
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nMy old address, the flat in SA1 5NR I rented when I was still working nights, got linked to it.",
+    "Bethan Rees-Morgan\nBest bit – it went to my old address in Treforest (CF37 1UY) first because I'd only just moved.",
+])
+def test_a_home_the_person_has_left_is_not_their_postcode(text):
+    assert found(text, "postcode") == set()
+
+
+def test_the_home_after_an_old_address_in_the_same_sentence_is_still_the_persons():
+    text = ("Bethan Rees-Morgan\nIt went to my old address (CF37 1UY) first, so by the time it got forwarded to me here "
+            "(CF38 2RT) it was late.")
+    assert found(text, "postcode") == {"CF38 2RT"}

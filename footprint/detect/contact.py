@@ -505,6 +505,26 @@ def _own_address_cues() -> re.Pattern[str]:
 
 
 ADDRESS_REACH = 160
+
+
+FORMER_HOME_REACH = 80
+
+
+@cache
+def _former_home_cues() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(cues('ownership')['former_home_cues'])})(?![\w'’])")
+
+
+def former_home_said(text: str, start: int) -> bool:
+    """The postcode at `start` is given, in its own sentence, as where someone used to live ("My old address, the
+    flat in SA1 5NR I rented", "it went to my old address in Treforest (CF37 1UY)"): not a home now."""
+    offset, sentence = sentence_around(text, start, start)
+    raw = sentence[: start - offset]
+    before = lowered(raw)
+    cue = max(_former_home_cues().finditer(before), key=lambda m: m.start(), default=None)
+    # The nearest postcode after the cue, not a later one: "... my old address in Treforest (CF37 1UY) first ...
+    # forwarded to me here (CF38 2RT)" has the person's home after the old one.
+    return cue is not None and len(before) - cue.end() <= FORMER_HOME_REACH and not POSTCODE.search(raw, cue.end())
 ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
 ADDRESS_LINE_SPACES = 5  # a line of an address holds a few words ("Bryn Awel, 6 Heol Cae Pant"); more is prose
 HOME_AFTER_REACH = 80
@@ -597,7 +617,9 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
                 or (owner is not True and _beside_role_address(text, match.start(), match.end()))):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon";
             # "parking's the little car park, LL65 2LP"
-        if owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
+        if former_home_said(text, match.start()):
+            owner = False  # where the writer or someone else lived before, not the person's home now
+        elif owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
         elif owner is not True and (theirs := home_of_someone_named(text, match.start(), subject)) is not None:
             owner = theirs  # "at her home: ...": the home of whoever she is
