@@ -3988,3 +3988,12 @@ def test_the_home_after_an_old_address_in_the_same_sentence_is_still_the_persons
     text = ("Bethan Rees-Morgan\nIt went to my old address (CF37 1UY) first, so by the time it got forwarded to me here "
             "(CF38 2RT) it was late.")
     assert found(text, "postcode") == {"CF38 2RT"}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh gives the parent's name after the child word: "llysfab Dai" (Dai's stepson), "mab Gethin" (Gethin's son).
+    ("Dafydd Elis Hughes\nCian, llysfab Dai a mascot y tîm dan 9, fydd yn cario'r modrwyau.", {"Cian"}),
+    ("Dafydd Elis Hughes\nMae Nedw bach, mab Gethin y bachwr, wedi cael y dasg o daflu conffeti.", set()),
+])
+def test_a_welsh_child_word_with_the_parents_name_after_it(text, children):
+    assert found(text, "child", owner=Subject(full_name="Dafydd Elis Hughes")) == children

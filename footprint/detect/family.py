@@ -31,6 +31,7 @@ from footprint.detect.owner import (
     POSSESSIVE_S,
     TITLES,
     inside_longer_name,
+    is_the_persons_given_name,
     job_holder_is_someone_else,
     keep_most_owned,
     last_given_name_before,
@@ -533,6 +534,17 @@ def _not_a_child_of_theirs_before(text: str, start: int) -> bool:
     return False
 
 
+@cache
+def _welsh_child_of() -> re.Pattern[str]:
+    """A name, then a Welsh child word and the parent's name: "Cian, llysfab Dai" (data/kinship.json welsh_child_of)."""
+    return re.compile(rf"({NAME_WORD})(?:[ \t]+(?:bach|fach))?,[ \t]+(?i:{alternation(cues('kinship')['welsh_child_of'])})[ \t]+({NAME_WORD})")
+
+
+@cache
+def _welsh_child_of_trigger() -> re.Pattern[str]:
+    return re.compile(rf", (?:{alternation(cues('kinship')['welsh_child_of'])}) ")
+
+
 def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
     """Names a kinship cue binds to the person ("mam to Ela & Twm", "our youngest, Mali (6)"), keyed by name."""
     text = document.text
@@ -619,6 +631,16 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         for name, age in re.findall(rf"({NAME_WORD})\s*,?\s*(\d{{1,2}})", match.group(1)):
             if int(age) < 18 and _looks_like_name(name):
                 add(name, match.start(), match.end())
+    # Welsh says whose child someone is with the parent's name after the child word: "Cian, llysfab Dai a mascot y tîm"
+    # (Dai's stepson), "Nedw bach, mab Gethin y bachwr" (Gethin's son).
+    for match in finditer_near(_welsh_child_of(), text, _welsh_child_of_trigger(), before=40, after=30):
+        name, parent = match.group(1), POSSESSIVE_S.sub("", match.group(2))
+        if not is_given_name(name):
+            continue
+        if fold(parent) in owner_words(subject) or is_the_persons_given_name(parent, subject):
+            add(name, match.start(1), match.end(1), whose=True)
+        elif is_given_name(parent):
+            add(name, match.start(1), match.end(1), whose=False)
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
