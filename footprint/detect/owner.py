@@ -800,11 +800,11 @@ SUBJECT_BETWEEN_REACH = 6  # words between "you" and what it does: "You still on
 
 
 def _you_do_it(before: str, cue: str, rest: str) -> bool:
-    """Whether "you" is who a cue (the words up to the organisation's name) at the end of `before` is said of: "you"
-    a few words before it with nobody else named or pointed to between, there or in the cue ("You still on nights at
-    ...", "Thought you'd be used to long days in court by now Gaz, twelve years with ..."; not "You taught our Cerys
-    to read and she's now doing A-level English at ..."), or a cue opening its sentence with "you" later in it ("14
-    years with BCUHB and you still care")."""
+    """Whether "you" is who a cue (the words up to the organisation's name) at the end of `before` is said of: a cue
+    opening its sentence or clause, with "you" elsewhere in the sentence and nobody else in it ("14 years with BCUHB
+    and you still care", "Thought you'd be used to long days in court by now Gaz, twelve years with ..."), or "you" a
+    few words before the cue with nobody else named or pointed to between, there or in the cue ("You still on nights
+    at ..."; not "You taught our Cerys to read and she's now doing A-level English at ...")."""
     def someone_else_in(words: list[str]) -> bool:
         return any(fold(word) in PERSONAL_PRONOUN_WORDS or (word[:1].isupper() and is_given_name(word)) for word in words)
 
