@@ -3946,6 +3946,19 @@ def test_years_said_before_the_workplace(text, employers):
     assert found(text, "employer") == employers
 
 
+@pytest.mark.parametrize("text", [
+    "Thirteen years with Conwy County Borough Council this week",
+    "sixteen years at Ysbyty Gwynedd and still learning",
+    "twenty-six years with Tai Calon tomorrow",
+    "Forty one years at Tesco Extra",
+])
+def test_the_rule_for_years_before_the_workplace_reads_every_count_in_words(text):
+    # The learned model often finds these anyway; the rule must not depend on it.
+    from footprint.detect.work import YEARS_THEN_ORG
+
+    assert YEARS_THEN_ORG.search(text)
+
+
 def test_a_friends_reply_to_the_persons_post_says_where_they_work():
     from footprint.collect.pages import parse_html
     page = ('<html><body><div class="post"><div class="author">Bethan Rees-Morgan</div><p>Back on the hill this morning, legs '

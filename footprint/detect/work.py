@@ -187,26 +187,26 @@ def _radical(value: str, text: str) -> str:
     return value
 
 
-# Welsh mutations undone: what a mutated first letter can have been. Soft ("i Wasanaethau" -> Gwasanaethau,
-# "i Gyngor" -> Cyngor, "yn Ysbyty" stays), nasal ("yng Nghaerdydd" -> Caerdydd) and aspirate ("a Thywi" -> Tywi).
-UNMUTATE = (("Ngh", "C"), ("Mh", "P"), ("Nh", "T"), ("Ng", "G"), ("Ph", "P"), ("Th", "T"), ("Ch", "C"), ("Dd", "D"),
-            ("B", "P"), ("D", "T"), ("G", "C"), ("F", "B"), ("F", "M"), ("L", "Ll"), ("R", "Rh"), ("M", "B"), ("N", "D"))
+# Welsh mutations, lower case, by kind: what a word's first letters become. Soft after "i", "un" (a feminine noun:
+# "un ferch"), "ei" (his: "ei gefnogi"); aspirate after "a", "ei" (her: "ei chefnogi"); nasal after "yng", "fy" (my).
+MUTATIONS = {
+    "nasal": (("c", "ngh"), ("p", "mh"), ("t", "nh"), ("g", "ng"), ("b", "m"), ("d", "n")),
+    "aspirate": (("c", "ch"), ("p", "ph"), ("t", "th")),
+    "soft": (("ll", "l"), ("rh", "r"), ("c", "g"), ("p", "b"), ("t", "d"), ("g", ""), ("b", "f"), ("d", "dd"), ("m", "f")),
+}
+# The same table backwards, longest mutated form first ("Ngh" before "Ng" before "N"). Soft mutation's dropped G has no
+# letters to look for, so unmutated() puts it back itself.
+UNMUTATE = sorted(((mutated.capitalize(), radical.capitalize()) for kind in MUTATIONS.values()
+                   for radical, mutated in kind if mutated), key=lambda pair: -len(pair[0]))
 
 
 def unmutated(word: str) -> list[str]:
-    """The forms a capitalised Welsh word may have had before mutation, most likely first."""
+    """The forms a capitalised Welsh word may have had before mutation, most likely first: "i Wasanaethau" ->
+    Gwasanaethau, "i Gyngor" -> Cyngor, "yng Nghaerdydd" -> Caerdydd, "a Thywi" -> Tywi."""
     forms = [radical + word[len(mutated) :] for mutated, radical in UNMUTATE if word.startswith(mutated)]
     if word[:1] in "AEIOUWYLR" or word[:1].islower():
         forms.append("G" + word[:1].lower() + word[1:])  # soft mutation drops a G: "Wasanaethau" -> "Gwasanaethau"
     return forms
-
-
-# The same mutations forwards, lower case, by kind: what a Welsh word's first letters become after "un" (a feminine
-# noun: "un ferch") or "ei" (his: "ei gefnogi"; her: "ei chefnogi"). Nasal forms follow "fy" (my), the writer's own.
-MUTATIONS = {
-    "soft": (("ll", "l"), ("rh", "r"), ("c", "g"), ("p", "b"), ("t", "d"), ("g", ""), ("b", "f"), ("d", "dd"), ("m", "f")),
-    "aspirate": (("c", "ch"), ("p", "ph"), ("t", "th")),
-}
 
 
 def mutated_forms(phrase: str, *kinds: str) -> list[str]:
@@ -534,10 +534,13 @@ OUR_PERSON_TRIGGER = re.compile(r"\b(?:our|colleague)\s")
 # "... and with Hywel Dda University Health Board for over twenty years now": years with an organisation.
 YEARS_WITH = re.compile(rf"(?i:\bwith)\s+{ORG}\s+(?i:for|since|ers)\s+(?i:over\s+|nearly\s+|almost\s+|about\s+)?(?:\d+|[a-z]+)\s+(?i:years?|yrs|mlynedd|blynedd)\b")
 YEARS_WITH_TRIGGER = re.compile(r"(?:for|since|ers) (?:over |nearly |almost |about )?\w+ (?:years?|yrs|mlynedd|blynedd)")
+# A count of years in words, two to forty-nine: "thirteen", "twenty-six", "forty one".
+YEAR_COUNT_WORDS = (r"(?:(?:twenty|thirty|forty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?"
+                    r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    r"|seventeen|eighteen|nineteen)")
 # The count first: "twelve years with Bridgend County Borough Council!", "14 years with BCUHB and you still care", "20
 # years at Tesco this month". Not after "after" or "following": "after four years at Harbour Lettings" is where they were.
-YEARS_THEN_ORG = re.compile(rf"(?i:\b(?:\d{{1,2}}|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty)"
-                            rf"(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\+?[ \t]+(?:years?|yrs)[ \t]+(?:with|at))[ \t]+{ORG}")
+YEARS_THEN_ORG = re.compile(rf"(?i:\b(?:\d{{1,2}}|{YEAR_COUNT_WORDS})\+?[ \t]+(?:years?|yrs)[ \t]+(?:with|at))[ \t]+{ORG}")
 YEARS_THEN_ORG_TRIGGER = re.compile(r"(?:years?|yrs) (?:with|at) ")
 AFTER_A_TIME_BEFORE = re.compile(r"(?i:\b(?:after|following|ar ôl)[ \t]+(?:(?:over|nearly|almost|about|some|a|good)[ \t]+)?)$")
 
