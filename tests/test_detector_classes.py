@@ -4010,3 +4010,23 @@ def test_the_home_after_an_old_address_in_the_same_sentence_is_still_the_persons
 ])
 def test_a_welsh_child_word_with_the_parents_name_after_it(text, children):
     assert found(text, "child", owner=Subject(full_name="Dafydd Elis Hughes")) == children
+
+
+def _birthdays_on_a_page_with_posts(post_by_someone_else: str) -> dict[str, bool | None]:
+    from footprint.collect.pages import parse_html
+    page = ('<html><body><div class="post"><div class="author">Bethan Rees-Morgan</div><p>Quiz night on Friday, tables of '
+            'six, bring your own nibbles.</p></div><div class="comment"><div class="author">Helen Marsh</div><p>'
+            f'{post_by_someone_else}</p></div></body></html>')
+    return {d.value: d.owner for d in detect_document(parse_html("S1", page.encode()), OWNER) if d.kind == "birthday"}
+
+
+def test_someone_elses_post_naming_the_persons_birthday_gives_theirs():
+    found_here = _birthdays_on_a_page_with_posts("Reminder the bar is card only now! Also it's Beth's big 4-0 on Thursday "
+                                                 "6th March, so make her buy a round.")
+    assert found_here.get("03-06") is True
+
+
+def test_the_writers_own_birthday_after_a_wish_to_the_person_is_the_writers():
+    found_here = _birthdays_on_a_page_with_posts("Happy birthday Bethan – mine's on 21 September so next year we're having "
+                                                 "a joint cake, agreed?")
+    assert found_here.get("09-21") is not True

@@ -1410,7 +1410,7 @@ def _with_a_date_owner(document: Document, match: re.Match[str], subject: Subjec
     return _statement_owner(document, match, subject)
 
 
-FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "fi", "fy", "mi", "mhen", "mhen-blwydd",
+FIRST_PERSON_SINGULAR = frozenset({"i", "i'm", "i’m", "i've", "i’ve", "i'll", "my", "me", "myself", "mine", "fi", "fy", "mi", "mhen", "mhen-blwydd",
                                    "mhenblwydd", "dwi", "dwi'n", "dwi’n", "rwy'n", "rwy’n", "rydw", "rwyf", "wi'n", "wi’n"})
 THIRD_PERSON = frozenset({"he", "she", "his", "her", "him", "they", "their", "who", "ei", "e", "o", "hi"})
 SAID_OF_WORD = re.compile(r"[\w'’-]+")
@@ -1440,13 +1440,14 @@ def _after_indefinite_article(words: list[str], number: int) -> bool:
 OWNED_BIRTHDAY_AFTER = re.compile(r"(?i:\s+(?:\w+\s+){0,2}?(?:birthday|b'?day|pen-?blwydd|big|\d+(?:st|nd|rd|th)|party|day|special|milestone|turn|cake))")
 
 
-def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False) -> bool | None:
+def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False, by_name: bool = False) -> bool | None:
     """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
     as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
     else named ("Poppy's birthday", "Rhodri, who turns forty", "Mam's 95th") is not (False); "his" and
     "her" point back to whoever was named before them, in the sentence before too unless the page is
     about the person (about_person: an article whose headline names them, where "she" is them); None
-    when nobody is."""
+    when nobody is. by_name: only the person's given name makes it theirs, the writer's "my" does not (None): a
+    statement in someone else's post ("Also it's Gaz's big 4-0 on Thursday" under Helen's name)."""
     while start < end and not text[start].isalnum():
         start += 1  # "... Glamorgan. 40 today": the statement starts at its first word, not the stop before it
     offset, sentence = sentence_around(text, start, end)
@@ -1461,11 +1462,13 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
     for number in range(len(words) - 1, -1, -1):
         word = words[number]
         if named_themself and word_starts[number] < named_themself[-1]:
-            return True  # "Diolch i Mair ... because yours truly hit the big 6-0 today": the writer's
+            return None if by_name else True  # "Diolch i Mair ... because yours truly hit the big 6-0 today": the writer's
         plain = POSSESSIVE_S.sub("", word)
         folded = fold(plain)
-        if folded in FIRST_PERSON_SINGULAR or folded in mine or (plain[:1].isupper() and is_the_persons_given_name(plain, subject)):
-            return True  # "I", "Gareth", or "Gaz's big 4-0" for Gareth
+        if plain[:1].isupper() and is_the_persons_given_name(plain, subject):
+            return True  # "Gareth", or "Gaz's big 4-0" for Gareth
+        if folded in FIRST_PERSON_SINGULAR or folded in mine:
+            return None if by_name else True  # "I", "Rees-Morgan"
         if (number and fold(words[number - 1]) in SAINT_WORDS) or (number + 1 < len(words) and fold(words[number + 1]) in SAINT_WORDS):
             continue  # "on St David's Day", "ar Ddydd Gŵyl Dewi", "Dydd Dewi Sant": a saint, not someone the birthday belongs to
         if number and words[number - 1][:1].isupper() and fold(words[number - 1]) in PLACE_ELEMENTS:
@@ -1629,6 +1632,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         # theirs whoever is named before it.
         if owner is not False and not paired and said_of(text, start, end, subject, about_person=about_person) is False:
             owner = False  # "Clearing out before Poppy's birthday on 30th November", "Rhodri, who turns forty today"
+        elif owner is False and not paired and said_of(text, start, end, subject, by_name=True):
+            owner = True  # "Also it's Gaz's big 4-0 on Thursday 6th March" in Helen's post, of Gareth
         keep_most_owned(found, Detection(kind="birthday", value=value[-5:], evidence=excerpt(text, start, end), source_id=document.source_id, match=raw, owner=owner))
 
     for match in finditer_near(BIRTHDAY, text, BIRTHDAY_HINT, before=20, after=60):
