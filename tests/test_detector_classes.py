@@ -4030,3 +4030,15 @@ def test_the_writers_own_birthday_after_a_wish_to_the_person_is_the_writers():
     found_here = _birthdays_on_a_page_with_posts("Happy birthday Bethan – mine's on 21 September so next year we're having "
                                                  "a joint cake, agreed?")
     assert found_here.get("09-21") is not True
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # "whose" binds the children named after it to the name before it.
+    ("Bethan Rees-Morgan\nMum-of-two Bethan Rees-Morgan, whose son Noah attends the school, said it was worrying.", {"Noah"}),
+    ("Bethan Rees-Morgan\nMrs Rees-Morgan, whose sons Noah and Harri both go there, said little.", {"Noah", "Harri"}),
+    ("Bethan Rees-Morgan\nI spoke to Kelly Price, whose son Harri attends the school, and she was worried.", set()),
+    # With no name after it, the name before "whose" is the parent, not a child said before its kinship word.
+    ("Bethan Rees-Morgan\nMr Lloyd, whose children attend Ysgol Uwchradd Maesyfed, said he was thrilled.", set()),
+])
+def test_whose_children_are_the_named_persons(text, children):
+    assert found(text, "child") == children

@@ -590,8 +590,10 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
                 names_start = label.end()  # a profile field: "Kids: Ela, 9; Osian, 6"
         if names_start >= 0:
             names = read_names(text, names_start)
-            # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)".
-            before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded else None
+            # Said after the name: "Twm, my youngest, turned 6", "Ela (our eldest)"; not the parent before "whose": "Mr
+            # Lloyd, whose own children attend ...".
+            after_a_name = preceded is not None and not preceded.group(0).lower().startswith("whose")
+            before = APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start()) if not names and preceded and after_a_name else None
             if before is None and not names and preceded and WELSH_OWN.match(text, preceded.start()):
                 before = WELSH_APPOSITIVE.search(text, max(0, preceded.start() - 40), preceded.start())
                 before = before if before and is_given_name(before.group(1)) else None  # not a verb: "Mae fy merch ..."
