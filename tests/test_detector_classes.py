@@ -4042,3 +4042,35 @@ def test_the_writers_own_birthday_after_a_wish_to_the_person_is_the_writers():
 ])
 def test_whose_children_are_the_named_persons(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A letter copied into the person's post is signed by someone else: the job and the number are theirs.
+    ("Bethan Rees-Morgan\nThanks,\nMrs A Lloyd, Headteacher, Ysgol Gynradd Pen-y-Bryn", "employer"),
+    ("Bethan Rees-Morgan\nWe had a visit from Dr R. Pugh, consultant at Ysbyty Gwynedd, today.", "employer"),
+])
+def test_a_titled_name_with_initials_holds_the_job_after_it(text, kind):
+    assert found(text, kind) == set()
+
+
+def test_a_number_under_someone_elses_signature_in_the_persons_post_is_not_theirs():
+    from footprint.collect.pages import parse_html
+    page = ('<html><body><div class="post"><p class="author">by <strong>DazH</strong> » Mon 22 Sep 2025 21:14</p><div>'
+            '<p>Third nits letter in the book bag since term started. Copying it here word for word:</p><blockquote><p>Dear '
+            "Parent/Carer, please check your child's hair thoroughly using a fine-toothed comb.</p><p>Diolch am eich "
+            "cydweithrediad,</p><p>Mrs A. Lloyd, Pennaeth, Ysgol Gynradd Pen-y-Bryn · 01632 960588</p></blockquote><p>So I "
+            "wet-combed three heads last night.</p><p>Daz · Yr 5 dad · drop me a line: darren.hughes@example.co.uk</p></div></div>"
+            '<div class="post"><p class="author">by <strong>MamOFfion</strong> » Mon 22 Sep 2025 21:32</p><div><p>Feel your '
+            'pain.</p></div></div></body></html>')
+    found_here = {d.value: d.owner for d in detect_document(parse_html("S1", page.encode()), Subject(full_name="Darren Hughes"))
+                  if d.kind in ("phone", "email")}
+    assert found_here == {"darren.hughes@example.co.uk": True, "+441632960588": False}
+
+
+@pytest.mark.parametrize("text", [
+    "Bethan Rees-Morgan\nKit we've got: Yamaha MG16XU analogue desk, two powered tops and a sub.",  # no postcode area MG
+    "Bethan Rees-Morgan\nI can meet you at the Builth poultry sale on the 18th (showground, LD2 3NJ, usual spot).",
+    "Bethan Rees-Morgan\nThe test centre is the one in the retail park (SA6 8QR), examiners are lovely there.",
+])
+def test_postcode_shapes_that_are_not_a_home(text):
+    assert found(text, "postcode") == set()

@@ -369,3 +369,15 @@ def test_a_forum_handle_whose_post_ends_with_a_signature_line_naming_the_person_
             '<div class="post"><p class="author">DaiTheBlade</p><p>Put me down for two.</p></div></body></html>')
     document = parse_html("S1", page.encode())
     assert (post_author_is_subject(document, "RhiP_Ravens", JANE) is True) is theirs
+
+
+@pytest.mark.parametrize(("author", "full_name", "expected"), [
+    ("DazH", "Darren Hughes", True),  # a short form from data/short_names.json and the surname's initial
+    ("Kaz_P", "Karen Powell", True),
+    ("Kerry P.", "Kerry Powell", True),
+    ("DazR", "Darren Hughes", None),  # another initial: maybe another Darren
+])
+def test_a_handle_of_the_given_name_and_the_surnames_initial_is_the_person(author, full_name, expected):
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject(author, Subject(full_name=full_name)) is expected

@@ -36,6 +36,7 @@ from footprint.detect.owner import (
     post_around,
     post_author_is_subject,
     section_heading_owner,
+    titled_someone_else,
     where_written,
     written_by_someone_else,
 )
@@ -306,6 +307,8 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                     owner = True  # "Mobile: 07700 900123" among the fields of a profile page that is the person's
                 if CHAT_SENDER.search(text, max(0, start - 40), start):
                     owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
+                if owner is True and titled_someone_else(SIGNATURE_PARTS.split(text[text.rfind("\n", 0, start) + 1 : start])[0], subject):
+                    owner = False  # a letter copied into a post: "Mrs A. Lloyd, Pennaeth, Ysgol Gynradd ... · 01632 960588"
                 if owner is not True and _beside_role_address(text, start, end):
                     owner = False  # "chair@club.example · 07700 ...", "email secretary@... or ring 029 ...": a role's line
                 if _paired_with_someones_address(text, end, subject):
@@ -478,6 +481,9 @@ def _paired_address(text: str, end: int) -> str | None:
 ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
+SIGNATURE_PARTS = re.compile(r"[,·|–•]")
+
+
 def _at_venue(text: str, start: int, subject: Subject) -> bool:
     """The line before the detail names a venue or business and not the person."""
     lines = text[max(0, start - 80) : start].split("\n")
@@ -607,10 +613,22 @@ def _named_home() -> re.Pattern[str]:
     return re.compile(rf"(?:({NAME_WORD})[ \t]+)?({NAME_WORD})['’]s(?:[ \t]+(?:{homes})\b[ \t]*[,:–—-]?|[ \t]*[,:–—-])[ \t]*(?=\S)")
 
 
+@cache
+def _postcode_areas() -> frozenset[str]:
+    return frozenset(cues("postcode_areas")["areas"])
+
+
+def _in_a_postcode_area(outward: str) -> bool:
+    """The outward code starts with a real area's letters: "CF10", "M1", not a mixing desk's "MG16XU"."""
+    return outward[: 2 if outward[1:2].isalpha() else 1].upper() in _postcode_areas()
+
+
 def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
     found: dict[str, Detection] = {}
     text = document.text
     for match in finditer_near(POSTCODE, text, POSTCODE_TRIGGER, before=10, after=10):
+        if not _in_a_postcode_area(match.group(1)):
+            continue
         value = f"{match.group(1).upper()} {match.group(2).upper()}"
         owner = owner_in_page(document, match.start(), subject, end=match.end(), contact=True)
         if (_at_venue(text, match.start(), subject) or _where_people_go(text, match.start(), match.end())

@@ -239,7 +239,7 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     matched at a trigger word: "my little | man", "mam | to"."""
     kin = cues("kinship")
     adjectives = alternation([f for f in kin["fillers"] if " " not in f and f.isalpha()])
-    words = [p for p in kin["possessives"] if p[:1].isalpha()]
+    words = [p for p in (*kin["possessives"], *kin["relative_possessives"]) if p[:1].isalpha()]
     contractions = [p for p in kin["possessives"] if not p[:1].isalpha()]  # Welsh 'n: "a'n merch"
     possessive = rf"(?:(?<![\w'’])(?:{alternation(words)})|(?:{alternation(contractions)}))"
     before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*$"

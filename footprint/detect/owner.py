@@ -429,7 +429,15 @@ HOLDER_BEFORE_JOB = re.compile(
     r"(?:[A-Za-z][\w-]*[ \t]+){0,2}$")  # a separator or a link between: "Foster Carer" is one job, not Foster's
 DAY_NUMBER_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|ain|fed|ydd)?[ \t]+$")  # "30 January", "1st June", "22ain Mehefin"
 # Not the first half of a double-barrelled surname: "Mrs Morgan-Price" is no Morgan.
-TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+([A-Z][a-zà-ÿŵŷ'’]+)(?![\w'’-])")
+TITLED_GIVEN_NAME = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?\s+(?:[A-Z]\.?\s+){0,2}([A-Z][a-zà-ÿŵŷ'’]+)(?![\w'’-])")  # "Mrs A. Lloyd"
+TITLED_HOLDER = re.compile(TITLED_GIVEN_NAME.pattern + r"(?:[ \t]+[A-Z][\w'’-]+)*[ \t]*[,·|–-][ \t]*$")
+
+
+def titled_someone_else(part: str, subject: Subject) -> bool:
+    """A name with a title and nothing else ("Mrs A. Lloyd", "Dr Rhys Pugh") that is not the person's: the first part
+    of a letter's signature line ("Mrs A. Lloyd, Pennaeth, Ysgol Gynradd ... · 01632 ...")."""
+    titled = TITLED_GIVEN_NAME.match(part.strip())
+    return titled is not None and titled.end() == len(part.strip()) and fold(titled.group(1)) not in owner_words(subject)
 
 
 def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, subject: Subject) -> bool:
@@ -437,6 +445,9 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     in the sentence ("Mrs Rhian Evans ... to become Deputy Head at"), or a given name just before it."""
     own = owner_words(subject)
     if any(fold(m.group(1)) not in own for m in TITLED_GIVEN_NAME.finditer(sentence_before)):
+        return True
+    # A signature: "Mrs A. Lloyd, Pennaeth, Ysgol ...", whose initial's stop ends no sentence.
+    if (titled := TITLED_HOLDER.search(text, max(0, job_start - 60), job_start)) and fold(titled.group(1)) not in own:
         return True
     holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
     if holder is None or DAY_NUMBER_BEFORE.search(text, max(0, holder.start(1) - 8), holder.start(1)):
@@ -873,7 +884,8 @@ def author_is_subject(author: str, subject: Subject) -> bool | None:
     handle = "".join(words)
     # Handles drop a double surname's hyphen: "miss.wynnejones" is Nia Wynne-Jones.
     surnames = {re.sub(r"[-'’]", "", w) for w in person_surnames(subject) if len(w) > 2}
-    if any(surname in handle for surname in surnames) or _initial_and_cut_surname(author, subject, surnames):
+    if (any(surname in handle for surname in surnames) or _initial_and_cut_surname(author, subject, surnames)
+            or _given_name_and_surname_initial(author, subject, surnames)):
         return True
     # "BethanNurse_Cwmbach" starts with the given name; "nanny_glen_llanelli" has it cut short ("Glen" for Glenys).
     if author_has_given_name(author, subject):
@@ -893,6 +905,15 @@ def _initial_and_cut_surname(author: str, subject: Subject, surnames: set[str]) 
         return False
     cuts = [cut for cut, initial in ((letters[1:], letters[0]), (letters[:-1], letters[-1])) if initial in initials]
     return any(len(surname) > len(cut) and surname.startswith(cut) for surname in surnames for cut in cuts)
+
+
+def _given_name_and_surname_initial(author: str, subject: Subject, surnames: set[str]) -> bool:
+    """A handle that is a given name or its short form and the surname's initial, nothing else: "DazH" or "Kerry P."
+    for Darren or Kerry Hughes / Powell. Another initial is another person, and so is a longer handle."""
+    letters = fold(re.sub(r"[\W\d_]+", "", POSTED_BY.sub("", author)))
+    initials = {surname[0] for surname in surnames}
+    return any(letters in (given + initial, initial + given) for given in person_given_names(subject) if len(given) > 2
+               for initial in initials)
 
 
 def author_has_given_name(author: str, subject: Subject) -> bool:

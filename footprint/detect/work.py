@@ -20,6 +20,7 @@ from footprint.detect.owner import (
     owner_words,
     quoted_speaker,
     said_to_person,
+    titled_someone_else,
     written_by_someone_else,
 )
 from footprint.detect.practice_model import practice_model, practice_probability
@@ -455,9 +456,10 @@ def _headline() -> re.Pattern[str]:
     return re.compile(rf"[^\n]{{0,100}}(?:{separators})[^\n]{{0,100}}")
 
 
-def _headline_orgs(text: str) -> list[tuple[str, int]]:
+def _headline_orgs(text: str, subject: Subject) -> list[tuple[str, int]]:
     """Organisations beside a job title on a headline line: "Senior Social Worker | Rhondda Cynon Taf County
-    Borough Council", "Health Visitor · CTMUHB"."""
+    Borough Council", "Health Visitor · CTMUHB"; not on a line that opens with someone else's name, a letter's
+    signature ("Mrs A. Lloyd, Pennaeth, Ysgol ...")."""
     _, _, separator, org_word = _employment()
     found = []
     lines_seen: set[int] = set()
@@ -471,6 +473,8 @@ def _headline_orgs(text: str) -> list[tuple[str, int]]:
         if not _headline().fullmatch(line):
             continue
         parts = separator.split(line)
+        if titled_someone_else(parts[0], subject):
+            continue
         if len(parts) > 1 and any(JOB_WORD.search(p.lower()) for p in parts):
             offset = 0
             jobs = [bool(JOB_WORD.search(p.lower())) or p.strip().lower() in _job_acronyms() for p in parts]
@@ -749,7 +753,7 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
     for match in finditer_near(OUR_PERSON_AT, text, OUR_PERSON_TRIGGER, before=10, after=200):
         if match.group(1) in given_names and said_as_current(text, match.start(), match.end()):
             add(match.group(match.lastindex or 0), match.start(), match.end(), True)
-    for value, start in _headline_orgs(text):
+    for value, start in _headline_orgs(text, subject):
         owner = owner_in_page(document, start, subject)
         if owner is not False and said_as_current(text, start, start + len(value)):
             add(value, start, start + len(value), owner)
