@@ -4074,3 +4074,16 @@ def test_a_number_under_someone_elses_signature_in_the_persons_post_is_not_their
 ])
 def test_postcode_shapes_that_are_not_a_home(text):
     assert found(text, "postcode") == set()
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    # A number the writer rang, or reports ringing, is whoever answered's.
+    ("Bethan Rees-Morgan\nRang them on 01632-960415 and they can see me Friday.", set()),
+    ("Bethan Rees-Morgan\nI rang their \"appeals line\" on 01632 960417 and got a recorded message.", set()),
+    ("Bethan Rees-Morgan\nI rang the customer line (020 7946 0917) and held for 74 minutes.", set()),
+    # Told to ring "the studio", or "me", on their own page it is theirs.
+    ("Bethan Rees-Morgan\nTo book, ring the studio landline on 029 2018 0346 and leave a message.", {"+442920180346"}),
+    ("Bethan Rees-Morgan\nGive me a ring on 07700 900318 if you want a slot.", {"+447700900318"}),
+])
+def test_a_number_the_writer_rang_is_not_theirs(text, numbers):
+    assert found(text, "phone") == numbers

@@ -381,3 +381,13 @@ def test_a_handle_of_the_given_name_and_the_surnames_initial_is_the_person(autho
     from footprint.detect.owner import author_is_subject
 
     assert author_is_subject(author, Subject(full_name=full_name)) is expected
+
+
+@pytest.mark.parametrize(("author", "full_name", "expected"), [
+    ("DebsM_Newport", "Debbie Mallinson", True),  # "Debs" and "Debbie" are both Deborah's; the part before the place
+    ("DebsR_Newport", "Debbie Mallinson", None),
+])
+def test_a_short_form_shared_with_the_given_name_and_the_initial_before_a_place_is_the_person(author, full_name, expected):
+    from footprint.detect.owner import author_is_subject
+
+    assert author_is_subject(author, Subject(full_name=full_name)) is expected

@@ -309,6 +309,8 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                     owner = False  # "[02/06/2024, 09:02] +44 7700 900871 Sorry not seen it": a chat member shown by number
                 if owner is True and titled_someone_else(SIGNATURE_PARTS.split(text[text.rfind("\n", 0, start) + 1 : start])[0], subject):
                     owner = False  # a letter copied into a post: "Mrs A. Lloyd, Pennaeth, Ysgol Gynradd ... · 01632 960588"
+                if owner is not False and _called_party().search(text, max(0, start - CALLED_REACH), start):
+                    owner = False  # "Rang them on 01632 960415", "I rang their appeals line on ...": whoever answers it
                 if owner is not True and _beside_role_address(text, start, end):
                     owner = False  # "chair@club.example · 07700 ...", "email secretary@... or ring 029 ...": a role's line
                 if _paired_with_someones_address(text, end, subject):
@@ -482,6 +484,16 @@ ROLE_ADDRESS = re.compile(r"(?<![\w.+-])([A-Za-z][A-Za-z0-9._-]{0,30})@[A-Za-z0-
 
 
 SIGNATURE_PARTS = re.compile(r"[,·|–•]")
+CALLED_REACH = 60
+
+
+@cache
+def _called_party() -> re.Pattern[str]:
+    """A calling verb and someone else, right before a number (data/ownership.json called_party_*)."""
+    data = cues("ownership")
+    called = (rf"(?:{alternation(data['called_party_verbs'])})[ \t]+(?:{alternation(data['called_party_objects'])})"
+              rf"|(?:{alternation(data['called_party_past_verbs'])})[ \t]+(?:{alternation(data['called_party_past_objects'])})")
+    return re.compile(rf"(?i:\b(?:{called})\b(?:[ \t]+[\w'’\"“”-]+){{0,4}}?[ \t]*(?:on|ar|at|:)?[ \t]*\(?)$")
 
 
 def _at_venue(text: str, start: int, subject: Subject) -> bool:

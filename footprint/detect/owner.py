@@ -101,8 +101,11 @@ FULL_NAME_IN_BRACKETS = re.compile(r"[ \t]*\(([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][
 
 
 def _short_forms_of(words: frozenset[str]) -> frozenset[str]:
-    """The short forms that do not start with these given names (data/short_names.json: "gaz" for "gareth")."""
-    return frozenset(short for word in words for short in short_forms().get(word, ()))
+    """The short forms that do not start with these given names (data/short_names.json: "gaz" for "gareth"), and a
+    short form's fellows when the given name is itself one ("debs" for Debbie: both Deborah's)."""
+    forms = short_forms()
+    fellows = {short for shorts in forms.values() if words & set(shorts) for short in shorts}
+    return frozenset(short for word in words for short in forms.get(word, ())) | frozenset(fellows - words)
 
 
 def _byline(line: str) -> re.Match[str] | None:
@@ -908,12 +911,15 @@ def _initial_and_cut_surname(author: str, subject: Subject, surnames: set[str]) 
 
 
 def _given_name_and_surname_initial(author: str, subject: Subject, surnames: set[str]) -> bool:
-    """A handle that is a given name or its short form and the surname's initial, nothing else: "DazH" or "Kerry P."
-    for Darren or Kerry Hughes / Powell. Another initial is another person, and so is a longer handle."""
-    letters = fold(re.sub(r"[\W\d_]+", "", POSTED_BY.sub("", author)))
+    """A handle that is a given name or its short form and the surname's initial, alone or before a place or a number:
+    "DazH", "Kerry P.", "DebsM_Newport" for Darren Hughes, Kerry Powell, Debbie Mallinson. Another initial is another
+    person."""
+    author = POSTED_BY.sub("", author)
+    # The whole handle, or its first part before a place or a number: "DebsM_Newport".
+    forms = {fold(re.sub(r"[\W\d_]+", "", author)), fold(re.split(r"[\W\d_]+", author.strip())[0])}
     initials = {surname[0] for surname in surnames}
-    return any(letters in (given + initial, initial + given) for given in person_given_names(subject) if len(given) > 2
-               for initial in initials)
+    return any(form in (given + initial, initial + given) for form in forms for given in person_given_names(subject)
+               if len(given) > 2 for initial in initials)
 
 
 def author_has_given_name(author: str, subject: Subject) -> bool:
