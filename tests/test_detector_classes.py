@@ -4087,3 +4087,10 @@ def test_postcode_shapes_that_are_not_a_home(text):
 ])
 def test_a_number_the_writer_rang_is_not_theirs(text, numbers):
     assert found(text, "phone") == numbers
+
+
+def test_a_childs_age_on_a_named_day_is_not_the_persons_birthday():
+    from footprint.detect.contact import find_birthdays_by_rules
+
+    document = parse_html("S1", b"<p>Bethan Rees-Morgan</p><p>22 May 2024</p><p>I'll be 9 on Saturday! (said Cai)</p>")
+    assert find_birthdays_by_rules(document, OWNER) == []

@@ -1795,6 +1795,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     # post dated Monday 4 November: the Saturday before.
     for phrases, back in (("on_a_day", False), ("on_a_past_day", True)):
         for match in finditer_near(_birthday_phrases(phrases), text, ON_A_DAY_HINT, before=40, after=30):
+            if (age := re.search(r"\d+", match.group(0))) and int(age.group(0)) < ADULT_AGE:
+                continue  # "I'll be 9 on Saturday!" in a child's words, quoted
             owner = _statement_owner(document, match, subject)
             if said := _date_in_sentence(text, match.start(), match.end(), subject):
                 add(said[0], match.start(), match.end(), said[1], owner)
