@@ -4094,3 +4094,14 @@ def test_a_childs_age_on_a_named_day_is_not_the_persons_birthday():
 
     document = parse_html("S1", b"<p>Bethan Rees-Morgan</p><p>22 May 2024</p><p>I'll be 9 on Saturday! (said Cai)</p>")
     assert find_birthdays_by_rules(document, OWNER) == []
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh sets the family's own child off after the name with the article: "Gruff, y mab" (Gruff, the son).
+    ("Bethan Rees-Morgan\nDaeth Gruff, y mab, gyda fi hefyd (he's 11 and very serious about his head torch).", {"Gruff"}),
+    ("Bethan Rees-Morgan\nElan, y ferch hynaf, sy'n gwneud y cardiau bob blwyddyn.", {"Elan"}),
+    # Not a farmer's son named by his trade.
+    ("Bethan Rees-Morgan\nDiolch i Dafydd, y mab fferm drws nesa, am y tractor.", set()),
+])
+def test_a_welsh_name_set_off_by_the_son_or_the_daughter(text, children):
+    assert found(text, "child") == children

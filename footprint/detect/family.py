@@ -234,6 +234,19 @@ def _kinship_trigger(text: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _welsh_the_child() -> re.Pattern[str]:
+    """A name, then "y mab" or "y ferch" set off after it (data/kinship.json welsh_the_child)."""
+    kin = cues("kinship")
+    return re.compile(rf"({NAME_WORD}),[ \t]+(?i:{alternation(kin['welsh_the_child'])})"
+                      rf"(?:[ \t]+(?i:{alternation(kin['welsh_the_child_ages'])}))?[ \t]*[,)–—]")
+
+
+@cache
+def _welsh_the_child_trigger() -> re.Pattern[str]:
+    return re.compile(rf", (?:{alternation(cues('kinship')['welsh_the_child'])})\b")
+
+
+@cache
 def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a possessive and fillers just before a child noun, to/of just after a parent role), each to be
     matched at a trigger word: "my little | man", "mam | to"."""
@@ -643,6 +656,9 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             add(name, match.start(1), match.end(1), whose=True)
         elif is_given_name(parent):
             add(name, match.start(1), match.end(1), whose=False)
+    for match in finditer_near(_welsh_the_child(), text, _welsh_the_child_trigger(), before=40, after=10):
+        if is_given_name(match.group(1)) and not inside_longer_name(text, match.start(1)):
+            add(match.group(1), match.start(1), match.end(1))  # "Daeth Gruff, y mab, gyda fi": whose as the page says
     for match in finditer_near(NAME_AGED, text, AGED_TRIGGER, before=40, after=10):
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
