@@ -391,3 +391,12 @@ def test_a_short_form_shared_with_the_given_name_and_the_initial_before_a_place_
     from footprint.detect.owner import author_is_subject
 
     assert author_is_subject(author, Subject(full_name=full_name)) is expected
+
+
+def test_a_season_and_a_year_signing_a_post_is_its_date_not_its_author():
+    from footprint.collect.pages import parse_html
+
+    page = ('<html><body><article class="post"><h2>Hands</h2><p>I signed up for the course back in January mostly because I '
+            'wanted to get my hands muddy again, and I am so glad I did.</p><p class="byline">Autumn 2025 course: Wednesdays '
+            'from 17 September, Canolfan Ddysgu Aberaeron.</p></article></body></html>')
+    assert [author for _, _, author in parse_html("S1", page.encode()).posts] == []
