@@ -4105,3 +4105,17 @@ def test_a_childs_age_on_a_named_day_is_not_the_persons_birthday():
 ])
 def test_a_welsh_name_set_off_by_the_son_or_the_daughter(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("address", "full_name", "theirs"), [
+    # An address starting with the given name's first letters, as the person signs ("Rhi", "Daf", "Meg"), is theirs.
+    ("rhi.slowcooks@example.co.uk", "Rhiannon Pritchard", True),
+    ("daf.soulshack@example.com", "Dafydd Rowlands", True),
+    ("meg.makes@example.co.uk", "Megan Price", True),
+    # Another person's first name is not.
+    ("rhys.garland@example.com", "Rhiannon Pritchard", False),
+])
+def test_an_address_from_the_first_letters_of_the_given_name(address, full_name, theirs):
+    from footprint.detect.contact import email_owner
+
+    assert email_owner(address, Subject(full_name=full_name)) is theirs

@@ -180,6 +180,8 @@ def email_owner(value: str, subject: Subject, document: Document | None = None, 
         return False  # first.last@ with someone else's first name
     if mine & {p for p in parts if len(p) > 1} or any(w in re.sub(r"[^a-z]", "", local + site) for w in mine if len(w) > 3):
         return True
+    if subject.full_name and any(len(p) > 2 and is_the_persons_given_name(p, subject) for p in local_parts):
+        return True  # "rhi.slowcooks@" for Rhiannon: her given name's first letters, as she signs "Rhi"
     if local in ROLE_LOCALS:
         return False
     if subject.full_name and re.fullmatch(r"[a-z]+[._][a-z]+\d*", local):
