@@ -107,6 +107,7 @@ def contact_features(document: Document, subject: Subject, detection: Detection)
     if detection.kind == "email":
         local, _, domain = detection.value.partition("@")
         mine = owner_words(subject) | person_given_names(subject)  # and the short names the page gives them ("Sandy")
+        mine |= {piece for word in owner_words(subject) if "-" in word for piece in word.split("-")}  # "gruffydd" of Gruffydd-Owen
         if any(word in local for word in mine if len(word) > 2):
             features.add("e:local_names_person")
         elif any(is_given_name(part) for part in re.split(r"[._\d-]+", local) if len(part) > 2):
