@@ -400,3 +400,11 @@ def test_a_season_and_a_year_signing_a_post_is_its_date_not_its_author():
             'wanted to get my hands muddy again, and I am so glad I did.</p><p class="byline">Autumn 2025 course: Wednesdays '
             'from 17 September, Canolfan Ddysgu Aberaeron.</p></article></body></html>')
     assert [author for _, _, author in parse_html("S1", page.encode()).posts] == []
+
+
+def test_a_poster_named_after_a_month_with_a_post_age_stays_its_author():
+    from footprint.collect.pages import parse_html
+
+    page = ('<html><body><div class="comment"><p class="author">June 2h ago</p><p>Lovely to see everyone at the hall on '
+            'Saturday, thank you all for coming.</p></div></body></html>')
+    assert [author for _, _, author in parse_html("S1", page.encode()).posts] == ["June"]

@@ -201,7 +201,7 @@ STAMP_OR_INITIALS = re.compile(r"[\W\d_]*(?:[ap]\.?m\.?)?[\W\d_]*|[A-Z]{1,3}")
 WEEKDAY_ONLY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|(?i:dydd\s+)?(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)")
 
 
-# A season or a month, English or Welsh, as a line's first word before a year or a day: "Autumn 2025", "Mehefin 12".
+# A season or a month, English or Welsh, as a line's first word before a year: "Autumn 2025", "Mehefin 2024".
 SEASON_OR_MONTH = re.compile(r"(?i:spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|"
                              r"october|november|december|gwanwyn|haf|hydref|gaeaf|ionawr|chwefror|mawrth|ebrill|mai|mehefin|"
                              r"gorffennaf|awst|medi|tachwedd|rhagfyr)")
@@ -257,8 +257,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         return None
     if WEEKDAY_ONLY.fullmatch(author):
         return None  # "<p class=author>Sat 5 Apr 2025, 8:14 pm</p>": the post's date stamp, its author named elsewhere
-    if SEASON_OR_MONTH.fullmatch(author) and re.match(rf"{re.escape(author)}\s+\d", said):
-        return None  # "<p class=byline>Autumn 2025 course: ...</p>", "June 2024": a date, though "Autumn" and "June" are names too
+    if SEASON_OR_MONTH.fullmatch(author) and re.match(rf"{re.escape(author)}\s+(?:19|20)\d\d\b", said):
+        # "<p class=byline>Autumn 2025 course: ...</p>", "June 2024": a date, though "Autumn" and "June" are names too
+        # ("June · 2h" is June).
+        return None
     if AGED_NAME.fullmatch(said) and is_given_name(author):
         return None  # "<b>Ffion (age 12)</b>" on a family's card: a child described, not a post's author
     if _shouted_title(author):

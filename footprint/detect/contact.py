@@ -36,6 +36,7 @@ from footprint.detect.owner import (
     post_around,
     post_author_is_subject,
     section_heading_owner,
+    surname_pieces,
     titled_someone_else,
     where_written,
     written_by_someone_else,
@@ -171,7 +172,7 @@ def email_owner(value: str, subject: Subject, document: Document | None = None, 
     local, _, domain = value.partition("@")
     site = domain.rsplit(".", 1)[0]  # without the top-level domain: ".example" names nobody
     # A piece of a double-barrelled surname names the person too: "merry.gruffydd@" for Meriel Gruffydd-Owen.
-    mine = owner_words(subject) | {piece for word in owner_words(subject) if "-" in word for piece in word.split("-") if len(piece) > 2}
+    mine = owner_words(subject) | surname_pieces(subject)
     mine |= {short for short in person_given_names(subject) if len(short) > 2}  # "gaz.skywatch@" for Gareth, as "gareth.p@" is
     local_parts = {p for p in re.split(r"[._+-]", local) if len(p) > 1}
     parts = local_parts | set(re.split(r"[.-]", site))
@@ -525,6 +526,9 @@ def _own_address_cues() -> re.Pattern[str]:
 
 
 ADDRESS_REACH = 160
+ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
+ADDRESS_LINE_SPACES = 5  # a line of an address holds a few words ("Bryn Awel, 6 Heol Cae Pant"); more is prose
+HOME_AFTER_REACH = 80
 
 
 FORMER_HOME_REACH = 80
@@ -545,9 +549,6 @@ def former_home_said(text: str, start: int) -> bool:
     # The nearest postcode after the cue, not a later one: "... my old address in Treforest (CF37 1UY) first ...
     # forwarded to me here (CF38 2RT)" has the person's home after the old one.
     return cue is not None and len(before) - cue.end() <= FORMER_HOME_REACH and not POSTCODE.search(raw, cue.end())
-ADDRESS_BLOCK_LINES = 4  # "to me at home:" / "Alun Protheroe" / "4 Heol y Dderwen" / "Llandrindod Wells" / "LD1 5TY"
-ADDRESS_LINE_SPACES = 5  # a line of an address holds a few words ("Bryn Awel, 6 Heol Cae Pant"); more is prose
-HOME_AFTER_REACH = 80
 
 
 def _address_block_start(text: str, start: int) -> int:

@@ -18,7 +18,15 @@ from functools import cache
 
 from footprint.detect.learned import LinearModel, load_model
 from footprint.detect.lexicon import cues, is_given_name
-from footprint.detect.owner import ROLE_WORD, owner_words, person_given_names, roles_held_by_person, section_heading_owner, where_written
+from footprint.detect.owner import (
+    ROLE_WORD,
+    owner_words,
+    person_given_names,
+    roles_held_by_person,
+    section_heading_owner,
+    surname_pieces,
+    where_written,
+)
 from footprint.model import Detection, Document, Subject
 from footprint.text import NAME_WORD, WORD, fold
 
@@ -107,7 +115,7 @@ def contact_features(document: Document, subject: Subject, detection: Detection)
     if detection.kind == "email":
         local, _, domain = detection.value.partition("@")
         mine = owner_words(subject) | person_given_names(subject)  # and the short names the page gives them ("Sandy")
-        mine |= {piece for word in owner_words(subject) if "-" in word for piece in word.split("-")}  # "gruffydd" of Gruffydd-Owen
+        mine |= surname_pieces(subject)  # "merry.gruffydd@" for Meriel Gruffydd-Owen
         if any(word in local for word in mine if len(word) > 2):
             features.add("e:local_names_person")
         elif any(is_given_name(part) for part in re.split(r"[._\d-]+", local) if len(part) > 2):

@@ -165,6 +165,13 @@ def owner_words(subject: Subject) -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def surname_pieces(subject: Subject) -> frozenset[str]:
+    """The pieces of a double-barrelled name, each of three letters or more: "gruffydd" and "owen" of Gruffydd-Owen, as
+    an email address or a handle may carry only one."""
+    return frozenset(piece for word in owner_words(subject) if "-" in word for piece in word.split("-") if len(piece) > 2)
+
+
 SINGLE_NAME_LINE = re.compile(r"^\s*([A-Z][a-zà-ÿŵŷ'’]+)\s*$")
 
 
