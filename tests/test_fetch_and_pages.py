@@ -368,6 +368,21 @@ def test_chat_and_forum_shapes_open_posts_by_their_authors():
     assert "Jodie (12)" in document.text[start:end]
 
 
+def test_a_member_card_opening_each_of_a_run_of_posts_alike_opens_the_whole_post():
+    # Classes that say nothing ("p", "u", "c"): the card of short lines, first in each of the blocks alike, says who
+    # wrote the message beside it. A staff card whose text runs on is not a member card.
+    html = ("<html><body><h1>Packed lunch or dinners?</h1>"
+            "<div class='p'><div class='u'><b>DiR</b><br>Regular<br>Posts: 1,204<br>Birthday: Nov 9</div>"
+            "<div class='c'><p>My two (Tyler's yr 5, Maisie's yr 2) are at Ysgol Gynradd Cwm Aur.</p></div></div>"
+            "<div class='p'><div class='u'><b>Jules84</b><br>Member<br>Posts: 312<br>Birthday: Feb 22</div>"
+            "<div class='c'><p>Packed lunch here and not changing! My Ruby will only eat beige food.</p></div></div>"
+            "</body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts}
+    assert "Feb 22" in posts["Jules84"] and "My Ruby" in posts["Jules84"]
+    assert "Nov 9" in posts["DiR"] and "Maisie" in posts["DiR"] and "Ruby" not in posts["DiR"]
+
+
 def test_a_review_opened_by_a_header_line_or_titled_above_its_reviewer_is_the_whole_review():
     html = ("<html><body><section class='reviews'><h2>Reviews</h2>"
             "<article class='review'><p class='rev-head'><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks, Aug 2024</p>"

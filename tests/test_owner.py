@@ -376,6 +376,10 @@ def test_a_forum_handle_whose_post_ends_with_a_signature_line_naming_the_person_
     ("Kaz_P", "Karen Powell", True),
     ("Kerry P.", "Kerry Powell", True),
     ("DazR", "Darren Hughes", None),  # another initial: maybe another Darren
+    ("DiR", "Dionne Rees", True),  # the given name's first letters and the surname's initial as a capital
+    ("Di R.", "Dionne Rees", True),
+    ("dir", "Dionne Rees", False),  # a word, not a handle built from the name
+    ("DaR", "Dionne Rees", False),
 ])
 def test_a_handle_of_the_given_name_and_the_surnames_initial_is_the_person(author, full_name, expected):
     from footprint.detect.owner import author_is_subject

@@ -296,6 +296,10 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
                 return outer, author
             if outer is not None and not linked_commenter and _a_posts_header_part(block) and _classed_as_post(outer):
                 return outer, author  # "<div class=post><div class=postprofile><b>Gwen</b> ...</div><div class=postbody>"
+            if outer is not None and not linked_commenter and _a_member_card(block) and _has_twin(outer):
+                # A forum's member card opening each of a run of posts alike, whatever their classes are called:
+                # "<div class=p><div class=u><b>Jules84</b><br>Member<br>Birthday: Feb 22</div><div class=c>...</div></div>"
+                return outer, author
             return block, author
         if not _first_in_parent(block) or _describes_at_length(block, header):
             return None
@@ -411,6 +415,13 @@ def _classed_alike(one: Tag, other: Tag) -> bool:
     """The same tag, and the same class or one class in common ("c" and "c reply": a comment and a reply to it)."""
     classes, others = one.get_attribute_list("class"), other.get_attribute_list("class")
     return one.name == other.name and (classes == others or bool(set(classes) & set(others) - {None}))
+
+
+def _a_member_card(block: Tag) -> bool:
+    """`block` opens its parent and holds only short lines ("Member", "Posts: 312", "Location: Caerphilly"), with the
+    rest of the parent after it: a card about who wrote what follows, not the post itself."""
+    return (_first_in_parent(block) and not _last_in_parent(block) and not _has_twin(block)
+            and all(len(line) <= SHORT_LINE_CHARS for line in block.stripped_strings))
 
 
 def _has_twin(block: Tag) -> bool:

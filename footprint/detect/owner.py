@@ -925,8 +925,17 @@ def _given_name_and_surname_initial(author: str, subject: Subject, surnames: set
     # The whole handle, or its first part before a place or a number: "DebsM_Newport".
     forms = {fold(re.sub(r"[\W\d_]+", "", author)), fold(re.split(r"[\W\d_]+", author.strip())[0])}
     initials = {surname[0] for surname in surnames}
-    return any(form in (given + initial, initial + given) for form in forms for given in person_given_names(subject)
-               if len(given) > 2 for initial in initials)
+    if any(form in (given + initial, initial + given) for form in forms for given in person_given_names(subject)
+           if len(given) > 2 for initial in initials):
+        return True
+    # The given name's first letters and the surname's initial as a capital: "DiR", "Di R." or "DiR_84" for Dionne
+    # Rees (not "dir", a word).
+    shaped = PREFIX_AND_INITIAL.fullmatch(re.split(r"[\d_]", author.strip())[0])
+    return shaped is not None and fold(shaped.group(2)) in initials and any(
+        given.startswith(fold(shaped.group(1))) for given in person_given_names(subject) if len(given) > 2)
+
+
+PREFIX_AND_INITIAL = re.compile(r"([A-Z][a-z]+)[ .-]?([A-Z])\.?")
 
 
 def author_has_given_name(author: str, subject: Subject) -> bool:
