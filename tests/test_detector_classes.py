@@ -741,6 +741,11 @@ def test_job_descriptions_comparisons_and_full_names_are_not_practice(text):
     ("Walking football squad\nBethan Rees-Morgan, 58 (59 on 3 October – cards and cake accepted at training)", "10-03"),
     # A Welsh age in its soft mutation: "deugain" (forty) after "yn".
     ("2 Mawrth 2024\nAr y 14eg o'r mis yma mi fydda i'n ddeugain oed. Peidiwch â dweud wrth neb!", "03-14"),
+    # Welsh "dw i'n troi'n 40" (I turn 40) with its date; "mae'n ben-blwydd arna i heddiw" (it is my birthday today) in
+    # a post whose next dated words are a child's "mae hi'n troi'n bedair ar yr 2il o Ionawr", not the post's date.
+    ("Postiwyd 20 Ionawr 2026\nA dyma'r peth gwaetha: dw i'n troi'n 40 ddydd Llun nesa, 26 Ionawr, felly dim gwin.", "01-26"),
+    ("Dydd Gwener, 15 Tachwedd 2024\nGair bach olaf: mae'n ben-blwydd arna i heddiw (39... eto) felly dw i'n cau'r laptop."
+     " Rhaid i fi gynllunio parti Mabli hefyd – mae hi'n troi'n bedair ar yr 2il o Ionawr.", "11-15"),
 ])
 def test_birthdays_with_their_date_in_the_sentence(text, birthday):
     assert found(text, "birthday") == {birthday}

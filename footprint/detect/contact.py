@@ -878,7 +878,7 @@ RANG_ME = re.compile(r"\b(?:ring|rang|ringing|rung|call|called|calling|phone|pho
 PAST_HINT = re.compile(r"\bwas\b|oedd|arna i|i turned|i hit")
 TODAY_HINT = re.compile(r"today|heddiw|i fi\b|i mi\b|to me|my birthday|around the sun|my big|celebrating my")
 ON_A_DAY_HINT = re.compile(r" on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)|birthday on|birthday is on|\d+ on \d|older on ")
-WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|i was born|fy ngeni|oed\b|.ll be|who is |who.s |will be |he.s \d|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
+WITH_A_DATE_HINT = re.compile(r"birthday|blwydd|turn|troi|i was born|fy ngeni|oed\b|.ll be|who is |who.s |will be |he.s \d|(?:my|his|her) (?:1[6-9]|[2-9]\d|1[01]\d)(?:th|st|nd|rd)|(?:my|his|her) \w+(?:ieth|eenth|first)|big |gyrraedd|cyrraedd|gyrhaedd|cyrhaedd|reached |hit ")
 NAMED_DAY_HINT = re.compile(r" baby| babi|born on|birthday|blwydd|geni ar|ganwyd|turn(?:s|ed|ing)? \S+ on|['’]m \S+ on")
 WISH_HINT = re.compile(r"happy|hapus|lovely|returns")
 WISH_BEFORE_HINT = 20  # "Pen-blwydd hapus", "many happy returns": the wish starts before its hint
@@ -1022,7 +1022,7 @@ ADULT_AGE = 16
 FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen)\b", re.IGNORECASE)
 
 
-BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d")
+BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d|\btroi['’]n\s+\w")  # Welsh "mae hi'n troi'n bedair ar ..."
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
 # A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
 WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
