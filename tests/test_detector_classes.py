@@ -96,6 +96,11 @@ def test_not_the_owners_children(text):
     # ... and before a weekday written straight after it.
     ("Bethan Rees-Morgan\nThese days I'm part of the OT team at Hywel Dda UHB Monday to Thursday, so the van comes out Fridays, Saturdays and the odd evening.",
      "Hywel Dda UHB"),
+    # ... and before a Welsh run of days; Welsh "company" (cwmni, mutated) before the name is not part of it.
+    ("Bethan Rees-Morgan\nAtgoffa pawb: dw i'n gweithio shifftiau efo Gofal Glannau Llun–Iau, felly teiars ar ddydd Gwener yn unig.",
+     "Gofal Glannau"),
+    ("Bethan Rees-Morgan\nYn y dydd dw i'n weithiwr cefnogi i gwmni Cefnogaeth Byw Eryri, a wnes i ddysgu pobi bara yn y cyfnod clo.",
+     "Cefnogaeth Byw Eryri"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")

@@ -69,9 +69,10 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 # "Dw i'n gweithio i ...", "dwi'n athrawes ... yn Ysgol ...", "Dw i wedi bod yn therapydd ... gyda BCUHB": the first
 # person in any case and spelling ("dw i'n", "dwi'n", "wi'n", "rydw i wedi bod yn"), the organisation capitalised.
 # "dw i'n", "dw i wedi bod yn", "dw i bellach yn" (I am now): the writer's own job, said now.
+COMPANY_WORD = rf"(?:(?i:{'|'.join(cues('employment')['company_words_before_name'])})[ \t]+)?"
 WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn"
                         rf"|[ \t]+(?:bellach|nawr|rŵan|rwan|erbyn[ \t]+hyn)[ \t]+yn)|\bgweithio|\bweithio)\b"
-                        rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{ORG}")
+                        rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{COMPANY_WORD}{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 # "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
 # Welsh too: "Yn Ysgol Gymunedol Llanychaer, lle dw i'n dysgu ers chwe blynedd".
@@ -120,7 +121,10 @@ WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday
                            "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
                            # as rotas shorten them: "on earlies at Cartref Gofal Bryn Awel Thurs and Fri"; not "Mon", which
                            # folds to the "Môn" of "Ynys Môn"
-                           "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"})
+                           "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun",
+                           # Welsh, as a rota writes a run of days: "shifftiau efo Gofal Glannau Llun–Iau"; not "Mawrth",
+                           # which is March and a place's name too
+                           "llun", "mercher", "iau", "gwener", "sadwrn", "sul"})
 
 
 @cache
@@ -144,7 +148,7 @@ def _clean_org(value: str) -> str:
         value = " ".join(words[:-2])  # "I'm on a late at Glan Elai Birth Centre and Rhys is on nights": the name ends before "and"
     words = value.split()
     for number in range(1, len(words)):
-        if fold(words[number]) in WEEKDAY_NAMES:
+        if fold(re.split(r"[–—-]", words[number])[0]) in WEEKDAY_NAMES:
             value = " ".join(words[:number])  # "the OT team at Hywel Dda UHB Monday to Thursday": the name ends before the day
             break
     value = POSSESSIVE_END.sub("", value)  # "Torfaen County Borough Council's reablement team"
@@ -320,7 +324,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
              r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid|maeth)(?=[ \t]+(?:gyda|gydag|yn|efo|i)\b))?")  # "nyrs ardal gyda", "gofalwr maeth gydag"
     # "Support worker by day @ ...": when, between the job and where.
     when = r"(?:[ \t]+(?:by[ \t]+day|by[ \t]+night|in[ \t]+the[ \t]+day(?:time)?|during[ \t]+the[ \t]+(?:day|week)))?"
-    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}{when}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{ORG}"
+    job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}{when}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{COMPANY_WORD}{ORG}"
                      rf"|(?i:\b{JOB_WORDS}\b(?:[ \t]+(?:myself|too|also))?[ \t]*\([^)\n]{{0,40}}?\b(?:at|with|@|yn))[ \t]+{ORG}")
     separator = re.compile("|".join(re.escape(s) for s in data["headline_separators"]))
     org_word = re.compile(rf"\b(?:{alternation(data['org_words'])})\b", re.IGNORECASE)
