@@ -189,6 +189,8 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     # Mutated after "un" and "ei": "un ferch fach dwi'n ei chefnogi" (one little girl I support), "un bachgen dwi'n ei gefnogi".
     "Mae 'na un ferch fach dwi'n ei chefnogi yn yr ysgol oedd yn gwrthod agor llyfr o gwbl ym mis Medi.",
     "Mae 'na un bachgen dwi'n ei gefnogi yn yr ysgol sy'n caru deinosoriaid.",
+    # The same cue written with a typographic apostrophe: "dw i’n".
+    "Roedd y plentyn dw i’n ei gefnogi un-i-un yn nerfus iawn am y lorri fawr i ddechrau.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
@@ -1072,8 +1074,14 @@ def test_pets_and_ancestors_birthdays_are_not_the_persons(text):
     assert found(text, "birthday") == set()
 
 
-def test_a_birthday_on_a_weekday_counts_from_the_posts_date():
-    text = "Bethan Rees-Morgan · 12 Mar 2024 07:52\nHonestly the best early present, I'm 38 on Thursday 🥳\nCaerau_Dad\n· 12 Mar 2024 08:30"
+@pytest.mark.parametrize("statement", [
+    "Honestly the best early present, I'm 38 on Thursday 🥳",
+    # A milestone said without "birthday": "my 40th on Thursday", "my big 4-0 on Thursday".
+    "Also it's my 40th on Thursday and honestly all I want is a phone-free Sunday lunch lol.",
+    "It's my big 4-0 on Thursday so no parkrun for me.",
+])
+def test_a_birthday_on_a_weekday_counts_from_the_posts_date(statement):
+    text = f"Bethan Rees-Morgan · 12 Mar 2024 07:52\n{statement}\nCaerau_Dad\n· 12 Mar 2024 08:30"
     assert found(text, "birthday") == {"03-14"}
 
 

@@ -786,7 +786,9 @@ def find_role(document: Document, subject: Subject) -> list[Detection]:
 
 
 def _words(phrases: list[str]) -> str:
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one alternation, longest first; a space matches any run of spaces, and either apostrophe matches
+    the other ("dw i'n" as "dw i’n")."""
+    return "|".join(re.sub(r"['’]", "['’]", re.escape(p).replace(r"\ ", r"\s+")) for p in sorted(phrases, key=len, reverse=True))
 
 
 @cache
