@@ -101,6 +101,11 @@ def test_not_the_owners_children(text):
      "Gofal Glannau"),
     ("Bethan Rees-Morgan\nYn y dydd dw i'n weithiwr cefnogi i gwmni Cefnogaeth Byw Eryri, a wnes i ddysgu pobi bara yn y cyfnod clo.",
      "Cefnogaeth Byw Eryri"),
+    # A bio that lists the person's family before their job: the names after "wife to", "mam i" do not hold the job.
+    ("Bethan Rees-Morgan\nMam to Osian (6) and Nel (2), wife to Rich, school nurse with the school nursing team at Bwrdd Iechyd"
+     " Bae Gorllewin by day, tired by night.", "Bwrdd Iechyd Bae Gorllewin"),
+    ("Bethan Rees-Morgan\nMam i Tomos a Gwenno, ymwelydd iechyd hefo Bwrdd Iechyd Eryri, a ffan mawr o lanast yn y gegin.",
+     "Bwrdd Iechyd Eryri"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")
@@ -127,6 +132,8 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "Bethan Rees-Morgan\nCame in two years ago with my gears skipping. Now I run the Thursday night and build wheels.",
     "Bethan Rees-Morgan\nSorry, I'm in work till half 3 (TA in Blwyddyn 2) and then it's pick ups.",
     "Pan o'n i'n gweithio i Gyngor Conwy yn y tîm offer cymunedol, we'd never have let anyone near a forge.",
+    # Welsh "o'n i'n gweithio" (I was working), spoken without "r": a job gone by.
+    "Bethan Rees-Morgan\nGyda llaw, cyn dechrau maethu o'n i'n gweithio yn Hufenfa Glyn Teifi am ddeuddeg mlynedd.",
     # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
     "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",

@@ -462,6 +462,8 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     holder = HOLDER_BEFORE_JOB.search(text, max(0, job_start - 60), job_start)
     if holder is None or DAY_NUMBER_BEFORE.search(text, max(0, holder.start(1) - 8), holder.start(1)):
         return False  # "Birthday: 30 January" / "Computing teacher at ...": a month of a date, not who holds the job
+    if _relation_link_before().search(text, max(0, holder.start(1) - RELATION_LIST_REACH), holder.start(1)):
+        return False  # "mam to Osian and Nel, wife to Rich, school nurse with ...": the person's family in their own bio
     # The run of capitalised words before the link: "Rhodri Jenkins", "Mae Bethan" (Welsh "Mae" is "is").
     run = re.findall(r"[A-Z][\w'’-]*", text[holder.start(1) : holder.end()])
     if any(fold(word) in own for word in run):
@@ -469,6 +471,19 @@ def job_holder_is_someone_else(text: str, job_start: int, sentence_before: str, 
     # "Carys, a nurse at", "Husband Gareth, a paramedic with", "Dad was caretaker at": a given name or a relative
     return (is_given_name(holder.group(1)) or any(is_given_name(word) for word in run)
             or fold(holder.group(1)) in kinship_set("adult_relatives", "parent_roles"))
+
+
+RELATION_LIST_REACH = 80
+
+
+@cache
+def _relation_link_before() -> re.Pattern[str]:
+    """A relation and its link right before a list of names: "wife to ", "mam i Tomos a ", "Dad (and taxi) of Cai, " (the
+    roles of data/kinship.json parent_roles and adult_relatives, the links of role_links)."""
+    roles = "|".join(re.escape(r) for r in sorted(kinship_set("parent_roles", "adult_relatives"), key=len, reverse=True))
+    links = "|".join(re.escape(r) for r in sorted(kinship_set("role_links"), key=len, reverse=True))
+    return re.compile(rf"\b(?i:{roles})[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]*)?(?i:{links})[ \t]+"
+                      rf"(?:[A-Z][\w'’-]*(?:[ \t]*\(\d{{1,2}}\))?[ \t]*(?:,|&|and|a|ac)[ \t]+)*$")
 
 
 # "1-3", "01:01:29", "V50", "3rd", "7-2", "*", "✓"; not a post's age under its author ("2h", "3d", "5 mins")

@@ -72,7 +72,7 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 COMPANY_WORD = rf"(?:(?i:{'|'.join(cues('employment')['company_words_before_name'])})[ \t]+)?"
 WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn"
                         rf"|[ \t]+(?:bellach|nawr|rŵan|rwan|erbyn[ \t]+hyn)[ \t]+yn)|\bgweithio|\bweithio)\b"
-                        rf"[^.\n]{{0,60}}?\b(?:gyda|efo|i|yn)\s+{COMPANY_WORD}{ORG}")
+                        rf"[^.\n]{{0,60}}?\b(?:gyda|efo|hefo|i|yn)\s+{COMPANY_WORD}{ORG}")
 # "everyone at X, where she has been a district nurse for twelve years": the job said after the employer.
 # "at Ysgol ..., where I've been a TA since 2017", "the gang from ..., where I teach", "... Care Home, where I work nights".
 # Welsh too: "Yn Ysgol Gymunedol Llanychaer, lle dw i'n dysgu ers chwe blynedd".
@@ -321,7 +321,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
     field = (r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b)"  # "on the dementia unit at"
-             r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid|maeth)(?=[ \t]+(?:gyda|gydag|yn|efo|i)\b))?")  # "nyrs ardal gyda", "gofalwr maeth gydag"
+             r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid|maeth|iechyd)(?=[ \t]+(?:gyda|gydag|yn|efo|hefo|i)\b))?")  # "nyrs ardal gyda", "gofalwr maeth gydag"
     # "Support worker by day @ ...": when, between the job and where.
     when = r"(?:[ \t]+(?:by[ \t]+day|by[ \t]+night|in[ \t]+the[ \t]+day(?:time)?|during[ \t]+the[ \t]+(?:day|week)))?"
     job = re.compile(rf"(?i:\b{JOB_WORDS}\b(?:\s*\([^)\n]{{1,60}}\))?{field}{when}(?:(?:[ \t]+[a-z]+)?[ \t]+(?:on|ar)[ \t]+ward[ \t]+\w+)?[ \t]*(?:{alternation(data['job_links'])}))(?![\w])[ \t]*\n?[ \t]*{COMPANY_WORD}{ORG}"
