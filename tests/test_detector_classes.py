@@ -1132,6 +1132,9 @@ def test_given_names_leave_out_words_titles_and_labels(word, is_name):
     ("My Gwenno was on a sleepover after the Ysgol Gynradd Tir Morfa Halloween disco.", {"Ysgol Gynradd Tir Morfa"}),
     ("Santa at Ysgol Gynradd Gymraeg Bro Allta Christmas fair (4–6pm), where my Cai is in Year 2.",
      {"Ysgol Gynradd Gymraeg Bro Allta"}),
+    # A parents' group named after the school: "... Parents & Carers", Welsh "Rhieni".
+    ("Ysgol Gynradd Heol Fawr Parents & Carers (Unofficial) · Private group\nMy Alfie has come home without his PE kit AGAIN.",
+     {"Ysgol Gynradd Heol Fawr"}),
 ])
 def test_school_names_keep_a_capital_article_and_lose_a_body_after_them(text, schools):
     # The names as read, whoever's school the rules and the school model then judge them to be.
