@@ -2575,9 +2575,15 @@ def test_my_birthday_in_a_review_signed_by_someone_else_is_the_reviewers_though_
     "Bethan Rees-Morgan\n3 Feb 2025 21:40\nYesterday was my birthday, the first one without him. The kids made me a card and I sobbed. Pen-blwydd hapus i fi, eh.",
     "Bethan Rees-Morgan\n3 Feb 2025 21:40\nSorry for the slow reply – my birthday was yesterday and we went out for a meal!",
     "Bethan Rees-Morgan\n3 Feb 2025 21:40\nI'm saying that because yesterday was the big 3-0 and forty strangers sang happy birthday to me in the queue.",
+    # "also", after the day's event, before the birthday.
+    "Bethan Rees-Morgan\n3 Feb 2025 21:40\nAnd finally, YES, it was also my 50th birthday yesterday – thank you for the card!",
 ])
 def test_a_birthday_said_as_yesterday_is_the_day_before_the_post(text):
+    from footprint.detect.contact import find_birthdays_by_rules
+
     assert found(text, "birthday") == {"02-02"}
+    # The rules read it themselves, not only the learned model.
+    assert {d.value for d in find_birthdays_by_rules(Document(source_id="S1", text=text), OWNER) if d.owner is not False} == {"02-02"}
 
 
 def test_her_children_after_an_animal_with_a_persons_name_are_the_persons():
