@@ -3947,6 +3947,17 @@ def test_a_number_after_initials_in_minutes_is_theirs(text, phones):
     assert found(text, "phone") == phones
 
 
+def test_a_school_year_after_a_name_makes_a_child_in_the_persons_own_post_or_after_a_kinship_word():
+    post = ("<html><body><h1>Heol Fawr parents</h1><div class='post'><p class='author'><b>Bethan Rees-Morgan</b> · 2h</p>"
+            "<p>🙈 Alfie (yr 3, Mr Lloyd's class) has come home without his PE kit AGAIN.</p></div>"
+            "<div class='post'><p class='author'><b>Leanne Parry</b> · 1h</p><p>Check lost property, Ruby (Year 2) found hers there.</p></div>"
+            "</body></html>")
+    assert {d.value for d in detect_document(parse_html("S1", post.encode()), OWNER) if d.kind == "child" and d.owner is not False} == {"Alfie"}
+    assert found("Bethan Rees-Morgan – mam Efa (Bl 2) a Twm (Derbyn) · bethan@example.com", "child") == {"Efa", "Twm"}
+    # A newsletter naming pupils with their years is not a family's.
+    assert found("Bethan Rees-Morgan, Head of Music\nWell done to Tomos (Year 6) and Harvey (Year 3) on their grades!", "child") == set()
+
+
 def test_a_page_of_children_with_ages_lists_entrants_not_the_persons_children():
     # A results table names more children with ages than one family has; a kinship word still marks the person's own.
     results = ("Bethan Rees-Morgan\nWhat a day on the west wall! Results\nUnder 6s\n🥇 Efa-Grace (5), Llanbedr Pont Steffan 14\n"

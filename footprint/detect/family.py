@@ -41,6 +41,8 @@ from footprint.detect.owner import (
     page_names_person,
     person_surnames,
     possessor_before,
+    post_around,
+    post_author_is_subject,
     section_heading_owner,
     short_for_the_person,
     written_by_someone_else,
@@ -102,6 +104,10 @@ AGED_TRIGGER = re.compile(r"aged\s+\d")  # no leading \b: see work.WORK_TRIGGER
 WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
 AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}(?:\)|,[ \t])|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
+# A school year in brackets after a given name stands for the child's age: "Alfie (yr 3, Mr Lloyd's class)", "Cadi (Bl 10)",
+# "Elis (Blwyddyn 1, dosbarth Mrs Jenkins)", "mam Efa (Bl 2) a Twm (Derbyn)".
+NAME_WITH_SCHOOL_YEAR = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:(?i:year|yr|y|bl\.?|blwyddyn)[ \t]*\d{{1,2}}|(?i:reception|derbyn|meithrin|nursery))\b")
+BRACKETED_YEAR_TRIGGER = re.compile(r"\((?:year|yr|y\d|bl|blwyddyn|reception|derbyn|meithrin|nursery)", re.IGNORECASE)
 # What SCHOOL_YEAR needs after the name, so windows open only where it can match ("year" alone is everywhere).
 # Welsh and plain English for a child starting or in a class: "Mae Gwion ym Mlwyddyn 5", "a Begw newydd
 # ddechrau yn y Cylch Meithrin", "Osian has just started at nursery".
@@ -623,6 +629,16 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             for name, position in names:
                 add(name, position, position + len(name), whose=theirs)  # from the name, so "my son" counts as who is speaking
     named_with_ages = list(finditer_near(NAME_WITH_AGE, text, AGE_TRIGGER, before=40, after=12))
+    # Pupils are named with their school years in newsletters and results too: a school year makes a name the person's
+    # child only after a kinship word or in a post the person wrote.
+    for match in finditer_near(NAME_WITH_SCHOOL_YEAR, text, BRACKETED_YEAR_TRIGGER, before=40, after=20):
+        name = match.group(1)
+        if not is_given_name(name) or inside_longer_name(text, match.start()) or _pet_before(text, match.start()):
+            continue
+        kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
+        post = post_around(document, match.start())
+        if kin_before or (post is not None and post_author_is_subject(document, post[2], subject)):
+            add(name, match.start(), match.end(), whose=False if _not_a_child_of_theirs_before(text, match.start()) else None)
     # A page naming many children with their ages lists entrants, a class or a cast ("🥇 Efa-Grace (5), Llanbedr 14",
     # "Biggest crab: Noah (10)"): there only a kinship word before a name makes it the person's child.
     entrants = len({match.group(1) or match.group(3) for match in named_with_ages}) >= ENTRANT_LIST_SIZE
