@@ -3958,6 +3958,15 @@ def test_a_school_year_after_a_name_makes_a_child_in_the_persons_own_post_or_aft
     assert found("Bethan Rees-Morgan, Head of Music\nWell done to Tomos (Year 6) and Harvey (Year 3) on their grades!", "child") == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Hi, I'm Bethan 👋 We live here on the farm – me, my husband Aled, our two little helpers Twm (8) and Elsi (5), and eleven goats.",
+    "Bethan Rees-Morgan\nMam to Twm (8) and Elsi (5), wife to Aled, school nurse by day.\nDay 3: Twm drew me a card. Aled brought a"
+    " Chinese home and I ate it standing up in the kitchen.",
+])
+def test_a_name_the_page_gives_a_partner_is_no_child(text):
+    assert found(text, "child") == {"Twm", "Elsi"}
+
+
 def test_a_page_of_children_with_ages_lists_entrants_not_the_persons_children():
     # A results table names more children with ages than one family has; a kinship word still marks the person's own.
     results = ("Bethan Rees-Morgan\nWhat a day on the west wall! Results\nUnder 6s\n🥇 Efa-Grace (5), Llanbedr Pont Steffan 14\n"

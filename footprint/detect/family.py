@@ -416,6 +416,9 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             owner = False  # the model saw a child; "whose eldest", "his daughter" before it say whose (not "her little brother")
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
+    # "me, my husband Aled, our two little helpers ...", "wife to Rich": a name the page gives a partner is no child's.
+    partners = _partner_names(text)
+    found = {name: d for name, d in found.items() if fold(d.value) not in partners}
     # "Nan still makes me a cuppa", "asked if Nanna was going to heaven": a parent's or grandparent's title, not a child's name
     children = [d for d in found.values() if fold(d.value) not in _parent_roles() and not short_for_the_person(d.value, subject)
                 and (is_given_name(d.value) or _used_as_a_name(text, d.value))]
@@ -786,6 +789,20 @@ LONGER_NAME_AFTER = re.compile(rf"[ \t]+[{UPPER}]")
 def _partner_pattern() -> re.Pattern[str]:
     words = "|".join(re.escape(w) for w in sorted(terms()["partner_words"], key=len, reverse=True))
     return re.compile(rf"\b(?:my|our|her|his|fy)\s+(?:{words})\s*,?\s+({NAME_WORD})", re.IGNORECASE)
+
+
+@cache
+def _partner_of() -> re.Pattern[str]:
+    """A partner word and its link before a name, as a bio says it: "wife to Rich", "husband of Dai", "gwraig i Huw"."""
+    words = "|".join(re.escape(w) for w in sorted(terms()["partner_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})[ \t]+(?:to|of|i)[ \t]+({NAME_WORD})", re.IGNORECASE)
+
+
+def _partner_names(text: str) -> frozenset[str]:
+    """The given names the page binds to a partner word, whoever's partner they are."""
+    return frozenset(fold(match.group(1)) for pattern in (_partner_pattern(), _partner_of())
+                     for match in finditer_near(pattern, text, PARTNER_TRIGGER, before=20, after=60)
+                     if match.group(1)[:1].isupper() and is_given_name(match.group(1)))
 
 
 def find_partners(document: Document, subject: Subject) -> list[Detection]:
