@@ -134,7 +134,7 @@ def test_a_side_business_and_the_day_job_are_both_employers():
     "Pan o'n i'n gweithio i Gyngor Conwy yn y tîm offer cymunedol, we'd never have let anyone near a forge.",
     # Welsh "o'n i'n gweithio" (I was working), spoken without "r": a job gone by.
     "Bethan Rees-Morgan\nGyda llaw, cyn dechrau maethu o'n i'n gweithio yn Hufenfa Glyn Teifi am ddeuddeg mlynedd.",
-    "Bethan Rees-Morgan\nDw i wedi bod yn obsessed ers oeddwn i'n gweithio tu ôl i'r cownter yn Recordiau'r Gât yn Llanelli.",
+    "Bethan Rees-Morgan\nOeddwn i'n gweithio tu ôl i'r cownter yn Recordiau'r Gât yn Llanelli am flynyddoedd.",
     # Someone else does the job: a given name or "he"/"she" whose sentence, or the one before, is about someone else.
     "I'm Bethan and I make furniture. Huw is the heavy lifting department. He works for Monmouthshire County Council in the week.",
     "I'm Bethan and I run the farm. My partner Rob works shifts as a paramedic with the Welsh Ambulance Service.",
