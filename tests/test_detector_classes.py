@@ -1002,6 +1002,8 @@ def test_a_childs_school_named_in_someone_elses_comment_is_still_the_childs():
     ("Da iawn i Gruffudd, mab hynaf Bethan a Dylan Parry, ar ddod yn gyntaf.", {"Gruffudd"}),
     ("Da iawn i Gruffudd, mab hynaf Manon a Dylan Parry, ar ddod yn gyntaf.", set()),
     ('"Ffion was so patient with our daughter Nel. She now orders her own chips!" – Parent, Barry', set()),
+    # The age said in words inside the brackets: "(she's 14)".
+    ("Last night he was under the duvet at half 9. Our Ffion (she's 14) is being brilliant with him.", {"Ffion"}),
 ])
 def test_children_in_months_forum_shorthand_cards_and_ages_said(text, children):
     assert found(text, "child") == children

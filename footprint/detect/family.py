@@ -89,7 +89,7 @@ NAME_LIST = rf"({NAME_WORD}{AGE_AFTER}(?:{JOIN}{NAME_WORD}{AGE_AFTER})*)"
 
 RELATION_LIST = re.compile(rf"\b(?i:my|our|her|his|their|fy|ein|ei)\s+(?i:{ADJECTIVES}{CHILD_NOUNS})\b[,:]?\s+{NAME_LIST}")
 EMOJI_RUN = "(?:[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+\\s*)?"  # "Efa 🦦 (6)": an emoji between the name and the age
-NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:aged?\s*)?(\d{{1,2}})(?:\)|,[ \t])|({NAME_WORD})\s*{EMOJI_RUN}\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
+NAME_WITH_AGE = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:aged?\s*|(?i:she|he)(?:['’]s|\s+is)\s+)?(\d{{1,2}})(?:\)|,[ \t])|({NAME_WORD})\s*{EMOJI_RUN}\((?:twins|age|aged|\d{{1,2}}\s*(?:months?|mos|mis)\))")
 SCHOOL_YEAR = re.compile(
     rf"({NAME_WORD})(?:(?:'s|’s|\s+is)\s+(?:now\s+)?in|\s+(?:is\s+)?(?:going into|into|starting|started|starts|moving up to|moves up to))\s+"
     r"(?:Year\s+\d+|Blwyddyn\s+\d+|Reception|Nursery|Derbyn)\b"
@@ -103,7 +103,7 @@ AGES_TRIGGER = re.compile(r"\([^)\n]{0,40}\d")
 AGED_TRIGGER = re.compile(r"aged\s+\d")  # no leading \b: see work.WORK_TRIGGER
 WELCOME_TRIGGER = re.compile("welcome")
 PARTNER_TRIGGER = re.compile(r"husband|wife|partner|fianc|boyfriend|girlfriend|other half|hubby")
-AGE_TRIGGER = re.compile(r"\((?:aged?\s*)?\d{1,2}(?:\)|,[ \t])|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
+AGE_TRIGGER = re.compile(r"\((?:aged?\s*|(?:she|he)(?:['’]s| is)\s+)?\d{1,2}(?:\)|,[ \t])|\((?:twins|age|aged)\b|\(\d{1,2}\s*(?:months?|mos|mis)\)")
 # A school year in brackets after a given name stands for the child's age: "Alfie (yr 3, Mr Lloyd's class)", "Cadi (Bl 10)",
 # "Elis (Blwyddyn 1, dosbarth Mrs Jenkins)", "mam Efa (Bl 2) a Twm (Derbyn)".
 NAME_WITH_SCHOOL_YEAR = re.compile(rf"({NAME_WORD})\s*{EMOJI_RUN}\((?:(?i:year|yr|y|bl\.?|blwyddyn)[ \t]*\d{{1,2}}|(?i:reception|derbyn|meithrin|nursery))\b")
