@@ -3970,6 +3970,14 @@ def test_a_name_the_page_gives_a_partner_is_no_child(text):
     assert found(text, "child") == {"Twm", "Elsi"}
 
 
+def test_partners_are_named_before_or_after_their_partner_word():
+    from footprint.detect.family import _partner_names
+
+    text = ("Sponsors: Catrin Davies £285, Rob Jenkins (the husband) £235, Dai (my other half) £20.\n"
+            "Mam to Twm and Elsi, wife to Aled. My husband Huw says hi. Cai, husband-to-be material.")
+    assert _partner_names(text) == {"rob", "dai", "aled", "huw"}
+
+
 def test_a_page_of_children_with_ages_lists_entrants_not_the_persons_children():
     # A results table names more children with ages than one family has; a kinship word still marks the person's own.
     results = ("Bethan Rees-Morgan\nWhat a day on the west wall! Results\nUnder 6s\n🥇 Efa-Grace (5), Llanbedr Pont Steffan 14\n"

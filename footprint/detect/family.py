@@ -793,16 +793,19 @@ def _partner_pattern() -> re.Pattern[str]:
 
 @cache
 def _partner_of() -> re.Pattern[str]:
-    """A partner word and its link before a name, as a bio says it: "wife to Rich", "husband of Dai", "gwraig i Huw"."""
+    """A partner word and its link before a name, as a bio says it: "wife to Rich", "husband of Dai", "gwraig i Huw";
+    the name is group 1, or group 2 when the partner word follows it in brackets."""
     words = "|".join(re.escape(w) for w in sorted(terms()["partner_words"], key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})[ \t]+(?:to|of|i)[ \t]+({NAME_WORD})", re.IGNORECASE)
+    # ... or in brackets after the name: "Rob Jenkins (the husband)", "Dai (my other half)".
+    return re.compile(rf"\b(?:{words})[ \t]+(?:to|of|i)[ \t]+({NAME_WORD})"
+                      rf"|({NAME_WORD})(?:[ \t]+{NAME_WORD})?[ \t]*\((?:(?:the|my|her|his)[ \t]+)?(?:{words})\)", re.IGNORECASE)
 
 
 def _partner_names(text: str) -> frozenset[str]:
     """The given names the page binds to a partner word, whoever's partner they are."""
-    return frozenset(fold(match.group(1)) for pattern in (_partner_pattern(), _partner_of())
-                     for match in finditer_near(pattern, text, PARTNER_TRIGGER, before=20, after=60)
-                     if match.group(1)[:1].isupper() and is_given_name(match.group(1)))
+    names = (match.group(1) or match.group(2) for pattern in (_partner_pattern(), _partner_of())
+             for match in finditer_near(pattern, text, PARTNER_TRIGGER, before=40, after=60))
+    return frozenset(fold(name) for name in names if name[:1].isupper() and is_given_name(name))
 
 
 def find_partners(document: Document, subject: Subject) -> list[Detection]:
