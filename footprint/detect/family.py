@@ -390,6 +390,11 @@ def _pet_words() -> frozenset[str]:
     return frozenset(w for w in cues("kinship")["pets"] if " " not in w)
 
 
+def _kinship_word_before(text: str, start: int) -> bool:
+    """A kinship word among the words just before `start`: "mam Efa (Bl 2)", "little girl, Nansi (5)"."""
+    return any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, start - 60) : start].lower()))
+
+
 def _pet_before(text: str, start: int) -> bool:
     return bool(pet_words().search(fold(text[max(0, start - 30) : start])))
 
@@ -638,7 +643,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         name = match.group(1)
         if not is_given_name(name) or inside_longer_name(text, match.start()) or _pet_before(text, match.start()):
             continue
-        kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
+        kin_before = _kinship_word_before(text, match.start())
         post = post_around(document, match.start())
         if kin_before or (post is not None and post_author_is_subject(document, post[2], subject)):
             add(name, match.start(), match.end(), whose=False if _not_a_child_of_theirs_before(text, match.start()) else None)
@@ -649,7 +654,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         name = match.group(1) or match.group(3)
         # "Photos (3)", "Los Angeles (13)": counts follow nouns and longer names too. A child's age
         # follows a given name standing on its own.
-        kin_before = any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, match.start() - 60) : match.start()].lower()))
+        kin_before = _kinship_word_before(text, match.start())
         if entrants and not kin_before:
             continue
         if not (is_given_name(name) or kin_before) or inside_longer_name(text, match.start()):
