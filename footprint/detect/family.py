@@ -800,7 +800,7 @@ def _partner_pattern() -> re.Pattern[str]:
 def _partner_of() -> re.Pattern[str]:
     """A partner word and its link before a name, as a bio says it: "wife to Rich", "husband of Dai", "gwraig i Huw";
     the name is group 1, or group 2 when the partner word follows it in brackets."""
-    words = "|".join(re.escape(w) for w in sorted(terms()["partner_words"], key=len, reverse=True))
+    words = alternation(terms()["partner_words"])
     # ... or in brackets after the name: "Rob Jenkins (the husband)", "Dai (my other half)".
     return re.compile(rf"\b(?:{words})[ \t]+(?:to|of|i)[ \t]+({NAME_WORD})"
                       rf"|({NAME_WORD})(?:[ \t]+{NAME_WORD})?[ \t]*\((?:(?:the|my|her|his)[ \t]+)?(?:{words})\)", re.IGNORECASE)

@@ -21,7 +21,7 @@ from footprint.detect.lexicon import called_an_animal, is_given_name, kinship_se
 from footprint.model import Detection, Document, Subject
 from footprint.names import short_forms
 from footprint.places import uk_places
-from footprint.text import NAME_WORD, POSTCODE, UPPER, fold, sentence_around
+from footprint.text import NAME_WORD, POSTCODE, UPPER, alternation, fold, sentence_around
 
 LOOK_BACK = 120
 # Roles and labels that name someone other than the page's owner (data/ownership.json).
@@ -480,8 +480,7 @@ RELATION_LIST_REACH = 80
 def _relation_link_before() -> re.Pattern[str]:
     """A relation and its link right before a list of names: "wife to ", "mam i Tomos a ", "Dad (and taxi) of Cai, " (the
     roles of data/kinship.json parent_roles and adult_relatives, the links of role_links)."""
-    roles = "|".join(re.escape(r) for r in sorted(kinship_set("parent_roles", "adult_relatives"), key=len, reverse=True))
-    links = "|".join(re.escape(r) for r in sorted(kinship_set("role_links"), key=len, reverse=True))
+    roles, links = alternation(kinship_set("parent_roles", "adult_relatives")), alternation(kinship_set("role_links"))
     return re.compile(rf"\b(?i:{roles})[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]*)?(?i:{links})[ \t]+"
                       rf"(?:[A-Z][\w'’-]*(?:[ \t]*\(\d{{1,2}}\))?[ \t]*(?:,|&|and|a|ac)[ \t]+)*$")
 

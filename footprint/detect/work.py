@@ -69,7 +69,7 @@ TEACH_AT = re.compile(rf"(?i:\b(?:teach|teaches|teaching|taught)\b[^.\n]{{0,80}}
 # "Dw i'n gweithio i ...", "dwi'n athrawes ... yn Ysgol ...", "Dw i wedi bod yn therapydd ... gyda BCUHB": the first
 # person in any case and spelling ("dw i'n", "dwi'n", "wi'n", "rydw i wedi bod yn"), the organisation capitalised.
 # "dw i'n", "dw i wedi bod yn", "dw i bellach yn" (I am now): the writer's own job, said now.
-COMPANY_WORD = rf"(?:(?i:{'|'.join(cues('employment')['company_words_before_name'])})[ \t]+)?"
+COMPANY_WORD = rf"(?:(?i:{alternation(cues('employment')['company_words_before_name'])})[ \t]+)?"
 WELSH_WORK = re.compile(rf"(?i:\b(?:dw[ \t]?i|rydw[ \t]+i|wi|rwy|ry['’]n[ \t]+i)(?:['’]n|[ \t]+wedi[ \t]+bod[ \t]+yn"
                         rf"|[ \t]+(?:bellach|nawr|rŵan|rwan|erbyn[ \t]+hyn)[ \t]+yn)|\bgweithio|\bweithio)\b"
                         rf"[^.\n]{{0,60}}?\b(?:gyda|efo|hefo|i|yn)\s+{COMPANY_WORD}{ORG}")
