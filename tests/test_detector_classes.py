@@ -1895,6 +1895,16 @@ def test_welsh_born_on_a_date_or_a_mutated_named_day(text, birthday):
     assert found(text, "birthday") == {birthday}
 
 
+@pytest.mark.parametrize(("text", "birthday"), [
+    # A day named after "born on", its date set off after it: the date written is the one.
+    ("Ges i fy ngeni ar hirddydd haf – 21 Mehefin – felly mae'r gweithdy lliwio heuldro bob amser yn troi'n barti.", "06-21"),
+    ("A bit about me: I was born on the longest day (21 June), so the solstice swim is my party.", "06-21"),
+    ("A bit about me: I was born on midsummer's day – 21 June – so the solstice swim is my party.", "06-21"),
+])
+def test_born_on_a_named_day_with_its_date_set_off(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
 @pytest.mark.parametrize("text", [
     # "not me" before a contact detail hands it to someone else, its own "me" included.
     "Bookings for wreaths go through Anwen directly, not me: anwen.wreaths@example.com or 07700 900 946.",

@@ -135,10 +135,13 @@ DAY_MONTH = (rf"(?<!\d)(\d{{1,2}}|{DAY_IN_WORDS})(?:st|nd|rd|th|af|il|ydd|ed|fed
 # of a word: "Division 1", "Legion 14".
 MONTH_DAY = rf"(?<![^\W\d_])({MONTH_NAMES})\.?\s+(\d{{1,2}})(?!\d)(?:st|nd|rd|th)?(?!\w|\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES})\b)(?:,?\s+(\d{{4}}))?"
 NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
-# "born on 3 May", "born in Llandudno on 22 November 1981": where, then when.
-BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on)?(?:\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+# "born on 3 May", "born in Llandudno on 22 November 1981": where, then when. A day may be named before its date, set
+# off after it: "born on the longest day (21 June)", "ges i fy ngeni ar hirddydd haf – 21 Mehefin".
+APPOSED = r"(?:(?:\s+[\w'’-]+){1,4}\s*[–—(,]|\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+-)?"
+BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on(?:\s+the)?{APPOSED}|\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
              r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate|"
-             r"fy\s+ngeni\s+ar(?:\s+y)?)\W{0,4}")  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
+             r"fy\s+ngeni\s+ar(?:\s+y)?{APPOSED})\W{0,4}").replace("{APPOSED}", APPOSED)  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
+DATE_SET_OFF = re.compile(rf"\s*[–—(,-]\s*(?:{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
 
@@ -1848,6 +1851,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     for match in finditer_near(_named_day_statements(), text, NAMED_DAY_HINT, before=40, after=120):
         group = next(number for number, said in enumerate(match.groups(), 1) if said)
         day = cues("birthdays")["named_days"][re.sub(r"\s+", " ", match.group(group).lower())]
+        if (set_off := DATE_SET_OFF.match(text, match.end(group))) and (written := date_value(set_off.groups()[:6])):
+            day = written  # "born on midsummer's day – 21 June": the date written after the day is the one
         # Whose is read up to the day, not in it: the "Eve" of "New Year's Eve" is nobody.
         owner = _turning_owner(document, match, subject) if match.group(0).lower().startswith("turn") else _statement_owner(document, match, subject)
         add(day, match.start(), max(match.start(), match.start(group)), match.group(group), owner)
