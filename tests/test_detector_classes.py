@@ -871,6 +871,19 @@ def test_employers_places_names_careers_and_welsh_mutations(text, employers):
     assert found(text, "employer") == employers
 
 
+@pytest.mark.parametrize(("text", "employers"), [
+    # A part of the workplace between a job or a working cue and the workplace's name: where the job is done.
+    ("Background: I've been doing nights on the stroke unit at Ysbyty Tŷ Gwyn for seven years now.", {"Ysbyty Tŷ Gwyn"}),
+    ("Support worker in the Day Centre at Canolfan Bryn Tawe; mam of two.", {"Canolfan Bryn Tawe"}),  # not "Day Centre"
+    ("Nearly 9 years at the birth centre in Neath Port Talbot Hospital and I still can't sleep in the day.", {"Neath Port Talbot Hospital"}),
+    ("Had to swap a late at Ysbyty Treforgan to make it, thank you to Dee for covering me.", {"Ysbyty Treforgan"}),
+    # A patient on a ward is not working there.
+    ("Dad has been on the stroke unit at Ysbyty Tŷ Gwyn since Tuesday.", set()),
+])
+def test_employers_named_after_a_part_of_the_workplace(text, employers):
+    assert found(text, "employer") == employers
+
+
 @pytest.mark.parametrize(("text", "children"), [
     ("A huge thank you to our young volunteers, including Bethan's own two, Elan and Gruff, who helped.", {"Elan", "Gruff"}),
     ("A huge thank you to our young volunteers, including Sarah's own two, Elan and Gruff, who helped.", set()),

@@ -312,6 +312,12 @@ def _fullest_form(acronym: str, text: str) -> str | None:
     return None
 
 
+# A part of a workplace said before the workplace: "on Ward 9", "in the Emergency Department", "on delivery suite",
+# "at the birth centre". Between a job or a working cue and "at" the organisation, it is where that job is done.
+WORKPLACE_PART = (r"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}"
+                  r"(?-i:[Ww]ard|[Uu]nit|[Ss]uite|[Dd]epartment|[Cc]entre|[Cc]linic|[Tt]heatres?)(?:[ \t]+\d{1,2})?")
+
+
 @cache
 def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(former or study cue, job + link + org, headline separator, org word), from data/employment.json."""
@@ -321,6 +327,7 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     # "a TA myself (reception/Y1 at Ysgol Bryn Eithin)": the link and the name inside a bracket after the job.
     # "social worker in children's services with Bro Taf ...": the field, then the organisation.
     field = (r"(?:[ \t]+(?:in|with|on)[ \t]+(?-i:[a-z][\w'’-]*)(?:[ \t]+(?-i:[a-z][\w'’-]*)){0,3}(?=[ \t]+(?:with|at|for)\b)"  # "on the dementia unit at"
+             rf"|[ \t]+(?:in|on|at)[ \t]+{WORKPLACE_PART}(?=[ \t]+(?:at|@)\b)"  # "staff nurse in the Emergency Department at"
              r"|[ \t]+(?-i:ardal|practis|gymunedol|staff|cymdeithasol|ieuenctid|maeth|iechyd)(?=[ \t]+(?:gyda|gydag|yn|efo|hefo|i)\b))?")  # "nyrs ardal gyda", "gofalwr maeth gydag"
     # "Support worker by day @ ...": when, between the job and where.
     when = r"(?:[ \t]+(?:by[ \t]+day|by[ \t]+night|in[ \t]+the[ \t]+day(?:time)?|during[ \t]+the[ \t]+(?:day|week)))?"
@@ -335,7 +342,8 @@ def _employment() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
 def _current_cue_pattern(present: tuple[str, ...]) -> re.Pattern[str]:
     body = "|".join(re.escape(w) for w in sorted(present, key=len, reverse=True))
     # "proud to be part of the community team at Cwm Taf ...": a team between the cue and the organisation.
-    team = r"(?:(?:the|our|my)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:team|unit|ward|department|service)[ \t]+(?:at|in|with|of|for)[ \t]+)?"
+    team = (r"(?:(?:the|our|my)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}(?:team|unit|ward|department|service)[ \t]+(?:at|in|with|of|for)[ \t]+"
+            rf"|(?:(?:in|on|at)[ \t]+)?{WORKPLACE_PART}[ \t]+(?:at|in|@)[ \t]+)?")  # "years on delivery suite at", "at the birth centre in"
     return re.compile(rf"(?i:(?<![\w'’])(?:{body}))(?:[ \t]*\n?[ \t]*|(?<=[@,])[ \t]*){team}{ORG}")
 
 
