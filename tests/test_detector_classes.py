@@ -871,6 +871,18 @@ def test_employers_places_names_careers_and_welsh_mutations(text, employers):
     assert found(text, "employer") == employers
 
 
+@pytest.mark.parametrize(("text", "children"), [
+    # An age said of a bare name as the sentence's subject, in the person's own words.
+    ("Bethan Rees-Morgan\nI passed my theory test! Mali is 9 now and she's decided it's the funniest thing ever.", {"Mali"}),
+    ("Bethan Rees-Morgan\nThe first open day was Cardiff. Megan is 17 and set on midwifery.", {"Megan"}),
+    # Not a span of time, and not an animal's age.
+    ("Bethan Rees-Morgan\nGood news from the clinic. Cerys is 9 weeks pregnant.", set()),
+    ("Bethan Rees-Morgan\nFireworks again. Bella is 8 now and she's got worse every year, the poor dog.", set()),
+])
+def test_an_age_said_of_a_name(text, children):
+    assert found(text, "child") == children
+
+
 @pytest.mark.parametrize(("text", "employers"), [
     # A part of the workplace between a job or a working cue and the workplace's name: where the job is done.
     ("Background: I've been doing nights on the stroke unit at Ysbyty Tŷ Gwyn for seven years now.", {"Ysbyty Tŷ Gwyn"}),

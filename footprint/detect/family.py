@@ -315,6 +315,11 @@ NOT_AN_AGE_AFTER = r"(?![\w'’%]|\s*(?:am|pm|mins?|minutes|miles|km|goals|point
 NAME_WHO_IS_AGE = re.compile(rf"({NAME_WORD}),?\s+who(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
 NAME_THEN_PRONOUN_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({NAME_WORD})\b[^.!?\n]{{0,120}}?\b(?i:he|she)['’]s\s+"
                                    rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
+# "Madi is 9 now", "Cai is only six": an age said of a name as the sentence's subject; not a span of time or a weight
+# ("Cerys is 9 weeks pregnant", "Rhys is 10 minutes away", "Dai is 3 points clear").
+NAME_IS_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, )|(?<= and ))({NAME_WORD})\s+is\s+(?:only\s+|just\s+|now\s+)?"
+                         rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}(?!\s*(?:weeks|months|days|hours|stone|st|lbs?|kg|out\s+of|of|x|-|–|/)\b)")
+NAME_IS_AGE_TRIGGER = re.compile(rf"\bis\s+(?:only\s+|just\s+|now\s+)?(?:{NUMBER_WORDS}|\d)")
 WELSH_AGE_SAID_TRIGGER = re.compile(r"sy['’]n ")
 AGE_SAID_TRIGGER = re.compile(rf"\bwho(?:['’]s| is)\s+(?:only\s+|just\s+)?(?:{NUMBER_WORDS}|\d)|\b(?:he|she)['’]s\s+(?:{NUMBER_WORDS}|\d)")
 
@@ -393,6 +398,16 @@ def _pet_words() -> frozenset[str]:
 def _kinship_word_before(text: str, start: int) -> bool:
     """A kinship word among the words just before `start`: "mam Efa (Bl 2)", "little girl, Nansi (5)"."""
     return any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, start - 60) : start].lower()))
+
+
+ANIMAL_PAGE_WORDS = 3  # pet words on a page that is about animals as much as people
+
+
+def _animals_spoken_of(text: str, start: int) -> bool:
+    """A pet word in the sentence at `start`, or a page that speaks of animals throughout: an age said of a bare name
+    there may be a dog's ("Mabli is 4 and has decided she is basically a Grade 7 dog now")."""
+    _, sentence = sentence_around(text, start, start)
+    return bool(pet_words().search(fold(sentence))) or len(pet_words().findall(lowered(text))) >= ANIMAL_PAGE_WORDS
 
 
 def _pet_before(text: str, start: int) -> bool:
@@ -687,7 +702,7 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         if int(match.group(2)) < 18 and _looks_like_name(match.group(1)) and not _pet_before(text, match.start()):
             add(match.group(1), match.start(), match.end())
     for pattern, trigger in ((NAME_WHO_IS_AGE, AGE_SAID_TRIGGER), (NAME_THEN_PRONOUN_AGE, AGE_SAID_TRIGGER),
-                             (_welsh_name_who_is_age(), WELSH_AGE_SAID_TRIGGER)):
+                             (_welsh_name_who_is_age(), WELSH_AGE_SAID_TRIGGER), (NAME_IS_AGE, NAME_IS_AGE_TRIGGER)):
         for match in finditer_near(pattern, text, trigger, before=140, after=20):
             age = match.group(2)
             if age.isdigit() and int(age) >= 18:
@@ -696,6 +711,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             if (not is_given_name(name) or name in NOT_NAMES or inside_longer_name(text, at) or _pet_before(text, match.start())
                     or _not_a_child_of_theirs_before(text, at)):
                 continue
+            if pattern is NAME_IS_AGE and _animals_spoken_of(text, at):
+                continue  # "Bella is 8 now and she's got worse every year" in a fireworks thread on a pets forum
             # A weak cue: it adds a child the page leaves theirs, and leaves one it gives to someone else to the model.
             if (theirs := _child_owner(document, subject, at)) is not False:
                 add(name, at, match.end(1), whose=theirs)
