@@ -883,6 +883,15 @@ def test_an_age_said_of_a_name(text, children):
     assert found(text, "child") == children
 
 
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh foster children: "mab maeth" (foster son), "plant maeth" (foster children), the noun before "maeth".
+    ("Bethan Rees-Morgan\nFy mab maeth Deio sy'n helpu ar y stondin heddiw.", {"Deio"}),
+    ("Bethan Rees-Morgan\nMae ein plant maeth, Cai a Nel, wrth eu boddau gyda'r ceffylau.", {"Cai", "Nel"}),
+])
+def test_welsh_foster_children(text, children):
+    assert found(text, "child") == children
+
+
 @pytest.mark.parametrize(("text", "employers"), [
     # A part of the workplace between a job or a working cue and the workplace's name: where the job is done.
     ("Background: I've been doing nights on the stroke unit at Ysbyty Tŷ Gwyn for seven years now.", {"Ysbyty Tŷ Gwyn"}),
