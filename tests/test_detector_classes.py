@@ -885,8 +885,9 @@ def test_an_age_said_of_a_name(text, children):
 
 @pytest.mark.parametrize(("text", "children"), [
     # Welsh foster children: "mab maeth" (foster son), "plant maeth" (foster children), the noun before "maeth".
-    ("Bethan Rees-Morgan\nFy mab maeth Deio sy'n helpu ar y stondin heddiw.", {"Deio"}),
-    ("Bethan Rees-Morgan\nMae ein plant maeth, Cai a Nel, wrth eu boddau gyda'r ceffylau.", {"Cai", "Nel"}),
+    ("Bethan Rees-Morgan\nFy mab maeth Deio sy'n helpu heddiw.", {"Deio"}),
+    ("Bethan Rees-Morgan\nMae fy merch maeth Lacey yn naw oed.", {"Lacey"}),
+    ("Bethan Rees-Morgan\nDiolch i'n plant maeth Cai a Nel am helpu.", {"Cai", "Nel"}),
 ])
 def test_welsh_foster_children(text, children):
     assert found(text, "child") == children
