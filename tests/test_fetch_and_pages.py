@@ -383,6 +383,29 @@ def test_a_member_card_opening_each_of_a_run_of_posts_alike_opens_the_whole_post
     assert "Nov 9" in posts["DiR"] and "Maisie" in posts["DiR"] and "Ruby" not in posts["DiR"]
 
 
+def test_comments_and_replies_boxed_between_meta_lines_are_each_their_authors_posts():
+    # Each comment is followed by its "Like · Reply" line and its replies, each in a box of its own: the first comment
+    # has only one comment like it within reach, and a reply's box holds a comment like the ones around it.
+    html = ("<html><body><div class='post'><div class='name'>Jo Harcombe</div><p>MMR catch-up clinic on the 22nd.</p></div>"
+            "<div class='stats'>58 comments</div>"
+            "<div class='c'><div class='name'>Leanne Pugh</div>Thank you Jo. Tyler is 6 and only had the first one.</div>"
+            "<div class='meta'>Like · Reply · 2w</div>"
+            "<div class='r'><div class='c'><div class='name'>Jo Harcombe</div>Yes, just turn up!</div>"
+            "<div class='meta'>Like · Reply · 2w</div></div>"
+            "<div class='c'><div class='name'>Gareth Woolley</div>Not keen, to be honest.</div>"
+            "<div class='meta'>Like · Reply · 2w</div>"
+            "<div class='c'><div class='name'>Kayleigh Davies</div>Is it only the family centre?</div>"
+            "<div class='meta'>Like · Reply · 2w</div>"
+            "<div class='r'><div class='c'><div class='name'>Rhian Thomas</div>Book at the surgery too, they did Alfie's.</div>"
+            "<div class='meta'>Like · Reply · 2w</div></div>"
+            "<div class='c'><div class='name'>Dawn Ellery</div>Shared to the mams group.</div>"
+            "</body></html>")
+    document = parse_html("S1", html.encode())
+    posts = {author: document.text[start:end] for start, end, author in document.posts if author != "Jo Harcombe"}
+    assert "Tyler is 6" in posts["Leanne Pugh"]
+    assert "Alfie's" in posts["Rhian Thomas"]
+
+
 def test_a_review_opened_by_a_header_line_or_titled_above_its_reviewer_is_the_whole_review():
     html = ("<html><body><section class='reviews'><h2>Reviews</h2>"
             "<article class='review'><p class='rev-head'><strong>Hannah &amp; Tom</strong> · Llandeilo · ⭐⭐⭐⭐⭐ · Sit: 2 weeks, Aug 2024</p>"

@@ -374,18 +374,29 @@ def _heads_like_its_twins(tag: Tag) -> bool:
             or not (is_given_name(first := said.split()[0]) or fold(first) in known_short_forms() or PHONE_AS_AUTHOR.fullmatch(said))):
         return False  # a title over each of a run of articles, a stall's or a role's card: not who wrote it
     classes = " ".join(str(name) for name in tag.get_attribute_list("class") if name)
-    block = tag.parent
+    block = opened = tag.parent
+    if opened is None:
+        return False
     for _ in range(TWIN_LEVELS):
         if block is None or not _text_starts_with(block, said):
             return False  # something is said before the line in the block: it does not open it
         # Only the nearest elements on each side: a chat of thousands of messages is read in one pass, not each
         # message against all the others.
         near = [*block.find_previous_siblings(True, limit=TWIN_REACH), *block.find_next_siblings(True, limit=TWIN_REACH)]
-        alike = [sibling for sibling in near if _classed_alike(sibling, block) and sibling.find(tag.name, attrs={"class": classes}) is not None]
+        # A reply wrapped in a box of its own counts too, and a reply among comments like the one it wraps:
+        # "<div class=c>...</div><div class=r><div class=c>...</div></div>".
+        alike = [sibling for sibling in near
+                 if any(_classed_alike(sibling, like) or _holds_one_alike(sibling, like) for like in (block, opened))
+                 and sibling.find(tag.name, attrs={"class": classes}) is not None]
         if len(alike) >= TWIN_HEADERS_MIN:
             return True
         block = block.parent
     return False
+
+
+def _holds_one_alike(wrapper: Tag, block: Tag) -> bool:
+    """Among the wrapper's own elements is one classed like `block`: a reply's box around a comment like it."""
+    return any(isinstance(child, Tag) and _classed_alike(child, block) for child in wrapper.children)
 
 
 def _short_text(tag: Tag) -> str:
