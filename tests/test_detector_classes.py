@@ -893,6 +893,18 @@ def test_welsh_foster_children(text, children):
     assert found(text, "child") == children
 
 
+@pytest.mark.parametrize(("text", "children"), [
+    # Welsh repeats whose after the noun: "fy merch i, Elan", "fy mab i, Osian".
+    ("Bethan Rees-Morgan\nMae fy mab i, Osian, yn naw oed heddiw.", {"Osian"}),
+    ("Bethan Rees-Morgan\nAeth fy merch i, Elan, i'r gwersyll gyda'r ysgol llynedd.", {"Elan"}),
+    # A results list of given names, one to a line, is a list, not bylines over the prose after it.
+    ("Sports day results\nYears 3 and 4\nCadi\nIdris\nNoah\nYears 5 and 6\nSeren\nJac\nMabli\n"
+     "Well done everyone. Even though my son Idris came second, I was at the sack race.", {"Idris"}),
+])
+def test_welsh_pronoun_after_a_child_noun_and_a_list_of_given_names(text, children):
+    assert found(text, "child") == children
+
+
 @pytest.mark.parametrize(("text", "employers"), [
     # A part of the workplace between a job or a working cue and the workplace's name: where the job is done.
     ("Background: I've been doing nights on the stroke unit at Ysbyty Tŷ Gwyn for seven years now.", {"Ysbyty Tŷ Gwyn"}),

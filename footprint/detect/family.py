@@ -395,6 +395,10 @@ def _pet_words() -> frozenset[str]:
     return frozenset(w for w in cues("kinship")["pets"] if " " not in w)
 
 
+# The pronoun Welsh repeats after a possessed noun ("fy mab i", "ein plant ni", "ei merch hi"), before the names.
+WELSH_PRONOUN_AFTER_NOUN = re.compile(r"[ \t]+(?:i|ni|hi|e|o|fe|fo|nhw)(?=[ \t]*,[ \t]*[A-Z]|[ \t]+[A-Z])")
+
+
 def _kinship_word_before(text: str, start: int) -> bool:
     """A kinship word among the words just before `start`: "mam Efa (Bl 2)", "little girl, Nansi (5)"."""
     return any(w in _kinship_words() for w in re.findall(r"\w+", text[max(0, start - 60) : start].lower()))
@@ -628,6 +632,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
                                     and text[cue.end() : cue.end() + 1] == " "  # not a family list's "Daughter" / "Carys Jenkins"
                                     and SENTENCE_OPENS.search(text, max(0, cue.start() - 3), cue.start()) is not None)
             names_start = cue.end() if (preceded or own_noun) and not IN_LAW.match(text, cue.end()) else -1
+            if names_start >= 0 and (pronoun := WELSH_PRONOUN_AFTER_NOUN.match(text, names_start)):
+                names_start = pronoun.end()  # Welsh says whose again after the noun: "fy merch i, Elan", "ein mab ni Osian"
             if preceded is None and (label := FIELD_LABEL.match(text, cue.end())) and not text[text.rfind("\n", 0, cue.start()) + 1 : cue.start()].strip():
                 names_start = label.end()  # a profile field: "Kids: Ela, 9; Osian, 6"
         if names_start >= 0:

@@ -490,8 +490,10 @@ TABLE_CELL = re.compile(r"(?!\d+[ \t]*(?:h|m|d|w|y|hrs?|mins?|wks?|yrs?)$)(?:[A-
 
 
 def _a_persons_name(line: str) -> bool:
-    """A line holding only a person's name, from a given name ("Lili-Mai Evans", not "Timau ysgol")."""
-    return (listed := NAME_LINE.match(line)) is not None and is_given_name(listed.group(1).split()[0])
+    """A line holding only a person's name, from a given name ("Lili-Mai Evans", "Jac" in a results list; not "Timau
+    ysgol")."""
+    listed = NAME_LINE.match(line) or SINGLE_NAME_LINE.match(line)
+    return listed is not None and is_given_name(listed.group(1).split()[0])
 
 
 def _prose_follows(text: str, position: int) -> bool:
