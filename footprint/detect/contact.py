@@ -138,9 +138,9 @@ NUMERIC = r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})"
 # "born on 3 May", "born in Llandudno on 22 November 1981": where, then when. A day may be named before its date, set
 # off after it: "born on the longest day (21 June)", "ges i fy ngeni ar hirddydd haf – 21 Mehefin".
 APPOSED = r"(?:(?:\s+[\w'’-]+){1,4}\s*[–—(,]|\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+-)?"
-BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on(?:\s+the)?{APPOSED}|\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
+BIRTH_CUE = (r"(?:born(?:\s+(?:in|at)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2},?(?=\s+on\b))?(?:\s+on(?:\s+the)?" + APPOSED + r"|\s+the)?|birthday(?:['’]s|\s+is|\s+was)?(?:\s+on)?(?:\s+the)?|date\s+of\s+birth|d\.?o\.?b\.?|"
              r"(?:pen|mhen|phen)-?blwydd(?:\s+(?:i|yw|ydy))?|dyddiad\s+geni|birthdate|birthDate|"
-             r"fy\s+ngeni\s+ar(?:\s+y)?{APPOSED})\W{0,4}").replace("{APPOSED}", APPOSED)  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
+             r"fy\s+ngeni\s+ar(?:\s+y)?" + APPOSED + r")\W{0,4}")  # Welsh "ces i fy ngeni ar 1 Ebrill" (I was born on)
 DATE_SET_OFF = re.compile(rf"\s*[–—(,-]\s*(?:{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 BIRTHDAY = re.compile(rf"{BIRTH_CUE}(?P<date>{DAY_MONTH}|{MONTH_DAY}|{NUMERIC}|(\d{{4}})-(\d{{2}})-(\d{{2}}))", re.IGNORECASE)
 
