@@ -411,7 +411,13 @@ def _animals_spoken_of(text: str, start: int) -> bool:
     """A pet word in the sentence at `start`, or a page that speaks of animals throughout: an age said of a bare name
     there may be a dog's ("Mabli is 4 and has decided she is basically a Grade 7 dog now")."""
     _, sentence = sentence_around(text, start, start)
-    return bool(pet_words().search(fold(sentence))) or len(pet_words().findall(lowered(text))) >= ANIMAL_PAGE_WORDS
+    return bool(pet_words().search(fold(sentence))) or _a_page_about_animals(text)
+
+
+@lru_cache(maxsize=8)
+def _a_page_about_animals(text: str) -> bool:
+    """Read once per page, not once per name an age is said of."""
+    return len(pet_words().findall(lowered(text))) >= ANIMAL_PAGE_WORDS
 
 
 def _pet_before(text: str, start: int) -> bool:
