@@ -4241,3 +4241,25 @@ def test_an_address_from_the_first_letters_of_the_given_name(address, full_name,
     from footprint.detect.contact import email_owner
 
     assert email_owner(address, Subject(full_name=full_name)) is theirs
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # The writer names themself by their children, as parents do on a class group or a PTA page.
+    ("Bethan Rees-Morgan\nFor anyone who doesn't know me, I'm Ffion's mam (11P) and I run the stall.", {"Ffion"}),
+    ("Bethan Rees-Morgan\nMost of you know me as Tomos and Gethin's mum, or as the nurse from up the road.", {"Tomos", "Gethin"}),
+    ("Bethan Rees-Morgan\nHi all! Cai's dad here – does anyone have a spare PE top?", {"Cai"}),
+    # Someone else's parent said of them.
+    ("Bethan Rees-Morgan\nTomos's dad drove the minibus and Ella's mum did the teas.", set()),
+])
+def test_the_writer_named_by_their_children(text, children):
+    assert found(text, "child") == children
+
+
+def test_a_writer_who_signs_in_with_their_name_and_here_after_a_menu_line():
+    # "Darren here, chair of ..." introduces the writer; a menu item read as a name line above must not take "me" from them.
+    page = ("<html><body><nav><p>Home</p><p>Summer Fayre</p><p>Contact</p></nav><h2>A message from our chair</h2>"
+            "<p>Bore da pawb! Darren here, chair of the Friends. Some of you will know me as the big bloke in the hi-vis doing "
+            "the car park at the Christmas fair, or as Seren's dad (Year 4).</p></body></html>")
+    document = parse_html("S1", page.encode())
+    start = document.text.index("Seren")
+    assert owner_in_page(document, start, Subject(full_name="Darren Mostyn"), relatives_are_others=False) is True

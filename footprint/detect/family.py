@@ -253,6 +253,21 @@ def _welsh_the_child_trigger() -> re.Pattern[str]:
 
 
 @cache
+def _introduced_as_parent() -> re.Pattern[str]:
+    """The writer naming themselves by their children: "I'm Ffion's mam", "know me as Tomos and Gethin's mam", or
+    "Alys's dad here" opening a sentence or a line (data/kinship.json introduced_as_parent, parent_roles)."""
+    kin = cues("kinship")
+    names = rf"{NAME_WORD}(?:[ \t]*(?:,|and|&|a|ac)[ \t]*{NAME_WORD})*"
+    return re.compile(rf"(?:(?<![\w'’])(?P<intro>(?i:{alternation(kin['introduced_as_parent'])}))[ \t]+|^[ \t]*|(?<=[.!?][ \t]))"
+                      rf"(?P<names>{names})['’]s[ \t]+(?i:{alternation(kin['parent_roles'])})\b(?P<here>[ \t]+here\b)?", re.MULTILINE)
+
+
+@cache
+def _introduced_as_parent_trigger() -> re.Pattern[str]:
+    return re.compile(rf"['’]s (?:{alternation(cues('kinship')['parent_roles'])})\b")
+
+
+@cache
 def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a possessive and fillers just before a child noun, to/of just after a parent role), each to be
     matched at a trigger word: "my little | man", "mam | to"."""
@@ -707,6 +722,13 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             add(name, match.start(1), match.end(1), whose=True)
         elif is_given_name(parent):
             add(name, match.start(1), match.end(1), whose=False)
+    for match in finditer_near(_introduced_as_parent(), text, _introduced_as_parent_trigger(), before=60, after=10):
+        if match.group("intro") is None and match.group("here") is None:
+            continue  # "Tomos's dad drove the minibus": someone else's parent, said of them
+        for listed in NAME_WORDS_IN.finditer(match.group("names")):
+            if is_given_name(listed.group(0)) and listed.group(0) not in NOT_NAMES:
+                at = match.start("names") + listed.start()
+                add(listed.group(0), at, at + len(listed.group(0)))  # whose as the page says who is writing there
     for match in finditer_near(_welsh_the_child(), text, _welsh_the_child_trigger(), before=40, after=10):
         if is_given_name(match.group(1)) and not inside_longer_name(text, match.start(1)):
             add(match.group(1), match.start(1), match.end(1))  # "Daeth Gruff, y mab, gyda fi": whose as the page says

@@ -367,7 +367,8 @@ def belongs_to_subject(text: str, start: int, subject: Subject, *, end: int | No
         authors = [(position, is_mine) for position, is_mine in _name_lines(text[begin:start], mine, headings=True)
                    if _prose_follows(text, begin + position)]
         if authors and (_about_me_line_between(text, begin + authors[-1][0], start)
-                        or _self_marked_between(text, begin + authors[-1][0], start, mine)):
+                        or _self_marked_between(text, begin + authors[-1][0], start, mine)
+                        or _introduced_between(text, begin + authors[-1][0], start, subject)):
             return unknown_author  # "Llinos (my sister) – wholesale" / "A bit more about me" / "Mum to Efa": the writer again
         return authors[-1][1] if authors else unknown_author
     return decisive
@@ -1382,8 +1383,10 @@ def _first_self_introduction(text: str, asides: tuple[tuple[int, int], ...], pos
     return None
 
 
-# The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins").
-SELF_INTRODUCTION = re.compile(r"\b(?:I['’]m|I am|my name is|name['’]s|me,|fi,)(?:[ \t]+|[ \t]*\n[ \t]*)([A-Z][\w'’-]+)")  # "Entry forms to me, Gareth"
+# The name may stand on its own line, in an element of its own ("Hi, I'm" / "Siân Hopkins"); or open a sentence
+# with "here" after it, as people sign in at the top of a message ("Bore da pawb! Darren here, chair of ...").
+SELF_INTRODUCTION = re.compile(r"(?:\b(?:I['’]m|I am|my name is|name['’]s|me,|fi,)(?:[ \t]+|[ \t]*\n[ \t]*)"  # "Entry forms to me, Gareth"
+                               r"|(?:^|(?<=[.!?,][ \t]))[ \t]*(?=[A-Z][\w'’-]+[ \t]+here\b))([A-Z][\w'’-]+)", re.MULTILINE)
 
 
 HEADING_WORDS = 6  # a name line with a badge or an emoji, not a sentence
@@ -1403,6 +1406,12 @@ def _self_mark() -> re.Pattern[str]:
 def _self_marked_between(text: str, begin: int, start: int, mine: frozenset[str]) -> bool:
     """The person's name with "(yes, me)" or "(that's me)" after it in text[begin:start]: the writer is the person."""
     return any(fold(match.group(1)) in mine for match in _self_mark().finditer(text, begin, start))
+
+
+def _introduced_between(text: str, begin: int, start: int, subject: Subject) -> bool:
+    """The writer introduces themself by the person's given name in text[begin:start], after the name line that
+    began there ("Summer Fayre" in a menu, then "Darren here, chair of Cyfeillion"): "I" is the person again."""
+    return any(is_the_persons_given_name(match.group(1), subject) for match in SELF_INTRODUCTION.finditer(text, begin, start))
 
 
 def _about_me_line_between(text: str, begin: int, start: int) -> bool:
