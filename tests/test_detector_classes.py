@@ -4263,3 +4263,22 @@ def test_a_writer_who_signs_in_with_their_name_and_here_after_a_menu_line():
     document = parse_html("S1", page.encode())
     start = document.text.index("Seren")
     assert owner_in_page(document, start, Subject(full_name="Darren Mostyn"), relatives_are_others=False) is True
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # An event said to fall on the writer's birthday, its date in the sentence before.
+    ("Bethan Rees-Morgan\nDiary dates\nFri 25 July – Summer Jam in the park. It's also my 35th birthday, so there will be cake.", "07-25"),
+    # A sentence ending on its date ("on 8th November.") does not take the next sentence's names as its own:
+    # "the Victoria sponge" names nobody whose birthday the date could be.
+    ("Bethan Rees-Morgan\nThank you for the surprise cake at our meeting on 8th November. Yes, the meeting landed on my 40th "
+     "birthday, and yes, I cried into the Victoria sponge.", "11-08"),
+])
+def test_an_event_that_fell_on_the_writers_birthday(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def test_an_age_reached_tomorrow_makes_its_sentences_date_someone_elses_birthday():
+    # "sy'n 80 oed yfory, 11 Awst" (who is 80 tomorrow, 11 August) is Meinir's birthday, not the day the open day fell on.
+    text = ("Bethan Rees-Morgan\nSadwrn 10 Awst 2024\nAc i Anti Meinir, sy'n 80 oed yfory, 11 Awst. Penblwydd hapus Meinir! "
+            "Also – the open day fell on my birthday. The big 4-0.")
+    assert found(text, "birthday") == {"08-10"}

@@ -1025,7 +1025,8 @@ ADULT_AGE = 16
 FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen)\b", re.IGNORECASE)
 
 
-BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d|\btroi['’]n\s+\w")  # Welsh "mae hi'n troi'n bedair ar ..."
+# Welsh "mae hi'n troi'n bedair ar ..."; an age with the day it is reached: "sy'n 80 oed yfory", "is 40 today".
+BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d|\btroi['’]n\s+\w|\b\d{1,3}\s+(?:oed\s+)?(?:today|tomorrow|heddiw|yfory|fory)\b")
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
 # A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
 WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
@@ -1098,6 +1099,8 @@ def post_date_near(dated: list[tuple[int, str]], position: int) -> str | None:
 
 def _someone_elses_birthday(text: str, start: int, end: int, subject: Subject) -> bool:
     """The date's sentence gives a birthday and names someone other than the person ("Pen-blwydd Nel yn bump ar 2 Awst")."""
+    if text.endswith(".", start, end):
+        end -= 1  # "at our meeting on 8th November." ends its sentence: the next one's names are not said with it
     _, sentence = sentence_around(text, start, end)
     if not BIRTHDAY_WORDS.search(lowered(sentence)):
         return False
@@ -1796,7 +1799,9 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
             add(said[0], match.start(), match.end(), said[1], owner)
         elif nearest := _nearest_date(text, match.start(), subject, before=True) or _nearest_date(text, match.start(), subject):
-            add(nearest[0], match.start(), match.end(), nearest[1], owner, from_post_date=True)
+            # "it was also my 50th birthday yesterday": the day before the post's
+            value = _moved_by_relative_day(text, match.start(), match.end(), nearest[0], nearest[1])
+            add(value, match.start(), match.end(), nearest[1], owner, from_post_date=True)
     # "I'm 38 on Thursday" in a post dated Tuesday 12 March 2024: the Thursday after; "I turned 35 on Saturday" in a
     # post dated Monday 4 November: the Saturday before.
     for phrases, back in (("on_a_day", False), ("on_a_past_day", True)):
