@@ -4282,3 +4282,30 @@ def test_an_age_reached_tomorrow_makes_its_sentences_date_someone_elses_birthday
     text = ("Bethan Rees-Morgan\nSadwrn 10 Awst 2024\nAc i Anti Meinir, sy'n 80 oed yfory, 11 Awst. Penblwydd hapus Meinir! "
             "Also – the open day fell on my birthday. The big 4-0.")
     assert found(text, "birthday") == {"08-10"}
+
+
+def _comments_page(*comments: tuple[str, str, str]) -> bytes:
+    """A post by the person with comments, each (author, text, the person's reply under it or "")."""
+    parts = ["<html><body><div class='post'><strong>Bethan Rees-Morgan</strong><p>Uniform swap this Saturday, all welcome.</p>"
+             "<span class='meta'>26 Aug 20:10</span></div>"]
+    for author, text, reply in comments:
+        answer = (f"<div class='reply'><strong>Bethan Rees-Morgan</strong><p>{reply}</p><span class='meta'>27 Aug 07:15</span></div>"
+                  if reply else "")
+        parts.append(f"<div class='comment'><strong>{author}</strong><p>{text}</p><span class='meta'>27 Aug 07:02 · Like · Reply</span>"
+                     f"{answer}</div>")
+    return ("".join(parts) + "</body></html>").encode()
+
+
+@pytest.mark.parametrize(("comment", "employers"), [
+    # A friend asks whether the person still works somewhere, and the person's reply says yes.
+    (("Gareth Hughes", "Aww I remember you in those jumpers! Are you still TA-ing at Ysgol Gynradd Bryn Celyn? My niece starts there.",
+      "Ha! Don't remind me. Yes still there, 9 years this September – tell her to say hello."), {"Ysgol Gynradd Bryn Celyn"}),
+    (("Sali Jones", "Ti dal yn Cartref Gofal Bryn Teg? Mam yn symud i mewn yna wsos nesa",
+      "Yndw cyw, dal yno. Paid â phoeni, mi fydda i'n cadw llygad arni hi x"), {"Cartref Gofal Bryn Teg"}),
+    # The question alone says nothing: the answer says they left.
+    (("Sam Pritchard", "Happy early 40th mate! Are you still at Morfa Glas Hospital? My cousin's just started there.",
+      "Left in March actually, no more nights thank god."), set()),
+])
+def test_a_friends_question_whether_the_person_still_works_there_answered_yes(comment, employers):
+    document = parse_html("S1", _comments_page(comment))
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False} == employers

@@ -686,6 +686,46 @@ def _someone_elses_name(word: str, subject: Subject) -> bool:
     return is_given_name(word) and fold(word) not in owner_words(subject)
 
 
+@cache
+def _still_there_question() -> re.Pattern[str]:
+    """A friend asking whether the person still works somewhere: "Are you still TA-ing at Ysgol ...?", "You still on
+    nights at Ysbyty ...?", "ti dal yn Tŷ'r Ywen?" (data/employment.json still_there_questions)."""
+    asked = alternation(cues("employment")["still_there_questions"])
+    return re.compile(rf"(?i:(?<![\w'’])(?:{asked})(?:[ \t]+[\w'’-]+){{0,3}}?[ \t]+(?:at|with|in|for|yn|yng|ym|gyda|efo|hefo|i))"
+                      rf"[ \t]+{ORG}[ \t]*\?")
+
+
+@cache
+def _still_there_answer() -> re.Pattern[str]:
+    answers = alternation(cues("employment")["still_there_answers"])
+    return re.compile(rf"(?:^|[.!?,][ \t]+)(?:{answers})\b", re.IGNORECASE | re.MULTILINE)
+
+
+STILL_THERE_TRIGGER = re.compile(r"\bstill\b|\bdal\b")
+NAME_LINE = re.compile(rf"^[ \t]*[{UPPER}][\w'’-]+(?:[ \t]+[{UPPER}][\w'’-]+){{1,3}}[ \t]*$", re.MULTILINE)
+ANSWER_LINES_REACH = 300  # the question's date line and "Like · Reply", then the next author's name
+ANSWER_OPENING = 120  # "Ha! Don't remind me, perm and all. Yes still at ...": the reply's first sentence or two
+
+
+def _answered_yes_by_person(text: str, end: int, subject: Subject) -> bool:
+    """The next author line after a question at `end` is the person's, and their reply opens with a yes: "Sioned
+    Harries" / "Ha! Don't remind me. Yes still at Gurnos Fach", "Mererid Hughes" / "Yndw cyw, dal yng Nghartref ..."."""
+    author = NAME_LINE.search(text, end, end + ANSWER_LINES_REACH)
+    if author is None or not subject.full_name or fold(author.group(0).strip()) != fold(subject.full_name):
+        return False
+    reply = text[author.end() : author.end() + ANSWER_OPENING].lstrip()
+    return _still_there_answer().search(reply) is not None
+
+
+def still_there_employers(document: Document, subject: Subject) -> list[tuple[str, int, int]]:
+    """Organisations a friend asks the person whether they still work at, when the person's answer says yes; the
+    question alone says nothing ("Are you still at Morfa Glas?" / "Left Morfa Glas in March actually"): (name as
+    written, start, end)."""
+    return [(match.group(match.lastindex or 0), match.start(), match.end())
+            for match in finditer_near(_still_there_question(), document.text, STILL_THERE_TRIGGER, before=40, after=120)
+            if _answered_yes_by_person(document.text, match.end(), subject)]
+
+
 def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
     """Where the person works now, as the employment cues say: not where they studied, worked before, or
     where someone else works."""
@@ -760,6 +800,8 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if TEAM_AFTER.match(text, org_end) and not HEAD_WORDS & set(fold(_clean_org(match.group(match.lastindex or 0))).split()):
             continue  # "in the Barry Intake & Assessment team": a team, not who employs it
         add(match.group(match.lastindex or 0), match.start(), match.end(), owner)
+    for raw, start, end in still_there_employers(document, subject):
+        add(raw, start, end, True)
     given_names = {name.split()[0] for name in (*subject.names, *subject.short_names) if name.split()}
     # "We're so proud of our Dai at Hopkins Hardware!": colleagues say where the person works.
     for match in finditer_near(OUR_PERSON_AT, text, OUR_PERSON_TRIGGER, before=10, after=200):
