@@ -4309,3 +4309,15 @@ def _comments_page(*comments: tuple[str, str, str]) -> bytes:
 def test_a_friends_question_whether_the_person_still_works_there_answered_yes(comment, employers):
     document = parse_html("S1", _comments_page(comment))
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "employer" and d.owner is not False} == employers
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # "this Saturday (15th)": the coming 15th after the post's date, though the writer gives it the wrong weekday.
+    ("Bethan Rees-Morgan\n11 June 2025 at 20:47\nAnd don't forget – my birthday is this Saturday too (15th) so not a word.", "06-15"),
+    # Welsh writes its own ordinal ending in the brackets: "(15fed)".
+    ("Bethan Rees-Morgan\n11 Mehefin am 20:47\nA pheidiwch ag anghofio – fy mhen-blwydd i ydy dydd Sadwrn yma hefyd (15fed).", "06-15"),
+    # Into the next month when the day has gone by in the post's own.
+    ("Bethan Rees-Morgan\n29 November 2024 at 20:47\nMy birthday is this Monday (2nd) so cake is on me!", "12-02"),
+])
+def test_a_birthday_this_weekday_is_the_coming_day_after_the_post(text, birthday):
+    assert found(text, "birthday") == {birthday}

@@ -1038,7 +1038,8 @@ DEADLINE_BEFORE = re.compile(rf"\b(?:by|before|until|till|deadline:?)\s+(?:{WEEK
 WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES})\b)"
                              rf"|\b(?:the|y|yr)\s+(\d{{1,2}}|{DAY_IN_WORDS}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
-                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+)?)(\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH_NAMES}|this\s+month)\b)"
+                             # Welsh writes its own ordinal endings: "dydd Sadwrn yma (15fed)"
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+|y\s+)?)(\d{{1,2}}){DAY_SUFFIX}\b(?!\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES}|this\s+month)\b)"
                              # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
                              r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,;!?)–—]|\s+(?:which|was|is|so|and|too)\b)")
 
@@ -1051,6 +1052,10 @@ MONTHS_AROUND_POST = 6
 
 
 SAME_DAY_REACH = 300
+
+
+THIS_WEEK = re.compile(rf"\b(?:this|next|this\s+coming)\s+{WEEKDAY_WORD}(?![a-z])|\bdydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+(?:yma|nesa|nesaf)\b")
+THIS_WEEK_REACH = 40  # "this Saturday too (15th)": the weekday said a few words before the day
 
 
 def weekday_before(lower: str, position: int, day: int | None = None) -> int | None:
@@ -1084,6 +1089,12 @@ def month_by_weekday(day: int, weekday: int, posted: str) -> str | None:
         if candidate.weekday() == weekday and (best is None or abs(candidate - around) < abs(best - around)):
             best = candidate
     return f"{best.month:02d}-{best.day:02d}" if best else None
+
+
+def day_to_come(day: int, posted: str) -> str | None:
+    """'MM-DD' of the first day of the month numbered `day` on or after the post's date ('YYYY-MM-DD')."""
+    month = int(posted[5:7]) if day >= int(posted[8:10]) else int(posted[5:7]) % 12 + 1
+    return month_day(month, day, None)
 
 
 def post_date_near(dated: list[tuple[int, str]], position: int) -> str | None:
@@ -1199,7 +1210,9 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
             dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(page, max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
                      if (v := date_value(m.groups()))]
         posted = post_date_near(dated, offset + match.start()) if weekday is not None and dated else None
-        if weekday is not None and posted and (value := month_by_weekday(day, weekday, posted)):
+        # "this Saturday (15th)" in a post of 11 June: the coming 15th, whatever weekday the writer gave it
+        coming = THIS_WEEK.search(lower, max(0, match.start() - THIS_WEEK_REACH), match.end()) is not None
+        if weekday is not None and posted and (value := day_to_come(day, posted) if coming else month_by_weekday(day, weekday, posted)):
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
             continue
         # "the 14th of this month", "Two in the team this month: Alun on the 18th": the month the page is dated
