@@ -47,7 +47,15 @@ def named_as_pet(text: str, name: str) -> bool:
             return True  # not "a poorly dog and my son Tomos"
         if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
             return True
+        rest = re.split(r"(?<=[.!?])\s", text[match.end() : match.end() + SENTENCE_REST], maxsplit=1)[0]
+        if (epithet := EPITHET_AT_END.search(fold(rest))) and pet_words().fullmatch(epithet.group(1)):
+            return True  # "Bella is 8 now and she's got worse every year, the poor dog."
     return False
+
+
+SENTENCE_REST = 200
+# The sentence closing on what its subject is: ", the poor dog.", ", the daft cat!"
+EPITHET_AT_END = re.compile(r",\s+the\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s*[.!]?$")
 
 
 def called_an_animal(text: str, name: str) -> bool:
