@@ -10,7 +10,7 @@ from typing import Any
 from footprint.datafiles import load_json
 from footprint.names import given_names as given_names
 from footprint.names import is_given_name as is_given_name
-from footprint.text import alternation, fold
+from footprint.text import alternation, fold, sentence_around
 
 
 @cache
@@ -36,6 +36,10 @@ def _pet_after() -> re.Pattern[str]:
     return re.compile(rf"[\s,–-]*(?:(?:the|a|our|my|y|yr|ein|fy)\s+)?{PET_ADJECTIVES}(?:{alternation(cues('kinship')['pets'])})\b")
 
 
+# The sentence closing on what its subject is: ", the poor dog.", ", the daft cat!"
+EPITHET_AT_END = re.compile(r",\s+the\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s*[.!]?$")
+
+
 def named_as_pet(text: str, name: str) -> bool:
     """Anywhere on the page the name stands right after a pet word in its sentence or before one ("LOST CAT –
     Pumpkin", "Pumpkin, ginger tom", "a garden snail named Gary"): "our boy Pumpkin" is a cat."""
@@ -47,15 +51,10 @@ def named_as_pet(text: str, name: str) -> bool:
             return True  # not "a poorly dog and my son Tomos"
         if (pet := _pet_after().match(fold(after))) and _not_a_team_name(after[: pet.end()].split()[-1]):
             return True
-        rest = re.split(r"(?<=[.!?])\s", text[match.end() : match.end() + SENTENCE_REST], maxsplit=1)[0]
-        if (epithet := EPITHET_AT_END.search(fold(rest))) and pet_words().fullmatch(epithet.group(1)):
+        offset, sentence = sentence_around(text, match.start(), match.end())
+        if (epithet := EPITHET_AT_END.search(fold(sentence[match.end() - offset :]))) and pet_words().fullmatch(epithet.group(1)):
             return True  # "Bella is 8 now and she's got worse every year, the poor dog."
     return False
-
-
-SENTENCE_REST = 200
-# The sentence closing on what its subject is: ", the poor dog.", ", the daft cat!"
-EPITHET_AT_END = re.compile(r",\s+the\s+(?:[\w'’-]+\s+)?([\w'’-]+)\s*[.!]?$")
 
 
 def called_an_animal(text: str, name: str) -> bool:
