@@ -4248,10 +4248,36 @@ def test_an_address_from_the_first_letters_of_the_given_name(address, full_name,
     ("Bethan Rees-Morgan\nFor anyone who doesn't know me, I'm Ffion's mam (11P) and I run the stall.", {"Ffion"}),
     ("Bethan Rees-Morgan\nMost of you know me as Tomos and Gethin's mum, or as the nurse from up the road.", {"Tomos", "Gethin"}),
     ("Bethan Rees-Morgan\nHi all! Cai's dad here – does anyone have a spare PE top?", {"Cai"}),
+    # ... or marks themself in a list the way a rota does.
+    ("Snack rota\nW/c\n7 Oct\nCai's dad (me) + Efa's mum\n14 Oct\nHarri + Lili-Mai", {"Cai"}),
+    ("Bethan Rees-Morgan\nWeek one is Cai's dad (me) and Efa's mum, week two Harri's nain.", {"Cai"}),
     # Someone else's parent said of them.
     ("Bethan Rees-Morgan\nTomos's dad drove the minibus and Ella's mum did the teas.", set()),
+    ("Bethan Rees-Morgan\nI saw Tomos's dad here yesterday, he says hi.", set()),
 ])
 def test_the_writer_named_by_their_children(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # The end of a double-barrelled surname is no one's signature: the writer introduces themself in full.
+    ("I'm Bethan Rees-Morgan, mam to Nanw (now a very bossy three year old!) and the person behind Sêr Bach.", {"Nanw"}),
+    # Someone else's double-barrelled name keeps the children theirs.
+    ("I'm Bethan Rees-Morgan. My friend Carys Lloyd-Hughes, mam to Ela, came too.", set()),
+    ("Bethan Rees-Morgan\nMeet Carys Lloyd-Hughes, mum to Osian and Lili.", set()),
+])
+def test_a_parent_role_after_a_double_barrelled_name(text, children):
+    assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A child's age said with "she is" / "he is" later in the sentence, as with "she's".
+    ("Bethan Rees-Morgan\nMali has also been questioned, she is 2 and said \"bag gone\" which is not helpful.", {"Mali"}),
+    # Not an adult's age, nor a distance.
+    ("Bethan Rees-Morgan\nRhys came too, he is 40 this year.", set()),
+    ("Bethan Rees-Morgan\nFfion said she is 5 minutes away.", set()),
+])
+def test_an_age_said_with_she_is(text, children):
     assert found(text, "child") == children
 
 

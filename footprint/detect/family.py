@@ -255,11 +255,13 @@ def _welsh_the_child_trigger() -> re.Pattern[str]:
 @cache
 def _introduced_as_parent() -> re.Pattern[str]:
     """The writer naming themselves by their children: "I'm Ffion's mam", "know me as Tomos and Gethin's mam", or
-    "Alys's dad here" opening a sentence or a line (data/kinship.json introduced_as_parent, parent_roles)."""
+    "Alys's dad here" opening a sentence or a line, "Cai's dad (me)" anywhere (data/kinship.json introduced_as_parent,
+    introduced_as_parent_after, parent_roles)."""
     kin = cues("kinship")
     names = rf"{NAME_WORD}(?:[ \t]*(?:,|and|&|a|ac)[ \t]*{NAME_WORD})*"
-    return re.compile(rf"(?:(?<![\w'’])(?P<intro>(?i:{alternation(kin['introduced_as_parent'])}))[ \t]+|^[ \t]*|(?<=[.!?][ \t]))"
-                      rf"(?P<names>{names})['’]s[ \t]+(?i:{alternation(kin['parent_roles'])})\b(?P<here>[ \t]+here\b)?", re.MULTILINE)
+    return re.compile(rf"(?:(?<![\w'’])(?P<intro>(?i:{alternation(kin['introduced_as_parent'])}))[ \t]+|(?P<opening>^[ \t]*|(?<=[.!?][ \t]))|(?<![\w'’]))"
+                      rf"(?P<names>{names})['’]s[ \t]+(?i:{alternation(kin['parent_roles'])})\b"
+                      rf"(?P<here>[ \t]+(?i:{alternation(kin['introduced_as_parent_after'])})(?![\w'’]))?", re.MULTILINE)
 
 
 @cache
@@ -325,10 +327,10 @@ WELSH_OWN = re.compile(r"(?:fy|ein)\b", re.IGNORECASE)
 NAMES_WITH_AGES = re.compile(rf"\(\s*({NAME_WORD}\s*,?\s*\d{{1,2}}(?:\s*(?:,|&|and)\s*{NAME_WORD}\s*,?\s*\d{{1,2}})+)\s*\)")
 NAME_AGED = re.compile(rf"({NAME_WORD}),?\s+aged\s+(\d{{1,2}})\b")
 # A child's age said right after the name, as parents write of their own: "Nansi, who is six", "Osian has been
-# stealing my practice reeds — he's twelve", "Non would be even worse, she's 9 going on 40".
+# stealing my practice reeds — he's twelve", "Non would be even worse, she's 9 going on 40", "Mali …, she is 2".
 NOT_AN_AGE_AFTER = r"(?![\w'’%]|\s*(?:am|pm|mins?|minutes|miles|km|goals|points|years?\s+(?!old\b)))"  # "three years clear", not "six years old"
 NAME_WHO_IS_AGE = re.compile(rf"({NAME_WORD}),?\s+who(?:['’]s|\s+is)\s+(?:only\s+|just\s+)?({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
-NAME_THEN_PRONOUN_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({NAME_WORD})\b[^.!?\n]{{0,120}}?\b(?i:he|she)['’]s\s+"
+NAME_THEN_PRONOUN_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n))({NAME_WORD})\b[^.!?\n]{{0,120}}?\b(?i:he|she)(?:['’]s|\s+is)\s+"
                                    rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}")
 # "Madi is 9 now", "Cai is only six": an age said of a name as the sentence's subject; not a span of time or a weight
 # ("Cerys is 9 weeks pregnant", "Rhys is 10 minutes away", "Dai is 3 points clear").
@@ -336,7 +338,7 @@ NAME_IS_AGE = re.compile(rf"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=, )|(?<= and ))({NA
                          rf"({NUMBER_WORDS}|\d{{1,2}}){NOT_AN_AGE_AFTER}(?!\s*(?:weeks|months|days|hours|stone|st|lbs?|kg|out\s+of|of|x|-|–|/)\b)")
 NAME_IS_AGE_TRIGGER = re.compile(rf"\bis\s+(?:only\s+|just\s+|now\s+)?(?:{NUMBER_WORDS}|\d)")
 WELSH_AGE_SAID_TRIGGER = re.compile(r"sy['’]n ")
-AGE_SAID_TRIGGER = re.compile(rf"\bwho(?:['’]s| is)\s+(?:only\s+|just\s+)?(?:{NUMBER_WORDS}|\d)|\b(?:he|she)['’]s\s+(?:{NUMBER_WORDS}|\d)")
+AGE_SAID_TRIGGER = re.compile(rf"\bwho(?:['’]s| is)\s+(?:only\s+|just\s+)?(?:{NUMBER_WORDS}|\d)|\b(?:he|she)(?:['’]s|\s+is)\s+(?:{NUMBER_WORDS}|\d)")
 
 
 @cache
@@ -723,8 +725,9 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
         elif is_given_name(parent):
             add(name, match.start(1), match.end(1), whose=False)
     for match in finditer_near(_introduced_as_parent(), text, _introduced_as_parent_trigger(), before=60, after=10):
-        if match.group("intro") is None and match.group("here") is None:
-            continue  # "Tomos's dad drove the minibus": someone else's parent, said of them
+        said_by_writer = match.group("here") is not None and (match.group("opening") is not None or "(" in match.group("here"))
+        if match.group("intro") is None and not said_by_writer:
+            continue  # "Tomos's dad drove the minibus", "saw Tomos's dad here": someone else's parent, said of them
         for listed in NAME_WORDS_IN.finditer(match.group("names")):
             if is_given_name(listed.group(0)) and listed.group(0) not in NOT_NAMES:
                 at = match.start("names") + listed.start()

@@ -564,6 +564,13 @@ def possessor_before(text: str, position: int, subject: Subject, *, role: bool =
     spoke = [m.start() for m in WRITER_SPEAKS.finditer(text, begin, position)] if role else []
     for match in reversed(list(PERSON_WORD.finditer(text, begin, position))):
         title, first, last = match.groups()
+        if HYPHEN.match(text, match.end()):
+            continue  # "Rees" of "Rees-Morgan": read with the rest of the name, below
+        if match.start() > 0 and HYPHEN.match(text, match.start() - 1):
+            # "I'm Bethan Rees-Morgan, mam to Nanw": "Morgan" ends a double-barrelled surname and is no signature on its own
+            if not (whole := DOUBLE_BARRELLED.search(text, max(0, match.end() - 80), match.end())):
+                continue
+            title, first, last = whole.group(1), whole.group(2) or whole.group(3), whole.group(3) if whole.group(2) else None
         if fold(first) in WRITER_WORDS and not SENTENCE_BREAK.search(text, match.end(), position):
             return None  # "I'm Mam to Gruff (9) and Alys (6)": the writer, whoever the page says that is
         if spoke and spoke[-1] > match.end() and (stop := SENTENCE_BREAK.search(text, match.end(), spoke[-1])) and stop.start() < spoke[-1]:
@@ -591,6 +598,9 @@ def possessor_before(text: str, position: int, subject: Subject, *, role: bool =
     return None
 
 
+HYPHEN = re.compile(r"[-‐]")
+DOUBLE_BARRELLED = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?[ \t]+|([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+)?"
+                              r"([A-Z][a-zà-ÿŵŷ'’]+(?:[-‐][A-Z][a-zà-ÿŵŷ'’]+)+)$")
 APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 
 
