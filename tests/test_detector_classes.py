@@ -4347,3 +4347,31 @@ def test_a_friends_question_whether_the_person_still_works_there_answered_yes(co
 ])
 def test_a_birthday_this_weekday_is_the_coming_day_after_the_post(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # An age with "today" after a word a chat reply opens with, straight on or after the emoji that ends a sentence.
+    ("Class 2 parents\n03/10/2024\nBethan Rees-Morgan\nDiolch 🙈 yes 40 today, feeling every minute of it.", "10-03"),
+    ("Class 2 parents\nBethan Rees-Morgan\nYes 40 today, feeling every minute of it.\n3 Oct\nLovely photo", "10-03"),
+])
+def test_an_age_today_after_a_chat_replys_opening_word(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+def _chat_message(who: str, text: str, time: str) -> str:
+    return f'<div class="msg"><div class="who">{who}</div>{text}<div class="t">{time}</div></div>'
+
+
+def test_a_chats_day_line_dates_an_age_today_before_a_rotas_days():
+    # "40 today" under a chat's "03/10/2024" day line: the rota's "7 Oct" after it is a day it plans, not the message's date.
+    page = ('<html><body><h1>Class 2 parents</h1><div class="chat">'
+            + _chat_message("Kerry Hughes", "Can we swap 4 Nov? We're away for half term.", "20:48")
+            + _chat_message("Bethan Rees-Morgan", "Sorted, updated rota coming tomorrow", "21:05")
+            + '<div class="day"><span>03/10/2024</span></div>'
+            + _chat_message("Lowri Jenkins", "Haha the kids tell all! 🥳", "08:52")
+            + _chat_message("Bethan Rees-Morgan", "Diolch! 40 today, feeling every minute of it. Updated rota:<table><tr><td>7 Oct</td>"
+                            "<td>Cai + Efa</td></tr><tr><td>14 Oct</td><td>Harri + Lili</td></tr></table>", "09:03")
+            + '</div></body></html>')
+    document = parse_html("S1", page.encode())
+    birthdays = {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False}
+    assert birthdays == {"10-03"}

@@ -694,7 +694,9 @@ AGE_WORDS = rf"(?:\d{{1,3}}|{AGE_AS_WORDS})"
 def _today_statement() -> re.Pattern[str]:
     """"I turned forty today", "Thirty-five today", "Well that's it, 40 today!!" (after data/birthdays.json
     talk_openers), "Deugain oed heddiw": the day is the post's date."""
-    opener = rf"(?:^|[\n.!?]\s*)(?:{alternation(cues('birthdays')['talk_openers'])})\b[^,\n]{{0,20}},\s*"
+    # After a sentence, or after the emoji a chat message ends one with ("Diolch 🙈 yes 40 today"); the opener's own
+    # words may end at a comma ("Well that's it, 40 today") or run straight on ("yes 40 today").
+    opener = rf"(?:^|[\n.!?\U0001F300-\U0001FAFF\u2600-\u27BF]\s*)(?:{alternation(cues('birthdays')['talk_openers'])})\b(?:[^,\n]{{0,20}},)?\s*"
     return re.compile(
         rf"(?:\bI(?:'m|’m| am)? (?:turned |turn |turning )?{AGE_WORDS} today|(?:^|[\n.!?]\s*|{opener})(?:{AGE_WORDS}) today\b"
         rf"|(?:^|[\n.!?]\s*|{opener})\d{{1,3}} heddiw\b|\b{AGE_WORDS} oed heddiw|\bmy birthday today|\bpenblwydd hapus i fi)",
@@ -1018,7 +1020,17 @@ def _nearest_date(text: str, position: int, subject: Subject | None = None, *, b
     title_of_next = (after and text.count("\n", position, best[3]) <= TITLE_LINES
                      and heads_a_post(lower, best[3], best[3] + len(best[2])))
     chosen = heading if heading and after and not title_of_next else best
+    if chosen is best and after and len(best[1]) == 5 and (stamp := _stamp_with_year_before(text, lower, position, subject)):
+        chosen = stamp  # "40 today" under a chat's "03/10/2024" day line, then a rota's "7 Oct": the rota's is a day it plans
     return chosen[1], chosen[2]
+
+
+def _stamp_with_year_before(text: str, lower: str, position: int, subject: Subject | None) -> tuple[int, str, str, int] | None:
+    """The closest date with its year standing alone on its line before position, as a post's or a day's stamp does."""
+    stamps = [(position - match.start(), value, match.group(0), match.start()) for match, value in _full_dates_around(lower, position)
+              if match.start() < position and len(value) == 10 and _a_date_stamp(lower, match.start(), match.end())
+              and (subject is None or not _someone_elses_birthday(text, match.start(), match.end(), subject))]
+    return min(stamps) if stamps else None
 
 
 ADULT_AGE = 16
