@@ -4375,3 +4375,23 @@ def test_a_chats_day_line_dates_an_age_today_before_a_rotas_days():
     document = parse_html("S1", page.encode())
     birthdays = {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False}
     assert birthdays == {"10-03"}
+
+
+@pytest.mark.parametrize(("text", "schools"), [
+    # "he's at" / "they're both at" a school, pointing back to a child of the person named before it.
+    ("Bethan Rees-Morgan\nMy stepson Kai (11) wants to do the race. Do they still do that? He's at Ysgol Gynradd Cefnllys Fach.",
+     {"Ysgol Gynradd Cefnllys Fach"}),
+    ("Bethan Rees-Morgan\nOur two, Mali (6) and Cai (4), made the bowls. Please don't tell anyone. They're both at Ysgol Glan "
+     "Cleddau in the village.", {"Ysgol Glan Cleddau"}),
+])
+def test_a_childs_school_said_with_he_or_she(text, schools):
+    assert found(text, "school") == schools
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # A fragment finishing the sentence before it ("Which was my birthday.") is said of that sentence's date.
+    ("Bethan Rees-Morgan\nThe letter landed on the doormat on the 3rd of June. Which was my birthday.", "06-03"),
+    ("Bethan Rees-Morgan\nDaeth y llythyr ar 3 Mehefin. Sef fy mhen-blwydd i.", "06-03"),
+])
+def test_a_birthday_said_in_a_fragment_after_its_date(text, birthday):
+    assert found(text, "birthday") == {birthday}

@@ -1188,12 +1188,20 @@ def _moved_next_to(text: str, start: int, end: int, value: str, raw: str) -> str
     return (day + timedelta(days=cues("birthdays")["next_to"][near.group(1)])).isoformat()[-len(value):]
 
 
+RUNS_ON_FROM_BEFORE = re.compile(r"(?:which|sef)\b", re.IGNORECASE)
+
+
 def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tuple[str, str] | None:
     """A date written in the statement's own sentence ("Salon closed Saturday 15th March - it's my big 4-0");
     a weekday and a day alone ("on my 45th birthday, Sunday 9th") take the month of the dates around it.
     A date with someone else named between it and the statement is theirs ("Pen-blwydd hapus i mi, a
     phen-blwydd hapus hefyd i Dewi'r gŵr ... 2 Ebrill")."""
     offset, sentence = sentence_across_lines(text, start, end)
+    if offset >= 2 and RUNS_ON_FROM_BEFORE.match(sentence):
+        # "... landed on the doormat on the 3rd of June. Which was my birthday.": a fragment that finishes the sentence before
+        sentence_end = offset + len(sentence)
+        offset, _ = sentence_across_lines(text, offset - 2, offset - 2)
+        sentence = text[offset:sentence_end]
     lower = lowered(sentence)
     mine = owner_words(subject)
 

@@ -952,13 +952,26 @@ def _named_as_a_childs(document: Document, start: int, end: int, subject: Subjec
             _childs_school_phrases("childs_school_before").search(text, max(0, start - 40), start)]
     names = [name for match in said if match for name in match.groups() if name]
     if (pronoun := _childs_school_by_pronoun().search(text, max(0, start - 40), start)) and (
-            (named := last_given_name_before(text, pronoun.start(), PRONOUN_REACH)) is not None
+            (named := _last_referent_before(text, pronoun.start())) is not None
             and fold(named) in childrens_names(document, subject)):
         return True  # "... for her ninth birthday. Her class at Ysgol ...": the child named before "her"
     if not any(is_given_name(name) and fold(name) not in owner_words(subject) for name in names):
         return False
     return (not written_by_someone_else(document, start, subject)
             or any(fold(name) in childrens_names(document, subject) for name in names))
+
+
+def _last_referent_before(text: str, position: int) -> str | None:
+    """The last given name "he" or "she" can point back to, within reach: not one standing as the possessor of a
+    relation ("my stepson Kai (Ceri's lad, 11) ... He's at Ysgol ..." is Kai)."""
+    begin = max(0, position - PRONOUN_REACH)
+    given = [match.group(0) for match in NAME_WORDS_IN.finditer(text, begin, position)
+             if is_given_name(POSSESSIVE_S.sub("", match.group(0)))
+             and not ((owned := RELATION_OWNED.match(text, match.end())) and fold(owned.group(1)) in child_words() | relation_words())]
+    return POSSESSIVE_S.sub("", given[-1]) if given else None
+
+
+RELATION_OWNED = re.compile(r"(?:['’]s)?[ \t]+([a-z]+)")
 
 
 @cache
