@@ -106,6 +106,9 @@ def test_not_the_owners_children(text):
      " Bae Gorllewin by day, tired by night.", "Bwrdd Iechyd Bae Gorllewin"),
     ("Bethan Rees-Morgan\nMam i Tomos a Gwenno, ymwelydd iechyd hefo Bwrdd Iechyd Eryri, a ffan mawr o lanast yn y gegin.",
      "Bwrdd Iechyd Eryri"),
+    # Welsh says "big" after the relation ("chwaer fawr i Nerys"), and its "a" before the job is "and".
+    ("Bethan Rees-Morgan\nBethan dw i – mam i Elan (6), chwaer fawr i Nerys, a gweithiwr ieuenctid gyda Gwasanaeth Ieuenctid Bro "
+     "Gwendraeth ers bron i ddeg mlynedd.", "Gwasanaeth Ieuenctid Bro Gwendraeth"),
 ])
 def test_employers_said_without_i_work_at(text, employer):
     assert employer in found(text, "employer")

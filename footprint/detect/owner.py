@@ -479,10 +479,11 @@ RELATION_LIST_REACH = 80
 
 @cache
 def _relation_link_before() -> re.Pattern[str]:
-    """A relation and its link right before a list of names: "wife to ", "mam i Tomos a ", "Dad (and taxi) of Cai, " (the
+    """A relation and its link right before a list of names: "wife to ", "mam i Tomos a ", "Dad (and taxi) of Cai, ", "chwaer fawr i " (the
     roles of data/kinship.json parent_roles and adult_relatives, the links of role_links)."""
     roles, links = alternation(kinship_set("parent_roles", "adult_relatives")), alternation(kinship_set("role_links"))
-    return re.compile(rf"\b(?i:{roles})[ \t]+(?:\([^)\n]{{1,20}}\)[ \t]*)?(?i:{links})[ \t]+"
+    # Welsh puts "big" and "little" after the relation: "chwaer fawr i Nerys", "brawd bach i Cai".
+    return re.compile(rf"\b(?i:{roles})[ \t]+(?:(?i:fawr|fach|mawr|bach)[ \t]+)?(?:\([^)\n]{{1,20}}\)[ \t]*)?(?i:{links})[ \t]+"
                       rf"(?:[A-Z][\w'’-]*(?:[ \t]*\(\d{{1,2}}\))?[ \t]*(?:,|&|and|a|ac)[ \t]+)*$")
 
 
