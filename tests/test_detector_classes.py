@@ -4398,3 +4398,12 @@ def test_a_childs_school_said_with_he_or_she(text, schools):
 ])
 def test_a_birthday_said_in_a_fragment_after_its_date(text, birthday):
     assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize(("text", "children"), [
+    # A sibling named after a child only the learned model found ("our Efa"): the person's child too.
+    ("Bethan Rees-Morgan\nOur Efa has decided she is too grown up for it now. She wants to sit on a big chair like her brother Tomos.",
+     {"Efa", "Tomos"}),
+])
+def test_a_sibling_of_a_child_the_model_found(text, children):
+    assert found(text, "child") == children

@@ -463,6 +463,11 @@ def find_children(document: Document, subject: Subject) -> list[Detection]:
             owner = False  # the model saw a child; "whose eldest", "his daughter" before it say whose (not "her little brother")
         found[candidate.name] = Detection(kind="child", value=candidate.name, evidence=excerpt(text, start, end),
                                           source_id=document.source_id, match=candidate.name, owner=owner)
+    # A sibling of a child the model found: "our Efa ... wants a big chair like her brother Tomos".
+    for match, child in _siblings_named(text, found):
+        if match.group(1) not in found and is_given_name(match.group(1)) and not inside_longer_name(text, match.start(1)):
+            found[match.group(1)] = Detection(kind="child", value=match.group(1), evidence=excerpt(text, match.start(), match.end()),
+                                              source_id=document.source_id, match=match.group(1), owner=child.owner)
     # "me, my husband Aled, our two little helpers ...", "wife to Rich": a name the page gives a partner is no child's.
     partners = _partner_names(text)
     found = {name: d for name, d in found.items() if fold(d.value) not in partners}
@@ -612,6 +617,20 @@ def _welsh_child_of() -> re.Pattern[str]:
 @cache
 def _welsh_child_of_trigger() -> re.Pattern[str]:
     return re.compile(rf", (?:{alternation(cues('kinship')['welsh_child_of'])}) ")
+
+
+def _siblings_named(text: str, found: dict[str, Detection]) -> list[tuple[re.Match[str], Detection]]:
+    """Each "her brother Tomos", "ei chwaer Lili" whose "her" or "ei" is a child in `found` not known as someone else's,
+    with that child."""
+    siblings = []
+    for match in finditer_near(SIBLING_NAMED, text, SIBLING_NAMED_TRIGGER, before=30, after=40):
+        named = LAST_NAME_WORD.search(text, max(0, match.start() - SIBLING_REACH), match.start())
+        child = found.get(POSSESSIVE_S.sub("", named.group(1))) if named else None
+        if child is None and (last := last_given_name_before(text, match.start(), SIBLING_REACH)):
+            child = found.get(last)  # "... for Ffion, who danced on a sprained ankle. Da iawn, cariad. Her little brother Cian (7)"
+        if child is not None and child.owner is not False:
+            siblings.append((match, child))
+    return siblings
 
 
 def children_by_cues(document: Document, subject: Subject) -> dict[str, Detection]:
@@ -814,14 +833,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             add(match.group(1), match.start(), match.end())
     # "Efa's in Year 4 there now, and she and her little brother Gethin (4) ...": a brother or sister of one of
     # the person's children is theirs too, though "her" points back to someone other than the person.
-    for match in finditer_near(SIBLING_NAMED, text, SIBLING_NAMED_TRIGGER, before=30, after=40):
+    for match, child in _siblings_named(text, found):
         sibling = found.get(match.group(1))
-        named = LAST_NAME_WORD.search(text, max(0, match.start() - SIBLING_REACH), match.start())
-        child = found.get(POSSESSIVE_S.sub("", named.group(1))) if named else None
-        if child is None and (last := last_given_name_before(text, match.start(), SIBLING_REACH)):
-            child = found.get(last)  # "... for Ffion, who danced on a sprained ankle. Da iawn, cariad. Her little brother Cian (7)"
-        if child is None or child.owner is False:
-            continue
         if sibling is None and is_given_name(match.group(1)):
             # "our eldest, Siôn, ... His little sister Gwen is still convinced": named only as one of theirs' sibling
             add(match.group(1), match.start(), match.end(), whose=child.owner)
