@@ -4407,3 +4407,26 @@ def test_a_birthday_said_in_a_fragment_after_its_date(text, birthday):
 ])
 def test_a_sibling_of_a_child_the_model_found(text, children):
     assert found(text, "child") == children
+
+
+@pytest.mark.parametrize(("text", "birthday"), [
+    # "Last Saturday was my birthday" in a post of Monday 4 November 2024: the Saturday before it.
+    ("Bethan Rees-Morgan\nPosted Monday, 4 November 2024\nLast Saturday was my birthday (41, don't ask) and all I wanted was a day out.",
+     "11-02"),
+    ("Bethan Rees-Morgan\nPostiwyd gan Bethan · Dydd Llun, 4 Tachwedd 2024\nDdydd Sadwrn diwetha oedd fy mhen-blwydd i (41, paid â sôn).",
+     "11-02"),
+    # "my birthday tomorrow" under a date stamp without its year: the day after it. "the 2nd floor" is no day of the month.
+    ("Bethan Rees-Morgan\n· Thu 12 June, 08:40\nHeads up – it's my birthday tomorrow so there'll be bara brith in the kitchen "
+     "on the 2nd floor from 9.", "06-13"),
+])
+def test_a_birthday_a_day_or_a_weekday_from_the_posts_date(text, birthday):
+    assert found(text, "birthday") == {birthday}
+
+
+@pytest.mark.parametrize("text", [
+    # Whose birthday it was is someone else's; and a day after 28 February depends on the year.
+    "Bethan Rees-Morgan\nPosted Monday, 4 November 2024\nLast Saturday was Gruff's birthday.",
+    "Bethan Rees-Morgan\n· 28 Feb, 08:40\nIt's my birthday tomorrow.",
+])
+def test_no_birthday_from_a_day_that_cannot_be_told(text):
+    assert found(text, "birthday") == set()

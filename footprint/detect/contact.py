@@ -1037,6 +1037,8 @@ ADULT_AGE = 16
 FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen)\b", re.IGNORECASE)
 
 
+# "on the 2nd floor", "on the 3rd attempt": an ordinal counting a thing, not a day of the month.
+COUNTED_THING = r"(?i:floor|floors|storey|level|place|time|attempt|go|try|round|lap|leg|row|year|week|day|month|anniversary|child|baby|grandchild)\b"
 # Welsh "mae hi'n troi'n bedair ar ..."; an age with the day it is reached: "sy'n 80 oed yfory", "is 40 today".
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d|\btroi['’]n\s+\w|\b\d{1,3}\s+(?:oed\s+)?(?:today|tomorrow|heddiw|yfory|fory)\b")
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
@@ -1051,7 +1053,7 @@ WEEKDAY_AND_DAY = re.compile(rf"\b{WEEKDAY_WORD}\s+(?:the\s+)?(\d{{1,2}})(?:st|n
                              rf"|\b(?:the|y|yr)\s+(\d{{1,2}}|{DAY_IN_WORDS}){DAY_SUFFIX}?\s+(?:of\s+this\s+month|o['’]r\s+mis(?:\s+yma)?)\b"
                              # "it was my 30th on the 9th", "the Sunday is the 8th", "(the 21st!)", "Sunday (8th)": a day, no month after it
                              # Welsh writes its own ordinal endings: "dydd Sadwrn yma (15fed)"
-                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+|y\s+)?)(\d{{1,2}}){DAY_SUFFIX}\b(?!\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES}|this\s+month)\b)"
+                             rf"|(?:\b(?:on|is|was|be|it['’]s)\s+the\s+|\((?:the\s+|y\s+)?)(\d{{1,2}}){DAY_SUFFIX}\b(?!\s+(?:of\s+|o\s+)?(?:{MONTH_NAMES}|this\s+month)\b)(?!\s+{COUNTED_THING})"
                              # "Thursday night – the 17th, which happened to be my birthday": the day ends its phrase
                              r"|\bthe\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*[,;!?)–—]|\s+(?:which|was|is|so|and|too)\b)")
 
@@ -1310,13 +1312,34 @@ def _has_past_word(words: list[str]) -> bool:
     return not set(cues("birthdays")["past_words"]).isdisjoint(words)
 
 
+# "last Saturday", Welsh "ddydd Sadwrn diwetha(f)": a weekday in the week before the post.
+LAST_WEEKDAY = re.compile(rf"\blast\s+({WEEKDAY_WORD})(?![a-z])|\b(?:dydd|ddydd|nos)\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+diwethaf?\b",
+                          re.IGNORECASE)
+LAST_WEEKDAY_REACH = 40
+
+
+def _weekday_named(match: re.Match[str]) -> str:
+    """The English weekday of a LAST_WEEKDAY match ("Sat", "Sadwrn" are "saturday")."""
+    if match.group(1):
+        return next(day for day in WEEKDAYS if day.startswith(match.group(1).lower().rstrip(".")[:3]))
+    return WEEKDAYS[WELSH_WEEKDAYS.index(match.group(2).lower())]
+
+
+NOT_A_LEAP_YEAR = 2001
+LEAP_DAY_NEIGHBOURS = ("02-28", "02-29", "03-01")  # a day either side of them depends on the year
+
+
 def _shifted(value: str, day: str, *, back: bool = False) -> str | None:
     """The post's date ('YYYY-MM-DD') moved to the weekday or day named after the statement: the next such weekday
     (or the post's own day), or with `back` the last one before the post's day."""
+    day = day.lower()
+    if len(value) == 5 and day in ("tomorrow", "yesterday") and value not in LEAP_DAY_NEIGHBOURS:
+        # a day on from a date without its year ("Thu 12 June"); any year without 29 February does
+        moved = date(NOT_A_LEAP_YEAR, int(value[:2]), int(value[3:])) + timedelta(days=1 if day == "tomorrow" else -1)
+        return f"{moved.month:02d}-{moved.day:02d}"
     if len(value) != 10:
         return None
     posted = date.fromisoformat(value)
-    day = day.lower()
     if day in ("tomorrow", "yesterday"):
         moved = posted + timedelta(days=1 if day == "tomorrow" else -1)
     elif back:
@@ -1769,6 +1792,12 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     # ("Saturday was my birthday" leaves the day unknown).
     for match in finditer_near(_past_birthday(), text, PAST_HINT, before=30, after=40):
         if _days_moved(text, match.start(), match.end(), "") is None:
+            # "Last Saturday was my birthday" in a post of Monday 4 November 2024: the Saturday before the post
+            last = LAST_WEEKDAY.search(text, max(text.rfind("\n", 0, match.start()) + 1, match.start() - LAST_WEEKDAY_REACH), match.start())
+            if (last and not _date_in_sentence(text, match.start(), match.end(), subject)
+                    and (nearest := _nearest_date(text, match.start(), subject, within=_post_spans(document, match.start())))
+                    and (value := _shifted(nearest[0], _weekday_named(last), back=True))):
+                add(value, match.start(), match.end(), nearest[1], _statement_owner(document, match, subject), from_post_date=True)
             continue
         owner = _statement_owner(document, match, subject)
         if said := _date_in_sentence(text, match.start(), match.end(), subject):
