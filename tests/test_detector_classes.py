@@ -853,6 +853,8 @@ def test_a_relatives_birthday_with_the_persons_surname_is_not_theirs():
     ("Next month we're off to the toddler group at Festri Bethel, Porth (CF39 9LR) every Wednesday.", "postcode"),
     ("Ble rydyn ni\nCapel Bethesda\nStryd y Bont\nLlangadog\nSA19 9AL", "postcode"),
     ("Trading Standards / Consumer advice line: 01632 960 871.", "phone"),
+    # A service open around the clock is no one's own phone.
+    ("Need support? Employee Assistance Programme – free, confidential, 24/7: 020 7946 0815. Please don't overdo it.", "phone"),
     ("Everyone welcome – please let Sian\n   know numbers for the buffet on 07700 900366.", "phone"),
     ("Any questions, text Bethan on 07700 900827 or Rhys on 07700 900828.", "phone"),
 ])
