@@ -976,7 +976,7 @@ def _named_as_a_childs(document: Document, start: int, end: int, subject: Subjec
 
 def _last_referent_before(text: str, position: int) -> str | None:
     """The last given name "he" or "she" can point back to, within reach: not one standing as the possessor of a
-    relation ("my stepson Kai (Ceri's lad, 11) ... He's at Ysgol ..." is Kai)."""
+    relation ("my stepson Kai (Ceri's son, 11) ... He's at Ysgol ..." is Kai)."""
     begin = max(0, position - PRONOUN_REACH)
     given = [match.group(0) for match in NAME_WORDS_IN.finditer(text, begin, position)
              if is_given_name(POSSESSIVE_S.sub("", match.group(0)))

@@ -539,7 +539,8 @@ def aside_around(document: Document, start: int) -> tuple[int, int] | None:
 
 
 POSSESSOR_REACH = 400
-PERSON_WORD = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)"
+PERSON_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch"
+PERSON_WORD = re.compile(rf"(?:({PERSON_TITLES})\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)"
                          r"(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.?(?![\w'’])))?")  # "Sophie P, mum to Evie": an initial too
 
 
@@ -600,7 +601,7 @@ def possessor_before(text: str, position: int, subject: Subject, *, role: bool =
 
 
 HYPHEN = re.compile(r"[-‐]")
-DOUBLE_BARRELLED = re.compile(r"(?:(Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch)\.?[ \t]+|([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+)?"
+DOUBLE_BARRELLED = re.compile(rf"(?:({PERSON_TITLES})\.?[ \t]+|([A-Z][a-zà-ÿŵŷ'’]+)[ \t]+)?"
                               r"([A-Z][a-zà-ÿŵŷ'’]+(?:[-‐][A-Z][a-zà-ÿŵŷ'’]+)+)$")
 APPOSITION = re.compile(r"[ \t]*[,(][ \t]*")
 
