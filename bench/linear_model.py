@@ -65,6 +65,8 @@ def arguments(description: str, model_file: Path, threshold: float) -> argparse.
     parser.add_argument("--write", action="store_true", help="train on every folder and write the model file")
     parser.add_argument("--threshold", type=float, default=threshold)
     parser.add_argument("--output", type=Path, default=model_file, help="where --write writes the model")
+    parser.add_argument("--no-held-out", action="store_true",
+                        help="skip scoring each folder with a model trained on the others; only fit on every folder")
     return parser
 
 

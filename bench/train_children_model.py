@@ -86,13 +86,14 @@ def main(argv: list[str]) -> int:
         wanted.update(page_labels)
     every = [e for examples in by_folder.values() for e in examples]
     print(f"{len(every)} names, {sum(e.is_child for e in every)} children, {sum(len(n) for n in wanted.values())} labelled")
-    scored = as_lists(held_out(by_folder, lambda e: e.features, lambda e: e.is_child, lambda e: e.folder + e.page))
-    scored += [(e, 0.0) for e in rules_only]
-    print("each folder scored by a model trained on the others:")
-    print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))
-    for threshold in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
-        print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
-        print(line(f"rules or >= {threshold}", score([e for e, p in scored if p >= threshold or e.by_rules], wanted)))
+    if not args.no_held_out:  # the per-folder report; retraining alone does not need it
+        scored = as_lists(held_out(by_folder, lambda e: e.features, lambda e: e.is_child, lambda e: e.folder + e.page))
+        scored += [(e, 0.0) for e in rules_only]
+        print("each folder scored by a model trained on the others:")
+        print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))
+        for threshold in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
+            print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
+            print(line(f"rules or >= {threshold}", score([e for e, p in scored if p >= threshold or e.by_rules], wanted)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_child for e in every], [e.folder + e.page for e in every])
         write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_children_model.py")

@@ -70,33 +70,34 @@ def main(argv: list[str]) -> int:
     reachable = sum(len(names & {e.name for e in every if (e.folder, e.page) == page}) for page, names in wanted.items())
     print(f"{len(every)} names, {sum(e.is_employer for e in every)} employers among them "
           f"({reachable} of {sum(len(n) for n in wanted.values())} labelled)")
-    scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_employer, lambda e: e.folder + e.page)
-    best: dict[Page, tuple[float, str]] = {}
-    rated: dict[tuple[str, str, str], float] = {}
-    for example, p in scored:
-        page = (example.folder, example.page)
-        rated[(example.folder, example.page, example.name)] = p
-        if page not in best or p > best[page][0]:
-            best[page] = (p, example.name)
-    print("each folder scored by a model trained on the others:")
-    cue_names = {page: set(owners) for page, owners in by_rules.items()}
-    print(line("cues", score(cue_names, wanted)))
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
-        cues_else_best = {page: cue_names.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
-                          for page in wanted}
-        print(line(f"cues else best >= {threshold}", score(cues_else_best, wanted)))
-        # What footprint does: beside a workplace the cues give as the person's, one they leave unattributed only
-        # when the model rates it at least the threshold.
-        weighed = {page: ({name for name, owner in owners.items() if owner is True or rated.get((*page, name), 0.0) >= threshold}
-                          if True in owners.values() else set(owners)) for page, owners in by_rules.items()}
-        weighed_else_best = {page: weighed.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
-                             for page in wanted}
-        print(line(f"weighed cues else best >= {threshold}", score(weighed_else_best, wanted)))
-        every_above = {page: set(cue_names.get(page, set())) for page in wanted}
+    if not args.no_held_out:  # the per-folder report; retraining alone does not need it
+        scored = held_out(by_folder, lambda e: e.features, lambda e: e.is_employer, lambda e: e.folder + e.page)
+        best: dict[Page, tuple[float, str]] = {}
+        rated: dict[tuple[str, str, str], float] = {}
         for example, p in scored:
-            if p >= threshold:
-                every_above[(example.folder, example.page)].add(example.name)
-        print(line(f"cues and all >= {threshold}", score(every_above, wanted)))
+            page = (example.folder, example.page)
+            rated[(example.folder, example.page, example.name)] = p
+            if page not in best or p > best[page][0]:
+                best[page] = (p, example.name)
+        print("each folder scored by a model trained on the others:")
+        cue_names = {page: set(owners) for page, owners in by_rules.items()}
+        print(line("cues", score(cue_names, wanted)))
+        for threshold in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+            cues_else_best = {page: cue_names.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
+                              for page in wanted}
+            print(line(f"cues else best >= {threshold}", score(cues_else_best, wanted)))
+            # What footprint does: beside a workplace the cues give as the person's, one they leave unattributed only
+            # when the model rates it at least the threshold.
+            weighed = {page: ({name for name, owner in owners.items() if owner is True or rated.get((*page, name), 0.0) >= threshold}
+                              if True in owners.values() else set(owners)) for page, owners in by_rules.items()}
+            weighed_else_best = {page: weighed.get(page) or ({best[page][1]} if page in best and best[page][0] >= threshold else set())
+                                 for page in wanted}
+            print(line(f"weighed cues else best >= {threshold}", score(weighed_else_best, wanted)))
+            every_above = {page: set(cue_names.get(page, set())) for page in wanted}
+            for example, p in scored:
+                if p >= threshold:
+                    every_above[(example.folder, example.page)].add(example.name)
+            print(line(f"cues and all >= {threshold}", score(every_above, wanted)))
     if args.write or args.output != MODEL_FILE:
         weights, bias = fit([e.features for e in every], [e.is_employer for e in every], [e.folder + e.page for e in every])
         write_model(args.output, sorted(by_folder), args.threshold, weights, bias, "train_employer_model.py")
