@@ -4432,3 +4432,14 @@ def test_a_birthday_a_day_or_a_weekday_from_the_posts_date(text, birthday):
 ])
 def test_no_birthday_from_a_day_that_cannot_be_told(text):
     assert found(text, "birthday") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # A post's stamp, its date with the year and then the hour: no number to ring.
+    "MeinirR · Level 1 member · 25-06-2025 16:48\nDiolch Carys. Backup router arrived at lunch.",
+    "Ceri_B · 2025.06.25 16:48 · #3",
+    "MeinirR · 26-06-2025 07:15\nUpdate: back on since 9 last night!",
+])
+def test_a_date_stamp_with_its_hour_is_no_phone_number(text):
+    document = Document(source_id="S1", text=text)
+    assert [d.value for d in detect_document(document, OWNER) if d.kind == "phone"] == []

@@ -269,6 +269,8 @@ def normalise_phone(raw: str) -> str | None:
     return None
 
 
+# A date written with its year, at the start of a run of digits: "2024-05-06", "12.05.2024", "25-06-2025 16".
+DATE_SHAPED = re.compile(r"(?:(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d)(?!\d)")
 PHONE_DIGITS = re.compile(r"(?:\d[^\d\n]{0,3}){9,}\d")  # ten digits on one line
 
 
@@ -300,8 +302,9 @@ def find_phones(document: Document, subject: Subject) -> list[Detection]:
                 continue
             raw = match.raw_string
             digits = re.sub(r"\D", "", raw)
-            # Dates and times are number-shaped: 2024-05-06, 12.05.2024.
-            if re.fullmatch(r"\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}", raw.strip()) or len(digits) < 10:
+            # Dates and times are number-shaped: 2024-05-06, 12.05.2024, and a stamp's date with its hour after
+            # it ("25-06-2025 16:48" reads as a North American number).
+            if DATE_SHAPED.match(raw.strip()) or len(digits) < 10:
                 continue
             if value := normalise_phone(raw):
                 owner = owner_in_page(document, start, subject, end=end, contact=True)
