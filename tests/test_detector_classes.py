@@ -4443,3 +4443,24 @@ def test_no_birthday_from_a_day_that_cannot_be_told(text):
 def test_a_date_stamp_with_its_hour_is_no_phone_number(text):
     document = Document(source_id="S1", text=text)
     assert [d.value for d in detect_document(document, OWNER) if d.kind == "phone"] == []
+
+
+def _updates_page(*updates: tuple[str, str]) -> bytes:
+    """A fundraiser for the person, organised by a friend, with updates each headed "Update from <author> · <date>"."""
+    parts = ["<html><body><h1>Help Bethan get back on her feet</h1><p>Organised by Ceri Jones on behalf of Bethan Rees-Morgan</p>"
+             "<p>Bethan lost everything in a fire last week. Every pound helps. – Ceri x</p><h2>Updates</h2>"]
+    for author, text in updates:
+        parts.append(f"<div class='update'><p class='meta'>Update from {author} · 21 February</p><p>{text}</p></div>")
+    return ("".join(parts) + "</body></html>").encode()
+
+
+@pytest.mark.parametrize(("updates", "children"), [
+    # Each update is its author's: "my daughter" in the friend's is the friend's, in the person's the person's.
+    ((("Bethan Rees-Morgan", "Thank you all. My daughter Nanw has been drawing you all cards."),
+      ("Ceri Jones", "We hit the target! My son Gruff did a sponsored silence for it.")), {"Nanw"}),
+    ((("Ceri Jones", "We hit the target! My son Gruff did a sponsored silence for it."),
+      ("Bethan Rees-Morgan", "Thank you all. My daughter Nanw has been drawing you all cards.")), {"Nanw"}),
+])
+def test_an_update_headed_update_from_a_name_is_that_persons(updates, children):
+    document = parse_html("S1", _updates_page(*updates))
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == children

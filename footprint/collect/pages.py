@@ -159,8 +159,8 @@ COMPOUND_PARTS = frozenset(_POSTS["compound_parts"])
 # A lead-in that ends as a sentence does: "Me?", "Cubs!", "Helpers." (not an initial's stop: "Kerry P.").
 LEAD_IN_END = re.compile(r"(?:[?!]|[^\W\d_]{3,}\.)$")
 # "Reply from Gareth Tomos:", "Ymateb gan Siân:": an author line that may end with a colon.
-REPLY_OPENER = re.compile(r"^(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _POSTS["reply_openers"]) + r")\s+\w",
-                          re.IGNORECASE)
+REPLY_OPENER_WORDS = re.compile(r"^(?:" + "|".join(re.escape(words).replace(r"\ ", r"\s+") for words in _POSTS["reply_openers"])
+                                + r")\s+(?=\w)", re.IGNORECASE)
 # "Rhodri (owner):", "Nia (skipper):", "Sam (host):": a name with its role in brackets, then the reply it opens.
 NAMED_REPLY = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}\s*\([^()\n]{1,25}\)\s*:$")
 # "Gwen Thomas:", "Rhian M:", "Sian:", "Huw y Post:", "Dafydd ap Rhys:": a person's name (Welsh by-names and "ap" too)
@@ -223,7 +223,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     classed_as_author = bool(attrs) and (not AUTHOR_CLASS_WORDS.isdisjoint(words) or (
         not AUTHOR_IN_POST_CLASS_WORDS.isdisjoint(words) and "p-name" not in str(attrs.get("class"))
         and _in_a_post(tag)))
-    classed_as_author = classed_as_author or _heads_like_its_twins(tag)
+    classed_as_author = classed_as_author or _heads_like_its_twins(tag) or _says_who_replies(tag)
     # Comments that open with a link to the commenter's profile: "<div class=comment><a href=/ceri.a.davies>Ceri Ann Davies</a><p>..."
     linked_commenter = name == "a" and _classed_as_post(tag.parent) and not tag.get_text(strip=True).startswith("@")
     if name not in AUTHOR_TAGS and not classed_as_author and not linked_commenter:
@@ -245,7 +245,7 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
     line = tag.get_text().rstrip()
     named_colon = line.endswith(":") and _a_name_then_colon(line.strip())
     if (not author or not (author[0].isalpha() or PHONE_AS_AUTHOR.fullmatch(author)) or len(author) > AUTHOR_MAX_CHARS or len(author.split()) > 5
-            or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER.match(line.strip())
+            or (line.endswith(":") and not SAYS_AT_END.search(line) and not REPLY_OPENER_WORDS.match(line.strip())
                 and not NAMED_REPLY.match(line.strip()) and not named_colon)):
         return None  # "5.01 km", "Note:": a figure or a label, not who wrote something ("Mair Lloyd says:" is)
     if fold(author) in BOX_HEADINGS:
@@ -392,6 +392,14 @@ def _heads_like_its_twins(tag: Tag) -> bool:
             return True
         block = block.parent
     return False
+
+
+def _says_who_replies(tag: Tag) -> bool:
+    """A short line that opens with words such as "Update from" or "Reply from" and then a given name: it says who
+    writes what follows, whatever its tag or class ("<p class=meta>Update from Rhian Beddoe · 21 February</p>")."""
+    said = _short_text(tag)
+    named = REPLY_OPENER_WORDS.sub("", said)
+    return named != said and bool(named) and is_given_name(named.split()[0])
 
 
 def _holds_one_alike(wrapper: Tag, block: Tag) -> bool:
