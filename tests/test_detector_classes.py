@@ -4417,6 +4417,10 @@ def test_a_sibling_of_a_child_the_model_found(text, children):
      "11-02"),
     ("Bethan Rees-Morgan\nPostiwyd gan Bethan · Dydd Llun, 4 Tachwedd 2024\nDdydd Sadwrn diwetha oedd fy mhen-blwydd i (41, paid â sôn).",
      "11-02"),
+    # "Saturday just gone", "this past Saturday": the same Saturday before the post.
+    ("Bethan Rees-Morgan\nPosted 18 July 2025\nSaturday just gone was my birthday (41, don't) and I spent it listening to a cement mixer.",
+     "07-12"),
+    ("Bethan Rees-Morgan\nPosted Monday, 4 November 2024\nThis past Saturday was my birthday and we went to the beach.", "11-02"),
     # "my birthday tomorrow" under a date stamp without its year: the day after it. "the 2nd floor" is no day of the month.
     ("Bethan Rees-Morgan\n· Thu 12 June, 08:40\nHeads up – it's my birthday tomorrow so there'll be bara brith in the kitchen "
      "on the 2nd floor from 9.", "06-13"),

@@ -1316,16 +1316,17 @@ def _has_past_word(words: list[str]) -> bool:
 
 
 # "last Saturday", Welsh "ddydd Sadwrn diwetha(f)": a weekday in the week before the post.
-LAST_WEEKDAY = re.compile(rf"\blast\s+({WEEKDAY_WORD})(?![a-z])|\b(?:dydd|ddydd|nos)\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+diwethaf?\b",
-                          re.IGNORECASE)
+# "last Saturday", "this past Saturday", "Saturday just gone", Welsh "dydd Sadwrn diwetha": the one before the post.
+LAST_WEEKDAY = re.compile(rf"\b(?:last|this\s+past)\s+({WEEKDAY_WORD})(?![a-z])|\b({WEEKDAY_WORD})\s+(?:just\s+)?gone\b"
+                          r"|\b(?:dydd|ddydd|nos)\s+(llun|mawrth|mercher|iau|gwener|sadwrn|sul)\s+diwethaf?\b", re.IGNORECASE)
 LAST_WEEKDAY_REACH = 40
 
 
 def _weekday_named(match: re.Match[str]) -> str:
     """The English weekday of a LAST_WEEKDAY match ("Sat", "Sadwrn" are "saturday")."""
-    if match.group(1):
-        return next(day for day in WEEKDAYS if day.startswith(match.group(1).lower().rstrip(".")[:3]))
-    return WEEKDAYS[WELSH_WEEKDAYS.index(match.group(2).lower())]
+    if english := match.group(1) or match.group(2):
+        return next(day for day in WEEKDAYS if day.startswith(english.lower().rstrip(".")[:3]))
+    return WEEKDAYS[WELSH_WEEKDAYS.index(match.group(3).lower())]
 
 
 NOT_A_LEAP_YEAR = 2001
