@@ -106,6 +106,10 @@ def known_short_forms() -> frozenset[str]:
     return frozenset(short for shorts in short_forms().values() for short in shorts)
 
 
+# Titles a person's name may carry ("Mrs Jones", "Parch. Aled Huws"), as a regular expression alternation.
+PERSON_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch"
+
+
 def is_given_name(word: str) -> bool:
     """A given name, or a double one whose halves are ("Mia-Rose", "Lily-Mae"; not "Wynne-Jones")."""
     folded = fold(word)

@@ -4468,3 +4468,46 @@ def _updates_page(*updates: tuple[str, str]) -> bytes:
 def test_an_update_headed_update_from_a_name_is_that_persons(updates, children):
     document = parse_html("S1", _updates_page(*updates))
     assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == children
+
+
+def _forum_thread(*messages: tuple[str, str]) -> bytes:
+    """A forum thread whose messages open with a header holding the author's line and a date stamp, the name in
+    bold inside a span inside the header: three wrappers between the name and the message."""
+    parts = ["<html><body><div class='main'><h2>Parcel not delivered AGAIN</h2>"]
+    for author, text in messages:
+        parts.append(f"<div class='msg'><div class='h'><span><b>{author}</b> · Level 1 member</span><span>03-02-2025 14:26</span></div>"
+                     f"<p>{text}</p><div class='kudos'>👍 3 kudos</div></div>")
+    return ("".join(parts) + "</div></body></html>").encode()
+
+
+@pytest.mark.parametrize(("messages", "children"), [
+    ((("BethanRM_Bangor", "Third time now. I had to take my daughter Nanw to the depot in the rain."),
+      ("dai_the_van_fan", "Same here, my son Gruff waited in all day for his trainers.")), {"Nanw"}),
+    ((("dai_the_van_fan", "Same here, my son Gruff waited in all day for his trainers."),
+      ("BethanRM_Bangor", "Third time now. I had to take my daughter Nanw to the depot in the rain.")), {"Nanw"}),
+])
+def test_a_message_whose_author_line_stands_three_wrappers_deep_is_theirs(messages, children):
+    document = parse_html("S1", _forum_thread(*messages))
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "child" and d.owner is not False} == children
+
+
+@pytest.mark.parametrize("text", [
+    # A Welsh venue word before an event's address: a pub, a club.
+    "Bethan Rees-Morgan\nNos Sadwrn 21ain Medi, yn y cefn yn Tafarn y Bedol, Stryd y Bont, LL77 7PN, 7yh ymlaen.",
+    "Bethan Rees-Morgan\nCwis nos Iau yn Clwb Rygbi Llangefni, Lôn y Felin, LL77 7PN, 8yh.",
+])
+def test_a_welsh_venue_before_a_postcode_is_no_home(text):
+    assert found(text, "postcode") == set()
+
+
+def test_a_business_name_shouted_in_capitals_heads_no_post_even_with_a_given_name_in_it():
+    # "JONES" is a given name too, but a line of capitals that does not open with one is a business's title.
+    page = ("<html><body><h1>Rally programme</h1><p>Secretary: Bethan Rees-Morgan, 01632 960871.</p>"
+            "<div class='comment'><b>Dai Lloyd</b><p>Great rally last year, the steam fair was brilliant.</p></div>"
+            "<div class='comment'><b>Gwen Huws</b><p>See you all on the field, bringing the flask again.</p></div>"
+            "<div class='advert'><strong>REES &amp; JONES AGRICULTURAL ENGINEERS</strong><br>Tractor servicing · Spares<br>"
+            "Ffordd yr Orsaf, Rhuthun LL15 1BP · Tel 01632 960392<br><em>Proud sponsors of the commentary box</em></div>"
+            "</body></html>")
+    document = parse_html("S1", page)
+    assert [author for _, _, author in document.posts] == ["Dai Lloyd", "Gwen Huws"]
+    assert found(document.text, "phone") == {"+441632960871"}

@@ -28,7 +28,7 @@ from footprint.collect.walls import refusal_reason, stranger_view, wall_reason
 from footprint.datafiles import load_json
 from footprint.exif import metadata_bytes
 from footprint.model import Card, Document, Image, PhotoMeta, Source, SourceKind
-from footprint.names import is_given_name, known_short_forms
+from footprint.names import PERSON_TITLES, is_given_name, known_short_forms
 from footprint.sites import classify_url, normalise_url
 from footprint.text import alternation, fold
 
@@ -145,10 +145,14 @@ AUTHOR_END = re.compile(r"\s*(?:[·•|—–»›\n]|\s-\s|\d+\s*(?:m|h|d|w|min
                         + "|".join(sorted(AUTHORING_VERBS)) + r")\b).*", re.DOTALL)
 
 
+TITLE_WORD = re.compile(PERSON_TITLES, re.IGNORECASE)
+
+
 def _shouted_title(author: str) -> bool:
-    """Two or more words all in capitals, none of them a given name ("MISSING CAT", "THANK YOU"; not "GARETH P")."""
+    """Two or more words all in capitals, the first not a given name ("MISSING CAT", "THANK YOU", a business's
+    "PARRY & JONES AGRICULTURAL ENGINEERS" though Jones is a given name too; not "GARETH P")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", author)
-    return len(words) > 1 and author.isupper() and not any(is_given_name(word) for word in words)
+    return len(words) > 1 and author.isupper() and not is_given_name(words[0]) and not TITLE_WORD.fullmatch(words[0])
 
 
 def _class_words(attrs: dict[str, Any]) -> frozenset[str]:
@@ -281,7 +285,9 @@ def _post_author(tag: Tag, name: str, attrs: dict[str, Any]) -> tuple[Tag, str] 
         # the header holding the author line, or a link around the name ("<a href=/dewi/><strong>dewi</strong></a>"):
         # the post is what it opens
         header, block = block, block.parent
-    for _ in range(2):
+    # Up to three wrappers: "<div class=msg><div class=h><span><b>LeannePugh_Bangor</b> · Level 1 member</span>
+    # <span>03-02-2025 14:26</span></div><p>...": the name, its line, the post's header, then the post.
+    for _ in range(HEADER_LEVELS):
         if block is None or block.name in ("body", "html", "[document]"):
             return None
         # After "Huw y Post:" even a short line is what Huw wrote: "The yellow roof is growing on me 👍".
@@ -357,6 +363,7 @@ def _only_a_header_line(block: Tag, header: Tag) -> bool:
     return len(re.findall(r"[^\W\d_]{2,}", _text_after(block, header))) < POST_TEXT_MIN_WORDS
 
 
+HEADER_LEVELS = 3  # wrappers an author line may stand in, each first in the next, above the post it opens
 TWIN_HEADERS_MIN = 2
 TWIN_LEVELS = 3
 TWIN_REACH = 3  # elements looked at on each side

@@ -88,7 +88,8 @@ VENUE = re.compile(r"\b(?:Centre|Center|Park|Hall|Club|Ground|Stadium|Church|Cha
                    r"Theatre|Cinema|Gallery|Museum|Institute|Lido|Pharmacy|Practice|Stores|Market|Rooms|Hub|Studio|"
                    r"Crematorium|Cemetery|Barn|Vets|Veterinary|Feeds|Plumbing|Heating|Electrical|Builders|Roofing|Joinery|Decorating|Removals|Loft|Beauty|Spa|Barbers|Nails|B&B|Rectory|Lodge|Manor|Guest House|Guesthouse|Ysgubor|Motors|Garage|Cabs|Taxis|Bakery|Salon|Funeral|Rec|Field|Fields|Pitch|Pavilion|Leisure|"
                    r"Neuadd|Canolfan|Capel|Gapel|Nghapel|Festri|Vestry|Eglwys|Ysgol|Llyfrgell|Swyddfa|Parc|Gorsaf|Amlosgfa|Garej|Becws|"
-                   r"Stall|Stondin|Marchnad|Arcade|Siop|Caffi|Hostel|Opticians|Allotments|Campfa|Gym|Dairy|Soft Play|Carafanau|Ysbyty|Meddygfa|Feddygfa|Clinig|Clinic)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
+                   r"Stall|Stondin|Marchnad|Arcade|Siop|Caffi|Hostel|Opticians|Allotments|Campfa|Gym|Dairy|Soft Play|Carafanau|Ysbyty|Meddygfa|Feddygfa|Clinig|Clinic|"
+                   r"Tafarn|Dafarn|Nhafarn|Gwesty|Westy|Bwyty|Clwb|Glwb|Theatr|Sinema|Amgueddfa)\b(?![^\n]*\b\d+\s+[A-Z][a-z]+\s+(?:Road|Street|Lane|Close|Avenue|Stryd|Heol))")
 POSTCODE_TRIGGER = re.compile(r"\d[a-z]{2}\b")  # the inward code; the window reaches back to the outward one
 
 MONTHS = {name: number for number, names in enumerate(

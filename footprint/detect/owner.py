@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from footprint.datafiles import load_json, terms
 from footprint.detect.lexicon import called_an_animal, is_given_name, kinship_set, relation_words
 from footprint.model import Detection, Document, Subject
-from footprint.names import short_forms
+from footprint.names import PERSON_TITLES, short_forms
 from footprint.places import uk_places
 from footprint.text import NAME_WORD, POSTCODE, UPPER, alternation, fold, sentence_around
 
@@ -539,7 +539,6 @@ def aside_around(document: Document, start: int) -> tuple[int, int] | None:
 
 
 POSSESSOR_REACH = 400
-PERSON_TITLES = r"Mr|Mrs|Ms|Miss|Mx|Dr|Coach|Cllr|Rev|Parch"
 PERSON_WORD = re.compile(rf"(?:({PERSON_TITLES})\.?\s+)?([A-Z][a-zà-ÿŵŷ'’]+)"
                          r"(?:[ \t]+([A-Z][a-zà-ÿŵŷ'’]+(?:-[A-Z][a-zà-ÿŵŷ'’]+)?|[A-Z]\.?(?![\w'’])))?")  # "Sophie P, mum to Evie": an initial too
 
