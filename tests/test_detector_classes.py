@@ -243,6 +243,19 @@ def test_other_peoples_contact_details_are_not_the_owners(text, kind):
     ("Special mention to the staff of Ysgol Gynradd Cwm Tywi, where our eldest Tomos is in Year 4.", "Ysgol Gynradd Cwm Tywi"),
     ("Diolch yn arbennig i Ysgol Gymraeg Glan Teifi, ysgol Tomos a Lili, am adael i ni ddefnyddio'r cae.", "Ysgol Gymraeg Glan Teifi"),
     ("Thank you to everyone who sponsored Cadi's class at Ysgol Bryn Eithin for their sponsored walk.", "Ysgol Bryn Eithin"),
+    # A school year, then a few words and "at": the school of the child named last before it.
+    ("Bethan Rees-Morgan\nHelping on the stall most weeks is my stepdaughter Nanw (11), chief sticker counter. If you see a small "
+     "person telling adults what to do, that's her. She's in Year 6 at Ysgol Gymraeg Bro Dinefwr and is planning a club there.",
+     "Ysgol Gymraeg Bro Dinefwr"),
+    ("Bethan Rees-Morgan\nOur plant\nEfa (6)\nis chatty and obsessed with ponies. She's in Year 1 at Ysgol Gymraeg Maes y Wennol, "
+     "about five minutes away.", "Ysgol Gymraeg Maes y Wennol"),
+    ("Bethan Rees-Morgan\nGruff (age 12)\nSelf-appointed head of biscuits. Currently in Year 8 at Ysgol Gyfun Cwm Gwendraeth and "
+     "already asking for a pay rise.", "Ysgol Gyfun Cwm Gwendraeth"),
+    # "High" and "Comprehensive" end a school's name as "Primary" does.
+    ("Bethan Rees-Morgan\nOur youngest Ffion (13) has gone up to a proper bike since she started at Caerleon Vale High.",
+     "Caerleon Vale High"),
+    ("Bethan Rees-Morgan\nMy daughter Ffion (12) has just started marking cards – she's at Cefn Bryn Comprehensive now.",
+     "Cefn Bryn Comprehensive"),
 ])
 def test_the_childs_school(text, school):
     assert found(text, "school") == {school}
@@ -254,6 +267,9 @@ def test_the_childs_school(text, school):
     # A profile card of someone else's, under their name: their job's school.
     ("Meet the coaches\nBethan Rees-Morgan\nPosition\nHead coach\nI've coached here since 2015 and I love it.\n"
      "Sara Evans\nPosition\nWing defence\nDay job\nMaths teacher at Ysgol Gyfun Dyffryn Gwili\nFun fact\nSara has a cat called Tripod."),
+    # A young person the writer works with, excluded from a school; a street.
+    "Bethan Rees-Morgan\nOne young lad I work with was excluded from Cefn Pennar High last spring and came along anyway.",
+    "Bethan Rees-Morgan\nWe walked up Pontypridd High Street for chips after.",
 ])
 def test_schools_that_are_not_the_childs(text):
     assert found(text, "school") == set()
@@ -270,6 +286,10 @@ def test_schools_that_are_not_the_childs(text):
     # Where a pub, shop or hall is.
     "I'm Bethan. Next pop-up is back here on Sat 26th – pub's at 14 Wood Road, CF37 1RJ, follow the smoke.",
     "I'm Bethan. All our pork comes from Rees Butchers in Porth, tell them I sent you. Their shop's CF39 9PX.",
+    # Someone else's address, by name or as a relative's, and a home left behind.
+    "Bethan Rees-Morgan\nGareth's address is NP12 4DF if you want to send the card.",
+    "Bethan Rees-Morgan\nThe delivery went to the wrong house instead of Mam's address, which is NP12 4DF.",
+    "Bethan Rees-Morgan\nWe're 200 yards outside their catchment line. My old place at SA4 8ND was fine.",
 ])
 def test_venue_and_outward_postcodes_are_not_home(text):
     assert found(text, "postcode") == set()
@@ -294,6 +314,8 @@ def test_partners_and_home_areas_are_the_owners_only_when_the_owner_says_them(te
     ("10 years at Powys County Council this week!", "employer", {"Powys County Council"}),
     ("Just started my new role with Cardiff Council. Nervous!", "employer", {"Cardiff Council"}),
     ("Staff nurse, Royal Glamorgan Hospital", "employer", {"Royal Glamorgan Hospital"}),
+    # "Gethin's home from 3" says Gethin is home; the address after "at mine" is still the writer's.
+    ("Bethan Rees-Morgan\nGethin's home from 3 so just drop them at mine, 12 Heol Cae Pwll, SA11 3RT.", "postcode", {"SA11 3RT"}),
 ])
 def test_more_ways_of_saying_it(text, kind, values):
     """A second round of phrasings, written after the first rules (each failed before its fix)."""

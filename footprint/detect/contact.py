@@ -622,7 +622,11 @@ def home_of_someone_named(text: str, start: int, subject: Subject) -> bool | Non
     if cue is not None and not re.search(r"[.!?](?:\s|$)", block[cue.end() :]):
         return last_named_before(text, block_start + cue.start(), subject)
     named = max(_named_home().finditer(block), key=lambda m: m.start(), default=None)
-    if named is None or re.search(r"[.!?](?:\s|$)", block[named.end() :]) or not is_given_name(named.group(1) or named.group(2)):
+    if named is None or re.search(r"[.!?](?:\s|$)", block[named.end() :]):
+        return None
+    if not named.group(1) and fold(named.group(2)) in relation_words():
+        return False  # "Mam's address, which is ...", "Nain's house – ...": a relative's home
+    if not is_given_name(named.group(1) or named.group(2)):
         return None
     given, surname = (named.group(1), named.group(2)) if named.group(1) else (named.group(2), None)
     return fold(given) in person_given_names(subject) and (surname is None or fold(surname) in owner_words(subject))
@@ -657,11 +661,16 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
                 or (owner is not True and _beside_role_address(text, match.start(), match.end()))):
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon";
             # "parking's the little car park, LL65 2LP"
+        theirs = home_of_someone_named(text, match.start(), subject)
         if former_home_said(text, match.start()):
             owner = False  # where the writer or someone else lived before, not the person's home now
+        elif theirs is False and not own_address_said(text, match.start(), subject, match.end()):
+            # "Gareth's address is ...", "instead of Mam's address, which is ...": said to be someone else's (though
+            # "Gethin's home from 3 so drop them at mine, ..." is the writer's)
+            owner = False
         elif owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
-        elif owner is not True and (theirs := home_of_someone_named(text, match.start(), subject)) is not None:
+        elif owner is not True and theirs is not None:
             owner = theirs  # "at her home: ...": the home of whoever she is
         keep_most_owned(found, Detection(kind="postcode", value=value, evidence=excerpt(text, match.start(), match.end()), source_id=document.source_id, match=match.group(0), owner=owner))
     run_from_home = bool(present_phrases(text, tuple(cues("home_business")["run_from_home"])))

@@ -920,8 +920,10 @@ LEADING_WORDS = re.compile(r"^(?:(?:At|In|To|From|Our|My|The|Y|Yr|Welcome|Croeso
                            r"During|Near|Every|This|That|Their|Her|His|Your|Its|Local|Big|New|Next|Last)\s+(?:of\s+|i\s+)?)+")
 
 
-SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants|\byg")
-BARE_SUFFIXES = {"primary", "infants"}  # not "juniors": that is a club's section as often as a school
+SCHOOL_TRIGGER = re.compile(r"school|nursery|playgroup|club|ysgol|meithrin|cylch|primary|infants|\bhigh\b|comprehensive|\byg")
+# Not "juniors": that is a club's section as often as a school. "Pontypridd High", "Cwm Rhondda Comprehensive"
+# name a school only capitalised, where the name ends ("High Street" does not).
+BARE_SUFFIXES = {"primary", "infants", "high", "comprehensive"}
 NEXT_IS_CAPITALISED = re.compile(rf"[ \t]+[{UPPER}]")
 
 
@@ -953,6 +955,21 @@ def _childs_school_by_pronoun() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?i:{alternation(cues('schools')['childs_school_by_pronoun'])})[ \t]*$")
 
 
+@cache
+def _school_year_before() -> re.Pattern[str]:
+    """data/schools.json school_year_before, then a few words and "at" or "in" right before the school."""
+    years = "|".join(re.escape(year).replace(r"\{n\}", r"\d{1,2}") for year in cues("schools")["school_year_before"])
+    return re.compile(rf"(?<!\w)(?i:{years})(?!\w)[^.!?\n]{{0,{SCHOOL_YEAR_GAP}}}?(?<!\w)(?i:at|in|yn|ym|yng)[ \t]*$")
+
+
+SCHOOL_YEAR_GAP = 30  # "Year 9 options evening at": the words between a school year and its school
+# Whose the school year is, said just before it: "his Year 9 ...", "She's in Year 6 ...", "Currently in Year 8 ...",
+# Welsh "Mae hi ym Mlwyddyn 3 ...", "Mae o wedi dechrau yn y dosbarth derbyn ...", "Mae hi'n dechrau yn y dosbarth Derbyn ...". Not a list's "Recent visits: Year 6 at ...".
+YEAR_HOLDER_BEFORE = re.compile(
+    r"(?:\b(?i:his|her|their|ei|eu)[ \t]+"
+    r"|\b(?i:he|she|they|[A-Z][a-z]+)(?:['’]s|['’]re|[ \t]+is|[ \t]+are)[ \t]+(?:(?i:now|currently|just)[ \t]+)?(?:(?i:in|starting|going[ \t]+into)[ \t]+)?"
+    r"|\b(?i:currently|now)[ \t]+in[ \t]+"
+    r"|\b(?i:hi|o|e|fe|fo)(?:['’]n[ \t]+dechrau|[ \t]+wedi[ \t]+dechrau)?[ \t]+(?i:ym|yn|yng)(?:[ \t]+y)?[ \t]+)$")
 PRONOUN_REACH = 300  # "her" points back a sentence or two
 
 
@@ -968,6 +985,11 @@ def _named_as_a_childs(document: Document, start: int, end: int, subject: Subjec
             (named := _last_referent_before(text, pronoun.start())) is not None
             and fold(named) in childrens_names(document, subject)):
         return True  # "... for her ninth birthday. Her class at Ysgol ...": the child named before "her"
+    if ((year := _school_year_before().search(text, max(0, start - SCHOOL_YEAR_GAP - 30), start))
+            and YEAR_HOLDER_BEFORE.search(text, max(0, year.start() - 30), year.start())
+            and (named := _last_referent_before(text, year.start())) is not None
+            and fold(named) in childrens_names(document, subject)):
+        return True  # "Rhys has got his Year 9 options evening at Berw Valley High": Rhys's school
     if not any(is_given_name(name) and fold(name) not in owner_words(subject) for name in names):
         return False
     return (not written_by_someone_else(document, start, subject)
