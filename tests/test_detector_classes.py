@@ -4533,3 +4533,22 @@ def test_a_business_name_shouted_in_capitals_heads_no_post_even_with_a_given_nam
     document = parse_html("S1", page)
     assert [author for _, _, author in document.posts] == ["Dai Lloyd", "Gwen Huws"]
     assert found(document.text, "phone") == {"+441632960871"}
+
+
+@pytest.mark.parametrize(("text", "birthdays"), [
+    # An age "this Sunday (13th)": the day after it, the month from the page's date.
+    ("Newsletter, 7 October 2024\nBirthday Welsh cakes from Bev for Bethan, who's 41 this Sunday (13th) – pen-blwydd hapus Bethan!",
+     {"10-13"}),
+    ("Bethan Rees-Morgan\nPosted 7 October 2024\nI'm 40 this Saturday (12th), party at ours.", {"10-12"}),
+    # Beside a later meeting's date the weekday tells the month: Sunday the 13th is in October, not November.
+    ("Notes of meeting – Tuesday 8 October 2024\nBirthday cakes from Bev for Bethan, who's 41 this Sunday (13th) – pen-blwydd "
+     "hapus Bethan! Next meeting Tuesday 12 November 2024, 7pm.", {"10-13"}),
+    # A weekday the writer got wrong moves nothing months away: 15 June 2025 was a Sunday.
+    ("Bethan Rees-Morgan\nPosted 11 June 2025\nIt's my birthday this Saturday (15th)!", {"06-15"}),
+    # "this year" is no day; someone else's age is theirs.
+    ("Bethan Rees-Morgan\nPosted 7 October 2024\nI'm 40 this year and on Saturday 12 October we are going to the beach.", set()),
+    ("Newsletter, 7 October 2024\nGareth, who's 41 this Sunday (13th), is doing the teas.", set()),
+])
+def test_an_age_this_weekday_is_the_birthday(text, birthdays):
+    assert found(text, "birthday") == birthdays
+

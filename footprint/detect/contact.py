@@ -856,8 +856,11 @@ SAID_BIRTHDAY = re.compile(
 SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|gain|deg|oed) ar|['’]n \d\d ar|years old on")
 # "turns 55 on Saturday (12th)", "turning 60 on the 9th": an age turned on a day whose month the sentence leaves to
 # the page. Not "is 50 on ..." ("The club is 50 on Saturday"): turning is what a birthday does.
-TURNS_ON_A_DAY = re.compile(rf"\b(?:turn|turns|turning)\s+{AGE_SAID}\s+on\b", re.IGNORECASE)
-TURNS_ON_HINT = re.compile(r"turn(?:s|ing)? \w+ on ")
+# "turns 50 on Saturday (12th)"; "who's 41 this Sunday (13th)", "I'm 40 this Saturday": the day after the age is the birthday.
+TURNS_ON_A_DAY = re.compile(rf"\b(?:turn|turns|turning)\s+{AGE_SAID}\s+on\b"
+                            rf"|\b(?:turn|turns|turning|i['’]m|i\s+am|(?:who|he|she)(?:['’]s|\s+is))\s+{AGE_SAID}\s+this(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                            re.IGNORECASE)
+TURNS_ON_HINT = re.compile(r"turn(?:s|ing)? \w+ on |\w+ this (?:mon|tue|wed|thu|fri|sat|sun)")
 DAY_AFTER_AGE_REACH = 40
 # "Birthdays ... Staff: Rhian (3rd June) and Kayleigh (19th June)": whose is said by the name before it.
 NAMED_BIRTHDAY = re.compile(rf"({NAME_WORD})\s*\((?P<date>(?i:{DAY_MONTH}|{MONTH_DAY}))\)")
@@ -1124,6 +1127,23 @@ def day_to_come(day: int, posted: str) -> str | None:
     return month_day(month, day, None)
 
 
+def coming_day(day: int, weekday: int, posted: str) -> str | None:
+    """day_to_come, unless the weekday the writer gave is not that day's and falls on the day in the month before or
+    after: "this Sunday (13th)" read beside a later meeting's "12 November 2024" is 13 October, a Sunday."""
+    value = day_to_come(day, posted)
+    if value is None or len(posted) != 10:
+        return value
+    year = int(posted[:4]) + (1 if int(value[:2]) < int(posted[5:7]) else 0)
+    try:
+        said = date(year, int(value[:2]), day)
+    except ValueError:
+        return value
+    if said.weekday() == weekday or not (other := month_by_weekday(day, weekday, posted)):
+        return value
+    # Only the month before or after: a writer may give the wrong weekday ("this Saturday (15th)" on a Sunday).
+    return other if (int(other[:2]) - int(posted[5:7])) % 12 in (1, 11) else value
+
+
 def post_date_near(dated: list[tuple[int, str]], position: int) -> str | None:
     """The date of the post around position, from the (start, 'YYYY-MM-DD') dates on the page: the
     nearest within reach of the most recent years written there (a wedding in 1984 or a birth in 1964
@@ -1245,9 +1265,9 @@ def _date_in_sentence(text: str, start: int, end: int, subject: Subject) -> tupl
             dated = [(m.start(), v) for m in FULL_DATE_LOWER.finditer(page, max(0, offset - POST_DATE_REACH), offset + POST_DATE_REACH)
                      if (v := date_value(m.groups()))]
         posted = post_date_near(dated, offset + match.start()) if weekday is not None and dated else None
-        # "this Saturday (15th)" in a post of 11 June: the coming 15th, whatever weekday the writer gave it
+        # "this Saturday (15th)" in a post of 11 June: the coming 15th, unless the weekday given says another month
         coming = THIS_WEEK.search(lower, max(0, match.start() - THIS_WEEK_REACH), match.end()) is not None
-        if weekday is not None and posted and (value := day_to_come(day, posted) if coming else month_by_weekday(day, weekday, posted)):
+        if weekday is not None and posted and (value := coming_day(day, weekday, posted) if coming else month_by_weekday(day, weekday, posted)):
             written.append((distance(match.start(), match.end()), value, sentence[match.start() : match.end()]))
             continue
         # "the 14th of this month", "Two in the team this month: Alun on the 18th": the month the page is dated
