@@ -227,6 +227,7 @@ def test_generic_work_talk_is_not_practice(text):
     # A name with "'s" for "is" before the number: "Gwenda's on ..." is Gwenda's, in the person's own post too.
     ("Bethan Rees-Morgan\nLost my purse in the village today. Gwenda's on 01632 960390 from 8 xx", "phone"),
     ("Bethan Rees-Morgan\nI'm on nights so ring me. Gwenda's on 01632 960390 from 8 xx", "phone"),
+    ("Bethan Rees-Morgan\nIt said: If you have problems call the payroll hotline on 020 7946 0872. Kind regards, HR", "phone"),
 ])
 def test_other_peoples_contact_details_are_not_the_owners(text, kind):
     assert found(text, kind) == set()
