@@ -662,13 +662,14 @@ def find_postcodes(document: Document, subject: Subject) -> list[Detection]:
             owner = False  # "Llantrisant Leisure Centre, Southgate Park, CF72 8DJ" is a venue, not a home; "... SA15 3LT | hello@salon";
             # "parking's the little car park, LL65 2LP"
         theirs = home_of_someone_named(text, match.start(), subject)
+        own_said = own_address_said(text, match.start(), subject, match.end())
         if former_home_said(text, match.start()):
             owner = False  # where the writer or someone else lived before, not the person's home now
-        elif theirs is False and not own_address_said(text, match.start(), subject, match.end()):
+        elif theirs is False and not own_said:
             # "Gareth's address is ...", "instead of Mam's address, which is ...": said to be someone else's (though
             # "Gethin's home from 3 so drop them at mine, ..." is the writer's)
             owner = False
-        elif owner is not True and own_address_said(text, match.start(), subject, match.end()) and not written_by_someone_else(document, match.start(), subject):
+        elif owner is not True and own_said and not written_by_someone_else(document, match.start(), subject):
             owner = True  # the writer's own home, and the writer is the person
         elif owner is not True and theirs is not None:
             owner = theirs  # "at her home: ...": the home of whoever she is
@@ -841,6 +842,8 @@ def _in_star_sign(value: str, sign: str) -> bool:
 
 
 ORDINAL_BIRTHDAY = re.compile(rf"\b(?:my|her|his|ei)\s+\d{{1,3}}(?:st|nd|rd|th)\s+birthday\s+(?:on\s+)?[^.]{{0,40}}?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+# A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
+WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 # An age someone turns: "forty", "3-0", "hanner cant" (fifty), "deugain" (forty), "chwe deg" (sixty).
 AGE_SAID = (r"(?:\d{2}|\d-\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ugain|deugain|trigain|hanner\s+cant|"
             r"(?:tri|pedwar|pum|chwe|saith|wyth|naw)\s+deg)")
@@ -858,7 +861,7 @@ SAID_HINT = re.compile(r"birthday|blwydd|turn|troi|be (?:\d\d|\w+ty) on|(?:cant|
 # the page. Not "is 50 on ..." ("The club is 50 on Saturday"): turning is what a birthday does.
 # "turns 50 on Saturday (12th)"; "who's 41 this Sunday (13th)", "I'm 40 this Saturday": the day after the age is the birthday.
 TURNS_ON_A_DAY = re.compile(rf"\b(?:turn|turns|turning)\s+{AGE_SAID}\s+on\b"
-                            rf"|\b(?:turn|turns|turning|i['’]m|i\s+am|(?:who|he|she)(?:['’]s|\s+is))\s+{AGE_SAID}\s+this(?=\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)",
+                            rf"|\b(?:turn|turns|turning|i['’]m|i\s+am|(?:who|he|she)(?:['’]s|\s+is))\s+{AGE_SAID}\s+this(?=\s+{WEEKDAY_WORD}(?![a-z]))",
                             re.IGNORECASE)
 TURNS_ON_HINT = re.compile(r"turn(?:s|ing)? \w+ on |\w+ this (?:mon|tue|wed|thu|fri|sat|sun)")
 DAY_AFTER_AGE_REACH = 40
@@ -1058,8 +1061,6 @@ COUNTED_THING = r"(?i:floor|floors|storey|level|place|time|attempt|go|try|round|
 # Welsh "mae hi'n troi'n bedair ar ..."; an age with the day it is reached: "sy'n 80 oed yfory", "is 40 today".
 BIRTHDAY_WORDS = re.compile(r"birthday|pen-?blwydd|\bborn\b|\bturn(?:s|ed)?\s+\d|\btroi['’]n\s+\w|\b\d{1,3}\s+(?:oed\s+)?(?:today|tomorrow|heddiw|yfory|fory)\b")
 DAY_SUFFIX = r"(?:st|nd|rd|th|eg|fed|ed|ain|af|il|ydd)"  # English and Welsh ordinals: "9th", "14eg", "3ydd"
-# A weekday as written, in full or cut short: "Saturday", "Sat", "Thurs.", "Tues".
-WEEKDAY_WORD = r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
 # A weekday alone before a date on its line: "Saturday 12 October 2024" under a "Posted" line.
 ONLY_A_WEEKDAY = re.compile(rf"[ \t]*(?:{WEEKDAY_WORD}|dydd[ \t]+\w+)[ \t,]*")
 # "pay Dafydd by Fri 2 May", "book before 3 March": a deadline, not the day of the event it is for.
