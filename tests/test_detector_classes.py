@@ -47,6 +47,16 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
     # a class said after each name, as lists shorten it: "yn Bl.3" (Blwyddyn 3), "in Yr 3", "in Y1"
     ("Mam i Cai yn Bl.3 a Nel yn y Derbyn.", {"Cai", "Nel"}),
     ("Mum to Cai in Yr 3 and Nel in Y1.", {"Cai", "Nel"}),
+    # a child named by a child's age after "my" or "our"; an adult's age names no child
+    ("I took my 8 year old, Noah, over half term.", {"Noah"}),
+    ("Efa, our six-year-old tornado, came for an hour.", {"Efa"}),
+    ("Our 71 year old legend Gwyn did the raffle again.", set()),
+    # the age in brackets between the name and "– my stepdaughter"; a surname after a given name is no child
+    ("Kezia (14) – my stepdaughter, so I'm biased – played lead.", {"Kezia"}),
+    ("And a special mention to Tom Harries (14), our youngest regular volunteer.", set()),
+    # Welsh "the little one" with the article, as a family speaks of its own youngest
+    ("Roedd y bychan, Llew, yn cysgu ar fy nghefn.", {"Llew"}),
+    ("Mae'r fechan, Anni (4), yn dod i'r gemau.", {"Anni"}),
 ])
 def test_children_named_the_way_people_name_them(text, children):
     assert found(text, "child") == children
@@ -481,6 +491,14 @@ def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools
     # After a comma "before that" begins the next job: the one before it is current.
     ("I'm Bethan. I've been a teaching assistant at Ysgol Gynradd Glanyrafon for twelve years, and before that worked at Llanelli Bakery.",
      {"Ysgol Gynradd Glanyrafon"}),
+    # an agency's books, a disclaimer naming the employer, Welsh "rhan o dîm" (part of the team of)
+    ("Four years later I'm still on the books with Cwm Supply Partners, still carrying a bag of board pens.", {"Cwm Supply Partners"}),
+    ("Views my own, not Wrexham County Borough Council's.", {"Wrexham County Borough Council"}),
+    ("Rwy'n rhan o dîm Cyngor Sir Ceredigion ers 2019.", {"Cyngor Sir Ceredigion"}),
+    # the job said after the place, pointing back with "there"; visiting or a finished job is not one
+    ("I bring a group along from Plas Gwenallt each month – I've been Activities Co-ordinator there since 2019.", {"Plas Gwenallt"}),
+    ("My son goes to Ysgol Glan Clwyd and I've been there for the parents evening.", set()),
+    ("We went to Plas Gwenallt for lunch – I worked there in the nineties.", set()),
 ])
 def test_employers_said_and_not_said(text, employers):
     assert found(text, "employer") == employers
@@ -550,6 +568,8 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("Pen-blwydd hapus i'n colofnydd, Bethan Rees-Morgan, Bryn Awel, sy'n cyrraedd yr hanner cant ar 9 Awst!", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Tŷ Gwyn, who turns 60 on 9 August.", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Bryn Jones, who turns 60 on 9 August.", set()),  # two people: Bryn Jones is 60
+    # "yours truly" in a list of birthdays is the writer
+    ("Bethan Rees-Morgan\nHappy birthday to Dai Probert (2 April), Kelly Watts (19 May) and yours truly on 9 June.", {"06-09"}),
 ])
 def test_birthdays_said_other_ways(text, birthdays):
     assert found(text, "birthday") == birthdays

@@ -1053,7 +1053,7 @@ def _stamp_with_year_before(text: str, lower: str, position: int, subject: Subje
 
 
 ADULT_AGE = 16
-FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen)\b", re.IGNORECASE)
+FIRST_PERSON_SAID = re.compile(r"\b(?:i|i'm|i’m|my|me|mine|fi|mi|fy|mhen|yours[ \t]+truly)\b", re.IGNORECASE)
 
 
 # "on the 2nd floor", "on the 3rd attempt": an ordinal counting a thing, not a day of the month.

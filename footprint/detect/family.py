@@ -217,7 +217,7 @@ def read_names(text: str, start: int, *, reach: int = 140) -> list[tuple[str, in
 @cache
 def _kinship_words() -> tuple[str, ...]:
     kin = cues("kinship")
-    return tuple(w.lower() for w in kin["child_nouns"] + kin["parent_roles"])
+    return tuple(w.lower() for w in kin["child_nouns"] + kin["parent_roles"] + kin["age_nouns"])
 
 
 @cache
@@ -278,7 +278,8 @@ def _kinship_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = [p for p in (*kin["possessives"], *kin["relative_possessives"]) if p[:1].isalpha()]
     contractions = [p for p in kin["possessives"] if not p[:1].isalpha()]  # Welsh 'n: "a'n merch"
     possessive = rf"(?:(?<![\w'’])(?:{alternation(words)})|(?:{alternation(contractions)}))"
-    before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*$"
+    child_age = rf"(?P<age>(?<![\w-])(?:1[0-7]|[1-9]|{NUMBER_WORDS})[ \t]*)?"  # "my 8 year old", "our six" before "-year-old"
+    before_noun = rf"{possessive}\s+(?:(?:{adjectives})\s+)*{child_age}$"
     after_role = rf"(?:\s*\([^)\n]{{1,20}}\))?\s+(?:{alternation(kin['role_links'])})\b"  # "grandad (Dadcu) to Cerys, ..."
     return re.compile(before_noun, re.IGNORECASE), re.compile(after_role, re.IGNORECASE)
 
@@ -318,7 +319,8 @@ POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|sh
 POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
-APPOSITIVE = re.compile(rf"({NAME_WORD})\s*[,(–-][ \t]*$")  # "Mia" / "- my daughter" across a line too
+# "Mia" / "- my daughter" across a line too; "Kezia (14) – my stepdaughter" with the age first
+APPOSITIVE = re.compile(rf"({NAME_WORD})(?:[ \t]*\(\d{{1,2}}\))?\s*[,(–-][ \t]*$")
 # Welsh puts "fy merch" (my daughter) straight after the name, with no comma: "Roedd Catrin fy merch wedi trefnu ...".
 WELSH_APPOSITIVE = re.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")
 WELSH_OWN = re.compile(r"(?:fy|ein)\b", re.IGNORECASE)
@@ -379,6 +381,11 @@ def _parent_roles() -> frozenset[str]:
 def _pet_parent() -> re.Pattern[str]:
     """A pet word right before a parent role: "dog mum", "#catmam" (data/kinship.json pets)."""
     return re.compile(rf"(?<![\w])(?:{alternation(cues('kinship')['pets'])})[ \t-]?$")
+
+
+@cache
+def _age_nouns() -> frozenset[str]:
+    return frozenset(cues("kinship")["age_nouns"])
 
 
 @cache
@@ -657,7 +664,8 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
     roles = _parent_roles()
     lower = lowered(text)
     for cue in trigger.finditer(lower) if trigger is not None else ():
-        if cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start()):
+        if (cue.start() > 0 and lower[cue.start() - 1].isalnum() and not lower.endswith("proud", 0, cue.start())
+                and not cue.group(0).startswith("-")):
             continue  # inside a word ("summary" is not "mum"), unless "#proudmum"
         preceded = None
         if cue.group(0) in roles and _pet_parent().search(lower, max(0, cue.start() - 12), cue.start()):
@@ -667,7 +675,10 @@ def children_by_cues(document: Document, subject: Subject) -> dict[str, Detectio
             names_start = link.end() if link else -1
         else:
             preceded = before_noun.search(text, max(0, cue.start() - 60), cue.start())
+            if cue.group(0) in _age_nouns() and not (preceded and preceded.group("age")):
+                continue  # "year old" names a child only after a child's age: "my 8 year old", not "a 71 year old"
             own_noun = cue.group(0) in _own_child_nouns() and text[cue.start() : cue.end()].isupper()  # "DD (Nel, 7)"
+            own_noun = own_noun or cue.group(0) in kinship_set("welsh_little_one")  # "Roedd y bychan, Llew, yn cysgu"
             # "Stepdaughter Seren did the signwriting": a child noun said only of people opening the writer's sentence.
             own_noun = own_noun or (cue.group(0) in kinship_set("said_only_of_people") and cue.group(0) in _child_words_of_kin()
                                     and text[cue.start()].isupper() and not cue.group(0).endswith(("s", "ren"))

@@ -1511,7 +1511,8 @@ def inside_longer_name(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before.group(0).strip()
-    if fold(word).rstrip(".") in TITLES or fold(word) in relation_words():
+    # A pet's word that is a given name too ("Tom Harries (14)", not a tom cat) is a given name here.
+    if fold(word).rstrip(".") in TITLES or (fold(word) in relation_words() and not (is_given_name(word) and fold(word) in kinship_set("pets"))):
         return False
     if is_given_name(word):
         return True

@@ -80,6 +80,11 @@ WHERE_WORKS = re.compile(rf"(?:(?i:\b(?:at|with|for|from|to|in|of|yn|ym|yng))\s+
                          r"(?:work|works|teach|teaches|taught|nurse|(?<=ve\s)(?:been|worked)|['’]ve\s+(?:been|taught|worked)|have\s+(?:been|taught|worked)|has\s+been|am|is|are)\b"
                          r"|lle\s+(?:dw\s?i|rydw\s+i|wi|rwy)['’]n\s+(?:gweithio|dysgu|addysgu)\b)")
 WHERE_TRIGGER = re.compile(r"where (?:i|she|he|they)|lle (?:dw|rydw|wi|rwy)")
+# "a little group along from Plas Gwenallt each month – I've been Activities Co-ordinator there since 2019": the job said
+# after the place, pointing back to it with "there"; only in the present or the perfect ("I worked there" is over).
+THERE_WORKS = re.compile(rf"(?i:\b(?:at|with|for|from|to|in|of))\s+{ORG}[^.!?\n]{{0,80}}?\b(?i:I(?:['’]ve|[ \t]+have)[ \t]+been[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?{JOB_WORDS}"
+                         rf"|I[ \t]+work|I(?:['’]ve|[ \t]+have)[ \t]+worked)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?there\b(?![ \t]+(?i:before|until)\b)")
+THERE_TRIGGER = re.compile(r"(?:been|work|worked) (?:[\w'’-]+ ){0,4}?there\b")
 # "at Ysgol ..., where I work as a teaching assistant": the writer says the job is theirs, whoever the sentence began with.
 WHERE_I_WORK = re.compile(r"(?i:where\s+I\b|lle\s+(?:dw\s?i|rydw\s+i|wi|rwy)['’]n)")
 JOB_WORD = re.compile(rf"\b{JOB_WORDS}\b")
@@ -755,6 +760,7 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
                 if pattern is not WELSH_WORK or _welsh_job_said(match.group(0))]
     matches += finditer_near(WHERE_WORKS, text, WHERE_TRIGGER, before=160, after=60)
     matches += finditer_near(YEARS_WITH, text, YEARS_WITH_TRIGGER, before=160, after=10)
+    matches += finditer_near(THERE_WORKS, text, THERE_TRIGGER, before=200, after=20)
     matches += [match for match in finditer_near(YEARS_THEN_ORG, text, YEARS_THEN_ORG_TRIGGER, before=30, after=200)
                 if not AFTER_A_TIME_BEFORE.search(text, max(0, match.start() - 30), match.start())]
     if (current := _current_cues(text)) is not None:
@@ -773,7 +779,7 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
             continue  # "Leanne's colleagues at ...", "what works with ...": not the person's job
         if _forum_relative_before().search(text, max(0, match.start() - 12), match.start()):
             continue  # "DH works for Dyfed Farm Supplies": the writer's husband's job
-        said_by_writer = match.re is WHERE_WORKS and WHERE_I_WORK.search(match.group(0)) is not None
+        said_by_writer = (match.re is WHERE_WORKS and WHERE_I_WORK.search(match.group(0)) is not None) or match.re is THERE_WORKS
         if (not said_by_writer and text[match.start()].islower()
                 and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start()))
                 and _someone_elses_name(doer.group(1), subject)):
