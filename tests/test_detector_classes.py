@@ -212,12 +212,16 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     "Mae 'na un bachgen dwi'n ei gefnogi yn yr ysgol sy'n caru deinosoriaid.",
     # The same cue written with a typographic apostrophe: "dw i’n".
     "Roedd y plentyn dw i’n ei gefnogi un-i-un yn nerfus iawn am y lorri fawr i ddechrau.",
+    "I sat with our resident Mrs J for an hour this afternoon and she told me all about the war.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
 
 
 @pytest.mark.parametrize("text", [
+    # "our resident" and a word after it is a part someone plays in a group, not a care home's resident
+    "Jordan is also our resident playlist controller, so complaints about the music go to him.",
+    "Alun Rees (alto, treasurer). Retired physics lecturer and our resident composer.",
     "I believe in relationship-based practice.",
     "I work in children's services in the valleys.",
     "Missed it, was at the hospital with my fella til 12 but he went in, so worth it.",  # a partner, not someone served

@@ -860,8 +860,10 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
             # one describing word may come first: "the little boy I looked after"
             served_cues.append(pattern.replace(r"\{served\}", f"(?:[a-z]+\\s+)?(?:{served})").replace(r"\{family\}", f"(?:[a-z]+\\s+)?(?:{family})"))
         elif cue == "our":  # "our patients" is a job or a service; "our Mrs P" is not
-            singular = _words([w for w in data["people_served"] if w not in data["plural_people_served"]])
+            singular = _words([w for w in data["people_served"] if w not in data["plural_people_served"] + data["attributive_after_our"]])
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{singular})")
+            # "our resident composer": a part played in a group, unless no lower-case word follows ("our resident Mrs J")
+            served_cues.append(pattern + rf"\s+(?:[a-z]+\s+)?(?:{_words(data['attributive_after_our'])})(?![\w'’-]|[ \t]+[a-z])")
         elif " " not in cue:  # "my new clients", "my 1:1 lad", "fy nghleientiaid": never "my mum", "my boy"
             served_cues.append(pattern + rf"\s+(?:[a-z]+\s+|1:1\s+|1-1\s+|one-to-one\s+)?(?:{served})")
         else:  # "one of my families", "i had a lovely old farmer", "one of our gentlemen"
