@@ -331,6 +331,10 @@ def test_partners_and_home_areas_are_the_owners_only_when_the_owner_says_them(te
     ("Staff nurse, Royal Glamorgan Hospital", "employer", {"Royal Glamorgan Hospital"}),
     # "Gethin's home from 3" says Gethin is home; the address after "at mine" is still the writer's.
     ("Bethan Rees-Morgan\nGethin's home from 3 so just drop them at mine, 12 Heol Cae Pwll, SA11 3RT.", "postcode", {"SA11 3RT"}),
+    # "we're" or "I'm" just before a postcode: where the writer lives, even for a satnav; not a venue
+    ("The sat nav keeps sending them round the back of the estate, we're CF44 7RD if anyone from WAST reads this.", "postcode", {"CF44 7RD"}),
+    ("For anyone new to the village: we're the last house before the bridge, SY21 7QE if you're putting it in the satnav.", "postcode", {"SY21 7QE"}),
+    ("Come along – we're at Ely Bridge Leisure Centre, Heol Tredwr, CF11 7JQ every Tuesday.", "postcode", set()),
 ])
 def test_more_ways_of_saying_it(text, kind, values):
     """A second round of phrasings, written after the first rules (each failed before its fix)."""

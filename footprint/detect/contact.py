@@ -586,13 +586,32 @@ def _home_said_after(text: str, end: int) -> bool:
     return _ownership_phrases("own_address_cues_after").search(lowered(after[:HOME_AFTER_REACH])) is not None
 
 
+WHEREABOUTS_REACH = 60
+
+
+@cache
+def _whereabouts_cues() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’])(?:{alternation(cues('ownership')['whereabouts_cues'])})(?![\w'’])")
+
+
+def _whereabouts_said(text: str, start: int) -> bool:
+    """"I'm SA15 5RA", "we're the last house before the bridge, SY21 7QE": the writer says they are at the postcode,
+    in its own sentence, with no one else's home ("at my brother's") or venue between."""
+    lead = text[max(text.rfind("\n", 0, start) + 1, start - WHEREABOUTS_REACH) : start].lower()
+    cue = max(_whereabouts_cues().finditer(lead), key=lambda m: m.start(), default=None)
+    if cue is None:
+        return False
+    between = lead[cue.end() :]
+    return not re.search(r"[.!?](?:\s|$)|['’]s\b", between) and not VENUE.search(_streets_removed(text[start - len(between) : start]))
+
+
 def own_address_said(text: str, start: int, subject: Subject, end: int | None = None) -> bool:
     """The address a postcode at `start` ends is given as the writer's home ("Collect from mine whenever – 6 Heol
     Ffynnon, Cross Hands, SA14 6RW", "posted to me at Bryn Awel, ...", data/ownership.json own_address_cues; "...
     LL23 7AG (we live upstairs)", own_address_cues_after) or is addressed to the person ("Secretary:" / "Jan
     Hopkins, 14 Heol Derwen, ..."): house names, streets and towns on the way ("Bryn Awel", "Cross Hands") are
     not other people."""
-    if end is not None and _home_said_after(text, end):
+    if (end is not None and _home_said_after(text, end)) or _whereabouts_said(text, start):
         return True
     block = text[max(_address_block_start(text, start), start - ADDRESS_REACH) : start]
     cue = max(_own_address_cues().finditer(lowered(block)), key=lambda m: m.start(), default=None)  # the last one
