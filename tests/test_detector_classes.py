@@ -576,6 +576,9 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("Pen-blwydd hapus i'n colofnydd, Bethan Rees-Morgan, Bryn Awel, sy'n cyrraedd yr hanner cant ar 9 Awst!", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Tŷ Gwyn, who turns 60 on 9 August.", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Bryn Jones, who turns 60 on 9 August.", set()),  # two people: Bryn Jones is 60
+    # "that Saturday is my birthday": the date written with that weekday before it
+    ("The show is at Theatr y Glowyr on Friday 16 and Saturday 17 May. Yes, that Saturday is my birthday – so expect cake.", {"05-17"}),
+    ("Our gig is Friday 3rd of October. That Friday's my birthday too.", {"10-03"}),
     # "yours truly" in a list of birthdays is the writer
     ("Bethan Rees-Morgan\nHappy birthday to Dai Probert (2 April), Kelly Watts (19 May) and yours truly on 9 June.", {"06-09"}),
 ])
@@ -4581,3 +4584,16 @@ def test_a_business_name_shouted_in_capitals_heads_no_post_even_with_a_given_nam
 def test_an_age_this_weekday_is_the_birthday(text, birthdays):
     assert found(text, "birthday") == birthdays
 
+
+
+@pytest.mark.parametrize(("comment", "birthdays"), [
+    # A belated wish is for the day before the comment's; a wish naming nobody in its own sentence is to whom the
+    # comment speaks ("Thanks for hosting Beth! And happy birthday for tomorrow!!").
+    (("Leanne Hopkins", "Happy birthday for yesterday btw Beth!! Hope Rhodri spoilt you", ""), {"08-26"}),
+    (("Sue Williams", "Thanks for hosting Beth! And happy birthday for tomorrow!! Don't think we've forgotten.", ""), {"08-28"}),
+    # "She'll be 88 on ..." in the person's own reply is someone else's birthday, not the writer's.
+    (("Anwen Price", "How's your mam doing?", "She's ok, grumpy as ever. She'll be 88 on the 20th of March so we're planning a party."), set()),
+])
+def test_wishes_in_comments_and_a_birthday_said_of_she(comment, birthdays):
+    document = parse_html("S1", _comments_page(comment))
+    assert {d.value for d in detect_document(document, OWNER) if d.kind == "birthday" and d.owner is not False} == birthdays

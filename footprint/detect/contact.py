@@ -35,6 +35,7 @@ from footprint.detect.owner import (
     place_named_at,
     post_around,
     post_author_is_subject,
+    reply_addressed_to_person,
     section_heading_owner,
     surname_pieces,
     titled_someone_else,
@@ -1589,6 +1590,20 @@ def _after_indefinite_article(words: list[str], number: int) -> bool:
 OWNED_BIRTHDAY_AFTER = re.compile(r"(?i:\s+(?:\w+\s+){0,2}?(?:birthday|b'?day|pen-?blwydd|big|\d+(?:st|nd|rd|th)|party|day|special|milestone|turn|cake))")
 
 
+CONTRACTION_END = re.compile(r"['’](?:ll|d|s|re|ve)$")  # "She'll be 88 on the 20th of March": "she"
+
+
+def _she_in_own_post(document: Document, start: int, subject: Subject) -> bool:
+    """The sentence at `start` opens with "he" or "she" in a post or reply the person wrote: the writer says "I", so
+    "She'll be 88 on the 20th of March" is someone else's birthday, whoever was named before."""
+    sentence = sentence_around(document.text, start, start)[1]
+    first_word = SAID_OF_WORD.search(sentence)
+    if first_word is None or CONTRACTION_END.sub("", fold(first_word.group(0))) not in ("he", "she") or FIRST_PERSON_SAID.search(sentence):
+        return False  # "He never once missed ringing me ... to sing happy birthday": the "me" it was sung to
+    post = post_around(document, start)
+    return post is not None and post_author_is_subject(document, post[2], subject) is True
+
+
 def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: bool = False, by_name: bool = False) -> bool | None:
     """Whose the statement text[start:end] is, by the last person named in its sentence up to its end,
     as a reader takes it: the writer ("my", "I") or the person named is the person (True); someone
@@ -1624,7 +1639,7 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
             continue  # "a chogyddes orau Cwm Aeron", "Heol Gwenllian": a place or a street named after someone
         if plain != word and folded not in kin and not OWNED_BIRTHDAY_AFTER.match(sentence, found[number].end()):
             continue  # "with a slice of Gwen's lemon drizzle ... because it's the big 5-0 today": her cake, not her birthday
-        if folded in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
+        if (folded := CONTRACTION_END.sub("", folded)) in THIRD_PERSON or folded in MONTHS or folded in WEEKDAYS:
             pronoun = pronoun or folded in PERSONAL_PRONOUNS  # not "who": it points to the words just before it
             continue
         if plain[:1].isupper() and is_given_name(plain) and place_named_at(sentence, word_starts[number], plain):
@@ -1638,7 +1653,7 @@ def said_of(text: str, start: int, end: int, subject: Subject, *, about_person: 
         if (plain[:1].isupper() and is_given_name(plain)) or (plain != word and folded in kin) or (pronoun and folded in adults):
             return False  # "Mam's 95th", "the groom celebrated his birthday"
     first_word = SAID_OF_WORD.search(sentence)
-    if pronoun and not about_person and first_word and fold(first_word.group(0)) in PERSONAL_PRONOUNS:
+    if pronoun and not about_person and first_word and CONTRACTION_END.sub("", fold(first_word.group(0))) in PERSONAL_PRONOUNS:
         # A sentence that starts "He turns 80 on 3 May", "His birthday is 3 March": whoever the sentence before last named.
         return last_named_before(text, offset, subject)
     return None
@@ -1688,9 +1703,10 @@ def _member_card_handle(document: Document, card_begin: int, start: int) -> str 
 @cache
 def _wish_for_a_day() -> re.Pattern[str]:
     """A birthday wish for a day to come, from data/birthdays.json wishes: "Happy birthday for tomorrow Gaz",
-    "Pen-blwydd hapus Jac for Friday", "happy 50th for tomorrow, Sian", "Happy birthday for the 22nd"."""
+    "Pen-blwydd hapus Jac for Friday", "happy 50th for tomorrow, Sian", "Happy birthday for the 22nd"; or a belated
+    one: "Happy birthday for yesterday btw Kel!!"."""
     wishes = _birthday_phrases("wishes").pattern
-    day = r"(tomorrow|yfory|fory|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))"
+    day = r"(tomorrow|yfory|fory|yesterday|ddoe|monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th))"
     return re.compile(rf"{wishes}[^.!?\n]{{0,40}}?\b(?:for|on)\s+(?:the\s+)?{day}\b", re.IGNORECASE)
 
 
@@ -1716,8 +1732,8 @@ def _day_wished_for(posted: str, day: str, page: str, position: int) -> str | No
         years = [value[:4] for _, value in _full_dates_around(page, position) if len(value) == 10]
         posted = f"{max(years)}-{posted}" if years else posted
     day = day.lower()
-    if day in ("tomorrow", "yfory", "fory"):
-        moved = date.fromisoformat(posted if len(posted) == 10 else f"2000-{posted}") + timedelta(days=1)
+    if day in ("tomorrow", "yfory", "fory", "yesterday", "ddoe"):
+        moved = date.fromisoformat(posted if len(posted) == 10 else f"2000-{posted}") + timedelta(days=-1 if day in ("yesterday", "ddoe") else 1)
         return moved.isoformat()[-5:]
     if day in WEEKDAYS:
         moved_to = _shifted(posted, day) if len(posted) == 10 else None
@@ -1765,6 +1781,27 @@ def _person_in_text(text: str, subject: Subject) -> Iterator[re.Match[str]]:
             yield match  # "Eleri Vaughan", "Sioned Prydderch", "Mrs Llewellyn"
 
 
+THAT_DAY_IS_MY_BIRTHDAY = re.compile(r"\bthat\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:is|was|will\s+be)|['’]s)\s+"
+                                     r"(?:also\s+|actually\s+)?my\s+(?:birthday|bday|b['’]day|\d{2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+THAT_DAY_HINT = re.compile(r"day(?: is| was| will be|.s) (?:also |actually )?my ")
+WEEKDAY_BEFORE_REACH = 300
+MONTH_AFTER_REACH = 40
+
+
+def _weekday_date_before(text: str, start: int, weekday: str) -> tuple[str, str] | None:
+    """The date written with the weekday last named before `start` ("Saturday 17 May", "Friday 16 and Saturday 17
+    May"): (MM-DD, as written), the month the first one written after the day."""
+    days = list(re.finditer(rf"\b{weekday}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", text[max(0, start - WEEKDAY_BEFORE_REACH) : start], re.IGNORECASE))
+    named = days[-1] if days else None
+    if named is None:
+        return None
+    at = max(0, start - WEEKDAY_BEFORE_REACH) + named.end()
+    month = re.search(rf"\b({MONTH_NAMES})\b", text[at : at + MONTH_AFTER_REACH], re.IGNORECASE)
+    if month is None or not (value := month_day(MONTHS[month.group(1).lower()], int(named.group(1)), None)):
+        return None
+    return value, named.group(0)
+
+
 def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detection]:
     """Birthdays said in the ways data/birthdays.json and the patterns above know."""
     found: dict[str, Detection] = {}
@@ -1779,7 +1816,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             inferred.add(value[-5:])
         # A date paired with the person's name in a list ("Mr Jones on 17th June, Mrs Rees on 22nd June") is
         # theirs whoever is named before it.
-        if owner is not False and not paired and said_of(text, start, end, subject, about_person=about_person) is False:
+        if owner is not False and not paired and (said_of(text, start, end, subject, about_person=about_person) is False
+                                                  or _she_in_own_post(document, start, subject)):
             owner = False  # "Clearing out before Poppy's birthday on 30th November", "Rhodri, who turns forty today"
         elif owner is False and not paired and said_of(text, start, end, subject, by_name=True):
             owner = True  # "Also it's Gaz's big 4-0 on Thursday 6th March" in Helen's post, of Gareth
@@ -1813,6 +1851,10 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
             # "my birthday (12th March)": the "my" is read with it, a reviewer's in their review
             owner = _statement_owner(document, match, subject) if FIRST_PERSON_SAID.search(match.group(0)) else owner_in_page(document, match.start(), subject)
             add(value, match.start(), match.end(), match.group("date"), owner)
+    # "... on Friday 16 and Saturday 17 May. Yes, that Saturday is my birthday": the day named before it.
+    for match in finditer_near(THAT_DAY_IS_MY_BIRTHDAY, text, THAT_DAY_HINT, before=20, after=60):
+        if said := _weekday_date_before(text, match.start(), match.group(1)):
+            add(said[0], match.start(), match.end(), said[1], _statement_owner(document, match, subject))
     for match in finditer_near(TURNS_ON_A_DAY, text, TURNS_ON_HINT, before=40, after=10):
         if SAID_BIRTHDAY.match(text, match.start()) or not (said := _date_in_sentence(text, match.start(), match.end(), subject)):
             continue  # a full date is read above
@@ -1879,6 +1921,8 @@ def find_birthdays_by_rules(document: Document, subject: Subject) -> list[Detect
     # names them. A date written with it ("for Saturday (9 November)") is read as written.
     for match in finditer_near(_wish_for_a_day(), text, WISH_HINT, before=WISH_BEFORE_HINT, after=80):
         whose = _wished_to(text, match.start(), match.end(), subject)
+        if whose is None and reply_addressed_to_person(document, match.start(), subject):
+            whose = True  # "Thanks for hosting Trace! And happy birthday for tomorrow!!"; another name there may be a child's
         if whose is None or _date_in_sentence(text, match.start(), match.end(), subject):
             continue
         nearest = _nearest_date(text, match.start(), subject, within=_post_spans(document, match.start()))

@@ -888,6 +888,16 @@ def said_to_person(document: Document, start: int, subject: Subject, *, said_end
     if WRITER_SPEAKS.search(sentence) or not _you_do_it(sentence[: start - offset], sentence[start - offset : cue_end - offset],
                                                          sentence[cue_end - offset :]):
         return False
+    return reply_addressed_to_person(document, start, subject) is True
+
+
+def reply_addressed_to_person(document: Document, start: int, subject: Subject) -> bool | None:
+    """Whom a comment or reply someone else wrote, around `start`, speaks to: the person when it calls them by a
+    given name or a short form of it ("... by now Gaz", "Thanks for hosting Trace!"), or names nobody and answers the
+    person's own post at the top of the page; someone else when it names another; None outside such a reply."""
+    post = post_around(document, start)
+    if post is None or post_author_is_subject(document, post[2], subject) is not False:
+        return None
     begin, finish, author = post
     body = document.text[begin:finish]
     body = body[body.find(author) + len(author) :] if author in body else body  # not the author's own name
@@ -898,7 +908,7 @@ def said_to_person(document: Document, start: int, subject: Subject, *, said_end
     if named:
         return False  # someone else is named: the "you" may well be them
     first = document.posts[0]
-    return first[0] < begin and post_author_is_subject(document, first[2], subject) is True
+    return True if first[0] < begin and post_author_is_subject(document, first[2], subject) is True else None
 
 
 @cache
