@@ -56,6 +56,8 @@ def found(text: str, kind: str, *, owner: Subject = OWNER, cards: tuple[Card, ..
     ("And a special mention to Tom Harries (14), our youngest regular volunteer.", set()),
     # Welsh "the little one" with the article, as a family speaks of its own youngest
     ("Roedd y bychan, Llew, yn cysgu ar fy nghefn.", {"Llew"}),
+    # a school year said in brackets after the name's possession, as an age is ("(he's 9 now)")
+    ("Tyler's staying at his nan's that night (he's year 5 at Cimla Road Primary now) so I'm free as a bird.", {"Tyler"}),
     ("Mae'r fechan, Anni (4), yn dod i'r gemau.", {"Anni"}),
 ])
 def test_children_named_the_way_people_name_them(text, children):
@@ -213,6 +215,11 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     # The same cue written with a typographic apostrophe: "dw i’n".
     "Roedd y plentyn dw i’n ei gefnogi un-i-un yn nerfus iawn am y lorri fawr i ddechrau.",
     "I sat with our resident Mrs J for an hour this afternoon and she told me all about the war.",
+    # the people the writer works with, with no "my" or "a": "the children I work with", "the children we foster", Welsh
+    # "fy nosbarth" (my class)
+    "So many of the children I work with have never even been to the beach.",
+    "We've been fostering for eleven years now, and the children we foster often arrive not knowing when the next meal is coming.",
+    "Dwi'n deud wrth fy nosbarth blwyddyn 9 bob wythnos bod gonestrwydd yn bwysig.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
@@ -507,6 +514,8 @@ def test_a_school_counts_only_when_something_ties_it_to_the_person(text, schools
     ("I bring a group along from Plas Gwenallt each month – I've been Activities Co-ordinator there since 2019.", {"Plas Gwenallt"}),
     ("My son goes to Ysgol Glan Clwyd and I've been there for the parents evening.", set()),
     ("We went to Plas Gwenallt for lunch – I worked there in the nineties.", set()),
+    # "where he works" after someone named in the sentence is their job
+    ("Oh, it's a drying rack which Rhodri built me out of offcuts from Harlech Timber, where he works – bless him.", set()),
 ])
 def test_employers_said_and_not_said(text, employers):
     assert found(text, "employer") == employers
@@ -576,6 +585,9 @@ def test_an_organisation_before_where_i_work(text, employers):
     ("Pen-blwydd hapus i'n colofnydd, Bethan Rees-Morgan, Bryn Awel, sy'n cyrraedd yr hanner cant ar 9 Awst!", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Tŷ Gwyn, who turns 60 on 9 August.", {"08-09"}),
     ("Happy birthday to Bethan Rees-Morgan, Bryn Jones, who turns 60 on 9 August.", set()),  # two people: Bryn Jones is 60
+    # an adult's age in words opening a sentence, with its date; "who turned seventy" is whoever was named before
+    ("Sixty on the 22nd of August, Thursday just gone, so the kids sent me off on the railway with cake.", {"08-22"}),
+    ("We had twenty on the 5th of May at the birthday party for Cai.", set()),
     # "that Saturday is my birthday": the date written with that weekday before it
     ("The show is at Theatr y Glowyr on Friday 16 and Saturday 17 May. Yes, that Saturday is my birthday – so expect cake.", {"05-17"}),
     ("Our gig is Friday 3rd of October. That Friday's my birthday too.", {"10-03"}),

@@ -830,9 +830,13 @@ def _thanks_for_birthday() -> re.Pattern[str]:
 # An adult's age with a date, next to birthday talk: "60 on 2nd August!", "58 (59 on 3 October – cards and cake
 # accepted)", "2nd of Sept, 35 and fabulous", "Yes, 12th of March, 34 and feeling about 80".
 ADULT_AGE_NUMBER = r"(?:1[6-9]|[2-9]\d|1[01]\d)"
-AGE_ON_DATE = re.compile(rf"(?<![£$€#\w.,:/-])({ADULT_AGE_NUMBER})[ \t]+on[ \t]+(?:the[ \t]+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
+# "88 on the 20th of March", "Sixty on the 22nd of August, Thursday just gone": an adult's age in figures or in words.
+# An age in words only where an age is said: opening a sentence, or after "be", "was", "turned", "I'm" ("We had twenty
+# on the 5th of May" is a count).
+AGE_WORDS_SAID_AT = r"(?:^|(?<=\n)|(?<=[.!?][ \t])|(?<=\bbe[ \t])|(?<=\bwas[ \t])|(?<=\bturn[ \t])|(?<=\bturns[ \t])|(?<=\bturned[ \t])|(?<=i['’]m[ \t]))"
+AGE_ON_DATE = re.compile(rf"(?<![£$€#\w.,:/-])({ADULT_AGE_NUMBER}|{AGE_WORDS_SAID_AT}{AGE_AS_WORDS})[ \t]+on[ \t]+(?:the[ \t]+)?(?P<date>{DAY_MONTH}|{MONTH_DAY})", re.IGNORECASE)
 DATE_THEN_AGE = re.compile(rf"(?P<date>{DAY_MONTH}|{MONTH_DAY}),?[ \t]+({ADULT_AGE_NUMBER})[ \t]+and\b", re.IGNORECASE)
-AGE_DATE_HINT = re.compile(r"\d on |\d, \d\d and|\w \d\d and ")
+AGE_DATE_HINT = re.compile(r"(?:\d|ty|teen|-one|-two|-three|-four|-five|-six|-seven|-eight|-nine|hundred|deg|cant|gain) on |\d, \d\d and|\w \d\d and ")
 BIRTHDAY_TALK = re.compile(r"birthday|pen-?blwydd|penblwydd|\bcake|\bcandles|cacen|gacen|🎂|🥳|🎈|celebrat|dathlu")
 BIRTHDAY_TALK_AROUND = 200
 ANSWERED_DATE = re.compile(rf"""(?:^|(?<=[\n"“])|(?<=[.!?][ \t]))[ \t]*(?:(?:yes|yep|yup|ie|oes|ydy|it'?s|it is)[,!]?[ \t]+)?"""
@@ -1504,6 +1508,10 @@ HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)[ \t]+(?:[\w-]+[ \t]+)?$", re.IGNO
 THIRD_PERSON_POSSESSIVE = re.compile(r"(?i:\b(?:his|her|he|she)\b)")
 
 
+FULL_NAME_SHAPE = re.compile(rf"[{UPPER}][\w'’-]+[ \t]+[{UPPER}][\w'’-]+")
+WHO_BEFORE_AGE = re.compile(r"\bwho(?:['’]s|\s+(?:is|was|will\s+be|turned|turns|turn|becomes|became))?\s+$", re.IGNORECASE)
+
+
 def _age_with_date_owner(document: Document, match: re.Match[str], subject: Subject, about_person: bool) -> bool | None:
     """Whose "60 on 2nd August" is: the last person named before it in its sentence ("Anti Elen – 30 ar 4
     Chwefror"); after "she" or "he", the person an article is about, else whoever was named before; otherwise
@@ -1511,6 +1519,11 @@ def _age_with_date_owner(document: Document, match: re.Match[str], subject: Subj
     text = document.text
     offset, sentence = sentence_around(text, match.start(), match.end())
     before = sentence[: max(0, match.start() - offset)]
+    if (WHO_BEFORE_AGE.search(before) and FULL_NAME_SHAPE.search(before)
+            and not owner_words(subject) & {fold(word) for word in re.findall(NAME_WORD, before)}):
+        # "Des Hopkins of The Mount, who turned seventy on 2nd March": "who" is the one named in the sentence, never the
+        # writer's "I"; "our Chair, who turned 45 on 21 January" names nobody there, and is left to the page.
+        return False
     names = [word for word in re.findall(NAME_WORD, before) if is_given_name(word) and fold(word) not in cues("birthdays")["star_signs"]]
     if names:
         return fold(names[-1]) in owner_words(subject)

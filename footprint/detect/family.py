@@ -315,8 +315,9 @@ SIBLING_TRIGGER = re.compile(r"(?:sister|brother|chwaer|brawd) (?:for|i) ")
 # Spoken Welsh puts "my" and "our" after the name too: "Osian fi (9)", not "fi'n" ("I am") of the next clause.
 WELSH_OWN_NAME = re.compile(rf"\b(?:fy|ein)\s+({NAME_WORD})\s+(?:i|ni)\b|({NAME_WORD})[ \t]+(?:ni(?:['’]n)?\b|fi(?![\w'’]))")
 WELSH_OWN_TRIGGER = re.compile(r" ni\b| fi\b|fy |ein ")
-POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(\d{{1,2}})\b")
-POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) \d")
+# "Tyler's staying at his nan's (he's year 5 at Cimla Road Primary now)": a school year said the same way.
+POSSESSIVE_AGE = re.compile(rf"({NAME_WORD})['’]s\b[^.!?\n]{{0,60}}?\((?:he|she)(?:['’]s| is)\s+(?:in\s+)?(?:(?i:year|yr|blwyddyn)\s*)?(\d{{1,2}})\b")
+POSSESSIVE_AGE_TRIGGER = re.compile(r"\((?:he|she)(?:['’]s| is) (?:in )?(?:year |yr |blwyddyn )?\d")
 IN_LAW = re.compile(r"\s*(?:-|\s)in[- ]law", re.IGNORECASE)
 FIELD_LABEL = re.compile(r"[ \t]*:[ \t]*")
 # "Mia" / "- my daughter" across a line too; "Kezia (14) – my stepdaughter" with the age first

@@ -780,6 +780,10 @@ def employers_by_cues(document: Document, subject: Subject) -> list[Detection]:
         if _forum_relative_before().search(text, max(0, match.start() - 12), match.start()):
             continue  # "DH works for Dyfed Farm Supplies": the writer's husband's job
         said_by_writer = (match.re is WHERE_WORKS and WHERE_I_WORK.search(match.group(0)) is not None) or match.re is THERE_WORKS
+        if match.re is WHERE_WORKS and not said_by_writer and (
+                (named := last_given_name_before(text, match.start(), match.start() - sentence_around(text, match.start(), match.start())[0]))
+                and _someone_elses_name(named, subject)):
+            continue  # "offcuts from Harlech Timber, where he works": the "he" is Rhodri, named before it in the sentence
         if (not said_by_writer and text[match.start()].islower()
                 and (doer := SOMEONE_BEFORE_CUE.search(text, max(0, match.start() - 30), match.start()))
                 and _someone_elses_name(doer.group(1), subject)):
@@ -879,6 +883,7 @@ def _practice() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     # Not after "fy" or "ein" (my, our): "fy merch dw i'n ei dysgu i nofio" is the writer's own daughter.
     served_cues.append(rf"(?<!\bfy\s)(?<!\bein\s)(?:{_words(welsh_people)})(?:\s+[\w'’-]+){{0,2}}?\s+(?:(?:y|a|yr)\s+)?"
                        rf"(?:{_words(data['welsh_writer_then'])})\s+(?:(?:eu|ei|['’]u|['’]i)\s+)?(?:{_words(welsh_verbs)})")
+    served_cues.append(_words(data["plain_served_phrases"]))
     # "one of my year 3 boys", "one of my key children": a class or a caseload, not the writer's own children.
     served_cues.append(r"one\s+of\s+(?:my|our)\s+(?:(?:year|blwyddyn|reception|nursery)\s*\d*\s+(?:boys|girls|children|kids|lot)"
                        r"|year\s*\d{1,2}s\b)")  # "one of my Year 4s who has dyspraxia"
@@ -905,6 +910,7 @@ def _practice_words() -> tuple[str, ...]:
     with an article ("a family I work with") the words of the cue that names them."""
     data = cues("practice")
     return tuple(data["strong_events"] + data["weak_events"] + data["people_served"] + data["article_triggers"]
+                 + data["plain_served_phrases"]
                  + [form for phrase in data["welsh_served_verbs"] for form in mutated_forms(phrase, "soft", "aspirate")])
 
 
