@@ -220,6 +220,8 @@ def test_other_peoples_birthdays_are_not_the_owners(text):
     "So many of the children I work with have never even been to the beach.",
     "We've been fostering for eleven years now, and the children we foster often arrive not knowing when the next meal is coming.",
     "Dwi'n deud wrth fy nosbarth blwyddyn 9 bob wythnos bod gonestrwydd yn bwysig.",
+    # Welsh "the mums I see at the antenatal clinic": "gweld" (see) with its object pronoun, as a visit
+    "Mae'r mamau dw i'n eu gweld yn y clinig cynenedigol yn cwyno os ydyn nhw'n aros hanner awr.",
 ])
 def test_practice_said_plainly(text):
     assert found(text, "practice")
