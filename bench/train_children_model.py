@@ -91,7 +91,7 @@ def main(argv: list[str]) -> int:
         scored += [(e, 0.0) for e in rules_only]
         print("each folder scored by a model trained on the others:")
         print(line("rules", score([e for e, _ in scored if e.by_rules], wanted)))
-        for threshold in (0.5, 0.7, 0.8, 0.9, 0.95, 0.98):
+        for threshold in sorted({0.5, 0.7, 0.8, 0.9, 0.95, 0.98, args.threshold}):  # and the one in use
             print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
             print(line(f"rules or >= {threshold}", score([e for e, p in scored if p >= threshold or e.by_rules], wanted)))
     if args.write or args.output != MODEL_FILE:

@@ -4472,7 +4472,7 @@ def test_a_birthday_said_in_a_fragment_after_its_date(text, birthday):
 
 @pytest.mark.parametrize(("text", "children"), [
     # A sibling named after a child only the learned model found ("our Efa"): the person's child too.
-    ("Bethan Rees-Morgan\nOur Efa has decided she is too grown up for it now. She wants to sit on a big chair like her brother Tomos.",
+    ("Bethan Rees-Morgan\nOur Efa has decided she is too grown up for nursery now. She wants to go to big school like her brother Tomos.",
      {"Efa", "Tomos"}),
 ])
 def test_a_sibling_of_a_child_the_model_found(text, children):
