@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
         for threshold in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7):
             print(line(f"rules, model >= {threshold}", score([e for e, p in scored if e.by_rules and p >= threshold], wanted)))
             print(line(f"model >= {threshold}", score([e for e, p in scored if p >= threshold], wanted)))
-        for alone in (0.6, 0.7, 0.8, 0.9):
+        for alone in sorted({0.6, 0.7, 0.8, 0.9, untied}):  # and the one in use
             chosen = [e for e, p in scored if (e.by_rules and p >= args.threshold) or p >= alone]
             print(line(f"rules, model >= {args.threshold}, or model >= {alone}", score(chosen, wanted)))
     if args.write or args.output != MODEL_FILE:
